@@ -1,0 +1,372 @@
+// Finds who said each quotation: a cue verb with a name, pronoun or unnamed source next to the
+// quote (before, after or inside it), `according to X`, quotes split by their cue, and paragraphs
+// that only continue the previous speaker. Short quotes with no source are terms (scare quotes).
+// Pure: imports nothing from editors, LSP or Node.
+import type { AttributionMethod, QuoteKind, Span } from './types';
+import type { FoundQuote } from './quotes';
+import type { Paragraph } from './paragraphs';
+import { type Token, tokenAt } from './tokens';
+import { type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, PRONOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { sentenceStartTokens } from './sentences';
+import { SpeakerRegistry, type SpeakerDraft } from './speakers';
+
+/** What attribution decided for one quote. */
+export interface QuoteAttribution {
+  speaker: SpeakerDraft | null;
+  cue: string | null;
+  cueSpan: Span | null;
+  mentionSpan: Span | null;
+  method: AttributionMethod | null;
+  kind: QuoteKind;
+}
+
+/** A cue and the subject it names, as token indices. */
+interface CueMatch {
+  subject: Subject;
+  cueFrom: number;
+  cueTo: number;
+}
+
+/** A speaker in focus at an offset, for pronoun resolution. */
+interface FocusEvent {
+  at: number;
+  speaker: SpeakerDraft;
+}
+
+/** Attributes every quote; returns one result per quote and the speakers found. */
+export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Token[], paragraphs: Paragraph[]): { results: QuoteAttribution[]; speakers: SpeakerDraft[] } {
+  markQuoted(tokens, quotes);
+  const sentenceStarts = sentenceStartTokens(tokens, text);
+  const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
+  const registry = new SpeakerRegistry(text, tokens, collectNameRuns(tokens));
+  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, focus: [] };
+  const pending = cueClauseEvents(ctx);
+  let nextPending = 0;
+
+  const results: QuoteAttribution[] = [];
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    while (nextPending < pending.length && pending[nextPending].at < q.span.start) ctx.focus.push(pending[nextPending++]);
+    const result = attributeOne(ctx, quotes, results, qi);
+    if (result.speaker !== null) {
+      result.speaker.quoteIds.push(qi);
+      ctx.focus.push({ at: q.span.start, speaker: result.speaker });
+    }
+    results.push(result);
+  }
+  return { results, speakers: registry.finish() };
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  sentenceStarts: Set<number>;
+  paraOf: Int32Array;
+  registry: SpeakerRegistry;
+  focus: FocusEvent[];
+}
+
+const NONE: Omit<QuoteAttribution, 'kind'> = { speaker: null, cue: null, cueSpan: null, mentionSpan: null, method: null };
+
+function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[], qi: number): QuoteAttribution {
+  const { tokens } = ctx;
+  const q = quotes[qi];
+  const first = tokenAt(tokens, q.span.start);
+  const after = tokenAt(tokens, q.span.end);
+  const words = countWords(ctx.text, q.inner);
+
+  if (isTermIntroduced(tokens, first)) return { ...NONE, kind: 'term' };
+
+  const match = matchAfter(ctx, after) ?? matchBefore(ctx, first);
+  if (match !== null) {
+    const resolved = resolveSubject(ctx, match.subject, q.span.start);
+    if (resolved !== null) {
+      return {
+        speaker: resolved,
+        cue: ctx.text.slice(tokens[match.cueFrom].start, tokens[match.cueTo - 1].end),
+        cueSpan: { start: tokens[match.cueFrom].start, end: tokens[match.cueTo - 1].end },
+        mentionSpan: { start: tokens[match.subject.from].start, end: tokens[match.subject.to - 1].end },
+        method: match.subject.kind === 'pronoun' ? 'pronoun' : 'explicit',
+        kind: 'speech',
+      };
+    }
+  }
+
+  // A quote split from its cue (“X,” he said. “Y.”) shares the speaker of the quote before it.
+  const prev = qi > 0 ? quotes[qi - 1] : null;
+  const prevResult = qi > 0 ? done[qi - 1] : null;
+  if (prev !== null && prevResult !== null && prevResult.speaker !== null && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === ctx.paraOf[first] && !hasCueBetween(ctx, tokenAt(tokens, prev.span.end), first, prevResult.cueSpan)) {
+    return { ...prevResult, kind: 'speech', method: prevResult.method };
+  }
+
+  // A paragraph that is only a quote continues the previous paragraph's speaker.
+  if (prev !== null && prevResult !== null && prevResult.speaker !== null && paragraphIsOnlyQuotes(ctx, first) && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === previousParagraphWithTokens(ctx, first)) {
+    return { ...prevResult, kind: 'speech', method: 'continuation', cue: null, cueSpan: null, mentionSpan: prevResult.mentionSpan };
+  }
+
+  return { ...NONE, kind: words <= 3 ? 'term' : 'speech' };
+}
+
+function countWords(text: string, span: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function isTermIntroduced(tokens: Token[], first: number): boolean {
+  for (const phrase of TERM_INTRODUCERS) {
+    let k = first - 1;
+    let ok = true;
+    for (let p = phrase.length - 1; p >= 0; p--, k--) {
+      const t = tokens[k];
+      if (t === undefined || t.lower !== phrase[p]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+function isCue(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.quoted && CUE_WORDS.has(t.lower) && !WEAK_CUES.has(t.lower);
+}
+
+function isAux(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.quoted && CUE_AUXILIARIES.has(t.lower);
+}
+
+/** The token index where the current sentence ends (exclusive), starting after `from`. */
+function sentenceEnd(ctx: Context, from: number): number {
+  const { tokens, sentenceStarts, paraOf } = ctx;
+  let k = from + 1;
+  while (k < tokens.length && !sentenceStarts.has(k) && paraOf[k] === paraOf[from] && !(tokens[k].quoted && !tokens[k - 1].quoted)) k++;
+  return k;
+}
+
+/** The token index where the sentence holding token `at` starts. */
+function sentenceStart(ctx: Context, at: number): number {
+  const { sentenceStarts, paraOf } = ctx;
+  let k = at;
+  while (k > 0 && !sentenceStarts.has(k) && paraOf[k - 1] === paraOf[at]) k--;
+  return k;
+}
+
+/** `“…,” Lehane added.`, `“…,” said Mr Blair.`, `“…,” according to Chris Lehane, …`. */
+function matchAfter(ctx: Context, after: number): CueMatch | null {
+  const { tokens } = ctx;
+  if (after >= tokens.length || tokens[after].quoted) return null;
+  if (after > 0 && ctx.paraOf[after] !== ctx.paraOf[after - 1]) return null;
+  const hi = sentenceEnd(ctx, after);
+  let i = after;
+  while (i < hi && !tokens[i].word && (tokens[i].text === ',' || tokens[i].text === '\u2014' || tokens[i].text === '\u2013' || tokens[i].text === '-')) i++;
+  if (i >= hi) return null;
+  if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const subject = readAccordingTo(tokens, i + 2, hi);
+    return subject === null ? null : { subject, cueFrom: i, cueTo: i + 2 };
+  }
+  if (isCue(tokens[i])) {
+    const subject = readSubjectForward(tokens, i + 1, hi);
+    if (subject !== null && !(subject.kind === 'pronoun' && subject.word !== 'he' && subject.word !== 'she' && subject.word !== 'they' && subject.word !== 'it')) return { subject, cueFrom: i, cueTo: i + 1 };
+    return null;
+  }
+  const subject = readSubjectForward(tokens, i, hi);
+  if (subject === null) return null;
+  const cue = findCueAfterSubject(tokens, subject.to, hi);
+  return cue === null ? null : { subject, cueFrom: cue, cueTo: cue + 1 };
+}
+
+/** After a subject: optional appositives (", CEO of Synthesia,") and auxiliaries, then a cue. */
+function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | null {
+  let k = j;
+  while (k < hi && isAux(tokens[k])) k++;
+  if (k < hi && isCue(tokens[k])) return k;
+  if (tokens[j]?.text !== ',') return null;
+  // Up to three comma-separated segments of at most 20 tokens each.
+  k = j;
+  for (let seg = 0; seg < 3 && k < hi && tokens[k].text === ','; seg++) {
+    let m = k + 1;
+    while (m < hi && tokens[m].text !== ',' && m - k <= 20) m++;
+    if (m >= hi || tokens[m].text !== ',') return null;
+    let c = m + 1;
+    while (c < hi && isAux(tokens[c])) c++;
+    if (c < hi && isCue(tokens[c])) return c;
+    k = m;
+  }
+  return null;
+}
+
+/** `according to X`, `according to him`, `according to a report by SemiAnalysis`. */
+function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null {
+  const t = tokens[i];
+  if (t === undefined || i >= hi) return null;
+  const objectPronoun = PRONOUNS.has(t.lower) && t.word;
+  if (objectPronoun) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  // "a report (that was published) by SemiAnalysis"
+  for (let k = i; k < Math.min(hi, i + 3); k++) {
+    if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
+      for (let m = k + 1; m < Math.min(hi, k + 8); m++) {
+        const w = tokens[m].lower;
+        if (w === 'by' || w === 'from' || w === 'of') {
+          const subject = readSubjectForward(tokens, m + 1, hi);
+          if (subject !== null && subject.kind === 'name') return subject;
+        }
+      }
+      break;
+    }
+  }
+  return readSubjectForward(tokens, i, hi);
+}
+
+/** `Hoffman said: “…”`, `He told CNBC that “…”`, `…, telling CNBC in a statement that “…”`. */
+function matchBefore(ctx: Context, first: number): CueMatch | null {
+  const { tokens } = ctx;
+  const lo = sentenceStart(ctx, first);
+  for (let c = first - 1; c >= lo; c--) {
+    const t = tokens[c];
+    if (t.quoted || !t.word) continue;
+    if (t.lower === 'to' && tokens[c - 1]?.lower === 'according' && c - 1 >= lo) {
+      const subject = readAccordingTo(tokens, c + 1, first);
+      if (subject !== null) return { subject, cueFrom: c - 1, cueTo: c + 1 };
+      continue;
+    }
+    if (!isCue(t)) continue;
+    let j = c - 1;
+    while (j >= lo && isAux(tokens[j])) j--;
+    let subject = readSubjectBackward(tokens, j, lo);
+    if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
+    if (subject === null) {
+      const inverted = readSubjectForward(tokens, c + 1, first);
+      if (inverted !== null && inverted.kind === 'name') subject = inverted;
+    }
+    if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
+    if (subject !== null) return { subject, cueFrom: c, cueTo: c + 1 };
+  }
+  // "Whitaker disagreed: “…”": the subject of a clause that a colon hands to the quote.
+  if (tokens[first - 1]?.text === ':') {
+    const subject = firstSubject(tokens, lo, first - 1);
+    if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
+  }
+  return null;
+}
+
+function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Subject | null {
+  let k = comma;
+  for (let seg = 0; seg < 2; seg++) {
+    let m = k - 1;
+    while (m >= lo && tokens[m].text !== ',' && k - m <= 20) m--;
+    if (m < lo || tokens[m].text !== ',') return null;
+    const subject = readSubjectBackward(tokens, m - 1, lo);
+    if (subject !== null) return subject;
+    k = m;
+  }
+  return null;
+}
+
+function firstSubject(tokens: Token[], lo: number, hi: number): Subject | null {
+  for (let i = lo; i < hi; i++) {
+    if (tokens[i].quoted || !tokens[i].word) continue;
+    // "It is an allegation that OpenAI …": an expletive "it" is nobody.
+    if (tokens[i].lower === 'it' && /^(?:is|was|has|had|seems|appears|remains|’s|'s)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    const s = readSubjectForward(tokens, i, hi);
+    if (s !== null && (s.kind !== 'pronoun' || i === lo)) return s;
+  }
+  return null;
+}
+
+function resolveSubject(ctx: Context, subject: Subject, at: number): SpeakerDraft | null {
+  switch (subject.kind) {
+    case 'name':
+      return ctx.registry.speakerForName(subject.run);
+    case 'unnamed': {
+      const t = ctx.tokens[subject.from];
+      return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end });
+    }
+    case 'pronoun':
+      return resolvePronoun(ctx, subject.word, at);
+  }
+}
+
+/** The most recent speaker in focus that fits the pronoun's gender and number. */
+function resolvePronoun(ctx: Context, word: string, at: number): SpeakerDraft | null {
+  const gender = PRONOUNS.get(word);
+  for (let i = ctx.focus.length - 1; i >= 0; i--) {
+    const s = ctx.focus[i].speaker;
+    if (ctx.focus[i].at > at) continue;
+    if (gender === 'm' || gender === 'f') {
+      if (s.kind !== 'person' || (s.gender !== null && s.gender !== gender)) continue;
+      if (s.gender === null) s.gender = gender;
+      return s;
+    }
+    if (gender === 'n' && s.kind === 'person') continue;
+    return s;
+  }
+  return null;
+}
+
+/** "Prakash stated that …" outside quotes puts Prakash in focus for a later "he said". */
+function cueClauseEvents(ctx: Context): FocusEvent[] {
+  const { tokens } = ctx;
+  const out: FocusEvent[] = [];
+  for (let c = 0; c < tokens.length; c++) {
+    if (!isCue(tokens[c]) || CUE_WORDS.get(tokens[c].lower) !== 'finite') continue;
+    let j = c - 1;
+    while (j >= 0 && isAux(tokens[j])) j--;
+    const lo = sentenceStart(ctx, Math.max(j, 0));
+    const subject = readSubjectBackward(tokens, j, lo);
+    if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
+  }
+  return out;
+}
+
+function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    if (isCue(t) && (own === null || t.start < own.start || t.start >= own.end)) {
+      let j = k - 1;
+      while (j >= from && isAux(ctx.tokens[j])) j--;
+      if (readSubjectBackward(ctx.tokens, j, from) !== null) return true;
+    }
+  }
+  return false;
+}
+
+function paragraphIsOnlyQuotes(ctx: Context, first: number): boolean {
+  const { tokens, paraOf } = ctx;
+  const p = paraOf[first];
+  let k = first;
+  while (k > 0 && paraOf[k - 1] === p) k--;
+  for (; k < tokens.length && paraOf[k] === p; k++) if (!tokens[k].quoted && tokens[k].word) return false;
+  return true;
+}
+
+function previousParagraphWithTokens(ctx: Context, first: number): number {
+  const { paraOf } = ctx;
+  let k = first;
+  while (k > 0 && paraOf[k - 1] === paraOf[first]) k--;
+  return k > 0 ? paraOf[k - 1] : -1;
+}
+
+function markQuoted(tokens: Token[], quotes: FoundQuote[]): void {
+  for (const q of quotes) {
+    for (let k = tokenAt(tokens, q.span.start); k < tokens.length && tokens[k].end <= q.span.end; k++) tokens[k].quoted = true;
+  }
+}
+
+function paragraphIndexOfTokens(tokens: Token[], paragraphs: Paragraph[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let p = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (p + 1 < paragraphs.length && tokens[k].start > paragraphs[p].end) p++;
+    out[k] = p;
+  }
+  return out;
+}

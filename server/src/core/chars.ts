@@ -1,0 +1,49 @@
+// Character classes shared by the core's scanners. Pure: imports nothing.
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** True for a letter in any script. */
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+
+/** True for an upper-case letter in any script. */
+export function isUpper(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(ch);
+}
+
+/** True for an ASCII digit. */
+export function isDigit(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** True for a letter or a digit. */
+export function isAlnum(ch: string | undefined): boolean {
+  return isDigit(ch) || isLetter(ch);
+}
+
+/** True for white space, line breaks included. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
+}
+
+/** True for a line break character. */
+export function isLineBreak(ch: string | undefined): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+}
+
+/** Double quotation marks that open a quote. */
+export const DOUBLE_OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
+/** Double quotation marks that close a quote. */
+export const DOUBLE_CLOSERS = new Set(['\u201d', '\u00bb']);
+/** The straight double mark, which may open or close. */
+export const STRAIGHT_DOUBLE = '"';

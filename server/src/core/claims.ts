@@ -1,0 +1,370 @@
+// Finds numeric claims in one pass over the tokens: money, percentages, counts, measures, dates,
+// durations, ordinals and others (fractions, ratios, scores), with ranges and qualifiers, and
+// normalised values. Numbers inside names (R1, GPT-4, COVID-19) and idioms are not claims.
+// Pure: imports nothing from editors, LSP or Node.
+import type { Claim, ClaimKind } from './types';
+import { type Token, tokenAt } from './tokens';
+import { isAlnum, isDigit, isLetter } from './chars';
+import {
+  CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, IDIOMS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
+  ORDINAL_WORDS, QUALIFIERS, SCALES, WEEKDAYS,
+} from './numberWords';
+
+/** A claim before its speaker is known. */
+export type FoundClaim = Omit<Claim, 'speakerId'>;
+
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const COUNT_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'on', 'at', 'for', 'by', 'from', 'with', 'is', 'are', 'was', 'were', 'that', 'than', 'as', 'per', 'this', 'it', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'if', 'who', 'which']);
+
+interface NumberRead {
+  value: number;
+  /** Token index after the number (scale words included). */
+  next: number;
+  /** Offset where the number text ends. */
+  end: number;
+  /** Letters glued to the digits ("m" in 82.7m, "mph" in 60mph), lower-case. */
+  suffix: string;
+}
+
+/** Every numeric claim of the text, in order. */
+export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  const lower = text.toLowerCase();
+  let k = 0;
+  while (k < tokens.length) {
+    const claim = readClaim(text, lower, tokens, k);
+    if (claim === null) {
+      k++;
+      continue;
+    }
+    out.push(claim.claim);
+    k = claim.next;
+  }
+  return out;
+}
+
+function readClaim(text: string, lower: string, tokens: Token[], k: number): { claim: FoundClaim; next: number } | null {
+  const t = tokens[k];
+  const currency = currencyAt(tokens, k);
+  const numStart = currency !== null ? currency.next : k;
+  const nt = tokens[numStart];
+  if (nt === undefined) return null;
+
+  // Idioms ("never in a million years") hold no claims.
+  for (const idiom of IDIOMS) {
+    const at = lower.lastIndexOf(idiom, nt.start);
+    if (at >= 0 && at <= nt.start && at + idiom.length >= nt.end && !isAlnum(text[at - 1]) && !isAlnum(text[at + idiom.length])) return null;
+  }
+
+  if (isDigit(nt.text[0])) {
+    if (isIdentifierNumber(text, nt.start)) return null;
+    const num = readDigits(text, tokens, numStart);
+    if (num === null) return null;
+    return finishNumber(text, tokens, k, numStart, num, currency?.unit ?? null);
+  }
+  if (currency !== null) return null;
+  if (!t.word) return null;
+
+  const w = t.lower;
+  if (WEEKDAYS.has(w) && t.cap) return single(text, tokens, k, k + 1, 'date', null, null);
+  const month = MONTHS.get(w.replace(/\.$/, ''));
+  if (month !== undefined && t.cap && w !== 'may' && w !== 'mar') {
+    const after = tokens[k + 1]?.text === '.' ? k + 2 : k + 1;
+    const n = tokens[after];
+    if (n !== undefined && /^\d{1,4}$/.test(n.text)) {
+      let end = after + 1;
+      if (tokens[end]?.text === ',' && /^\d{4}$/.test(tokens[end + 1]?.text ?? '')) end += 2;
+      const value = n.text.length === 4 ? Number(n.text) : null;
+      return single(text, tokens, k, end, 'date', value, null);
+    }
+    return null;
+  }
+  if (w === 'a' || w === 'an') {
+    const n = tokens[k + 1];
+    if (n === undefined) return null;
+    if (n.lower === 'dozen') return withNoun(text, tokens, k, k + 2, 12, 'count');
+    if (n.lower === 'decade' || n.lower === 'century' || n.lower === 'fortnight') return single(text, tokens, k, k + 2, 'duration', 1, DURATION_UNITS.get(n.lower) ?? null);
+    if ((n.lower === 'million' || n.lower === 'billion' || n.lower === 'thousand' || n.lower === 'hundred') && tokens[k + 2] !== undefined) {
+      const num: NumberRead = { value: SCALES.get(n.lower) ?? 1, next: k + 2, end: n.end, suffix: '' };
+      return finishNumber(text, tokens, k, k + 1, num, null);
+    }
+    return null;
+  }
+  const ordinal = ordinalWord(t);
+  if (ordinal !== null) {
+    const n = tokens[k + 1];
+    if (t.text.includes('-') || (n !== undefined && n.word && ['quarter', 'half', 'place', 'round', 'largest', 'biggest', 'time', 'term', 'day', 'year', 'week', 'month', 'season', 'test', 'leg', 'set', 'game', 'period', 'century', 'tier', 'wave'].includes(n.lower) && ordinal > 1)) {
+      const end = t.text.includes('-') ? k + 1 : k + 2;
+      return single(text, tokens, k, end, 'ordinal', ordinal, null);
+    }
+    return null;
+  }
+  if (t.lower.includes('-')) {
+    const fraction = fractionWord(t.lower);
+    if (fraction !== null) return single(text, tokens, k, k + 1, 'other', fraction, null);
+  }
+  if (w === 'number' && tokens[k + 1]?.lower === 'one' && t.start > 0) return single(text, tokens, k, k + 2, 'ordinal', 1, null);
+  const wordValue = readNumberWords(tokens, k);
+  if (wordValue !== null) {
+    if (w === 'one' && tokens[k + 1]?.lower !== 'in') return null;
+    if ((w === 'hundreds' || w === 'thousands' || w === 'millions' || w === 'billions' || w === 'dozens') && tokens[k + 1]?.lower !== 'of') return null;
+    return finishNumber(text, tokens, k, k, wordValue, null);
+  }
+  return null;
+}
+
+function ordinalWord(t: Token): number | null {
+  const head = t.lower.split('-')[0];
+  const v = ORDINAL_WORDS.get(head);
+  if (v !== undefined) return v;
+  const m = /^(\d+)(?:st|nd|rd|th)$/.exec(head);
+  return m === null ? null : Number(m[1]);
+}
+
+function fractionWord(w: string): number | null {
+  const [a, b] = w.split('-');
+  const num = NUMBER_WORDS.get(a);
+  const den = FRACTIONS.get(b);
+  if (num === undefined || den === undefined || num >= den) return null;
+  return num / den;
+}
+
+function currencyAt(tokens: Token[], k: number): { unit: string; next: number } | null {
+  const t = tokens[k];
+  if (t === undefined) return null;
+  const sign = CURRENCY_SIGNS.get(t.text);
+  if (sign !== undefined && tokens[k + 1] !== undefined && tokens[k + 1].start === t.end && isDigit(tokens[k + 1].text[0])) return { unit: sign, next: k + 1 };
+  if (t.word && tokens[k + 1] !== undefined && tokens[k + 1].start === t.end) {
+    const composite = CURRENCY_SIGNS.get(`${t.text}${tokens[k + 1].text}`);
+    if (composite !== undefined && tokens[k + 2] !== undefined && isDigit(tokens[k + 2].text[0])) return { unit: composite, next: k + 2 };
+  }
+  return null;
+}
+
+/** R1, GPT-4, COVID-19, G7, Radio 4, Il Sole 24 Ore, Five Live: numbers that are part of a name. */
+function isIdentifierNumber(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (isLetter(before)) return true;
+  if (before === '-' && isLetter(text[start - 2])) return true;
+  return false;
+}
+
+function readDigits(text: string, tokens: Token[], k: number): NumberRead | null {
+  const t = tokens[k];
+  NUMBER.lastIndex = t.start;
+  const m = NUMBER.exec(text);
+  if (m === null) return null;
+  const end = t.start + m[0].length;
+  let value = Number(m[0].replace(/,/g, ''));
+  // Glued letters: 82.7m, 60mph, 1st, 90s.
+  let j = end;
+  while (j < text.length && (isLetter(text[j]) || text[j] === '/')) j++;
+  const suffix = text.slice(end, j).toLowerCase();
+  let next = tokenAt(tokens, j);
+  const scaleGlued = SCALES.get(suffix);
+  if (scaleGlued !== undefined && suffix !== 'b') value *= scaleGlued;
+  // Scale words after a space: "6 million", "1.5 billion".
+  const scaleWord = tokens[next] !== undefined && suffix === '' ? SCALES.get(tokens[next].lower) : undefined;
+  let numEnd = j;
+  if (scaleWord !== undefined && tokens[next].lower.length > 2) {
+    value *= scaleWord;
+    numEnd = tokens[next].end;
+    next++;
+  }
+  return { value, next, end: numEnd, suffix };
+}
+
+/** "two", "twenty-five", "two hundred", "three million". */
+function readNumberWords(tokens: Token[], k: number): NumberRead | null {
+  let total = 0;
+  let current = 0;
+  let j = k;
+  let any = false;
+  while (j < tokens.length && tokens[j].word) {
+    const parts = tokens[j].lower.split('-');
+    const values = parts.map((p) => NUMBER_WORDS.get(p));
+    if (values.some((v) => v === undefined)) break;
+    for (const v of values as number[]) {
+      if (v === 100) current = (current || 1) * 100;
+      else if (v >= 1000) {
+        total += (current || 1) * v;
+        current = 0;
+      } else current += v;
+    }
+    any = true;
+    j++;
+    if (tokens[j]?.lower === 'and' && tokens[j + 1] !== undefined && NUMBER_WORDS.has(tokens[j + 1].lower) && (NUMBER_WORDS.get(tokens[j - 1].lower) ?? 0) >= 100) j++;
+  }
+  if (!any) return null;
+  return { value: total + current, next: j, end: tokens[j - 1].end, suffix: '' };
+}
+
+function finishNumber(text: string, tokens: Token[], first: number, numStart: number, num: NumberRead, currency: string | null): { claim: FoundClaim; next: number } | null {
+  let kind: ClaimKind = 'count';
+  let unit: string | null = currency;
+  let value: number | null = num.value;
+  let end = num.next; // exclusive token index
+  const nt = tokens[numStart];
+  const next = tokens[end];
+  const nextLower = next?.lower ?? '';
+  const glued = num.suffix;
+
+  if (currency !== null) kind = 'money';
+  else if (glued === '' && next?.text === '%' && next.start === num.end) {
+    kind = 'percent';
+    unit = '%';
+    end++;
+  } else if (nextLower === 'per' && tokens[end + 1]?.lower === 'cent') {
+    kind = 'percent';
+    unit = '%';
+    end += 2;
+  } else if (nextLower === 'percent') {
+    kind = 'percent';
+    unit = '%';
+    end++;
+  } else if (nextLower === 'percentage' && /^points?$/.test(tokens[end + 1]?.lower ?? '')) {
+    kind = 'percent';
+    unit = 'percentage points';
+    end += 2;
+  } else if (glued === 'bn' || glued === 'tn' || (glued === 'm' && /\./.test(nt.text) && false)) {
+    kind = 'money';
+  } else if (/^(?:st|nd|rd|th)$/.test(glued)) {
+    kind = 'ordinal';
+    if (tokens[end] !== undefined && MONTHS.has(tokens[end].lower) && tokens[end].cap) {
+      kind = 'date';
+      value = null;
+      end++;
+    }
+  } else if (glued === 's' && /^\d{2,4}s$/.test(nt.text)) {
+    kind = 'date';
+  } else if (glued !== '' && (MEASURE_UNITS.has(glued) || glued === 'mph')) {
+    kind = 'measure';
+    unit = glued;
+  } else if (glued === '' && next !== undefined && CURRENCY_WORDS.has(nextLower) && next.word) {
+    kind = 'money';
+    unit = CURRENCY_WORDS.get(nextLower) ?? null;
+    end++;
+  } else if (glued === '' && next !== undefined && nextLower === 'of' && tokens[end + 1] !== undefined && CURRENCY_WORDS.has(tokens[end + 1].lower) && num.value >= 12) {
+    kind = 'money';
+    unit = CURRENCY_WORDS.get(tokens[end + 1].lower) ?? null;
+    value = null;
+    end += 2;
+  } else if (glued === '' && next !== undefined && MONTHS.has(nextLower.replace(/\.$/, '')) && next.cap && num.value >= 1 && num.value <= 31 && Number.isInteger(num.value)) {
+    kind = 'date';
+    value = null;
+    end++;
+    if (tokens[end] !== undefined && /^\d{4}$/.test(tokens[end].text)) {
+      value = Number(tokens[end].text);
+      end++;
+    }
+  } else if (glued === '' && next !== undefined && (nextLower === 'gmt' || nextLower === 'bst' || nextLower === 'utc' || nextLower === 'et' || nextLower === 'am' || nextLower === 'pm' || nextLower === 'a.m' || nextLower === 'p.m')) {
+    kind = 'date';
+    end++;
+    if (tokens[end]?.text === '.' && tokens[end].start === tokens[end - 1].end) end++;
+  } else if (glued === 'am' || glued === 'pm') {
+    kind = 'date';
+  } else if (glued === '' && next !== undefined && DURATION_UNITS.has(nextLower.replace(/['\u2019]$/, ''))) {
+    kind = 'duration';
+    unit = DURATION_UNITS.get(nextLower.replace(/['\u2019]$/, '')) ?? null;
+    end++;
+    if (tokens[end]?.lower === 'ago') {
+      kind = 'date';
+      end++;
+    }
+  } else if (glued === '' && next !== undefined && next.word && MEASURE_UNITS.has(nextLower) && nextLower.length > 1 && !['in', 'l', 'c', 'f', 'g'].includes(nextLower)) {
+    kind = 'measure';
+    unit = nextLower;
+    end++;
+  } else if (glued === '' && next !== undefined && nextLower === 'in' && tokens[end + 1] !== undefined && NUMBER_WORDS.has(tokens[end + 1].lower)) {
+    kind = 'other';
+    value = num.value / (NUMBER_WORDS.get(tokens[end + 1].lower) ?? 1);
+    unit = null;
+    end += 2;
+  } else if (glued === '' && /^\d{4}$/.test(nt.text) && num.value >= 1800 && num.value <= 2100 && currency === null) {
+    kind = 'date';
+  } else if (glued === '' && /^\d+-\d+$/.test(nt.text)) {
+    kind = 'other';
+  } else if (glued === 'm' || glued === 'k') {
+    kind = 'count';
+  } else if (glued !== '') {
+    return null;
+  }
+
+  // Ranges: "three to four weeks", "$4.2bn-$4.35bn", "between 10 and 20".
+  // (kept simple: a second number right after "to", "-" or "and" joins the claim)
+  if (kind === 'count' || kind === 'money' || kind === 'percent' || kind === 'duration' || kind === 'measure') {
+    const joiner = tokens[end];
+    if (joiner !== undefined && (joiner.lower === 'to' || joiner.text === '-' || joiner.text === '\u2013' || joiner.lower === 'and' && /^between$/i.test(tokens[first - 1]?.text ?? ''))) {
+      const c2 = currencyAt(tokens, end + 1);
+      const s2 = c2 !== null ? c2.next : end + 1;
+      const t2 = tokens[s2];
+      if (t2 !== undefined && (isDigit(t2.text[0]) || NUMBER_WORDS.has(t2.lower))) {
+        const second = isDigit(t2.text[0]) ? readDigits(text, tokens, s2) : readNumberWords(tokens, s2);
+        if (second !== null) {
+          const rest = finishNumber(text, tokens, s2, s2, second, c2?.unit ?? currency);
+          if (rest !== null) {
+            if (unit === null || kind === 'count') {
+              kind = rest.claim.kind;
+              unit = rest.claim.unit;
+            }
+            if (glued === 'bn' || glued === 'm') {
+              // "$4.2bn-$4.35bn" keeps the scale of its parts.
+            }
+            end = rest.next;
+          }
+        }
+      }
+    }
+  }
+
+  if (kind === 'count' && unit === null) {
+    const n = tokens[end];
+    if (n !== undefined && n.word && !n.cap && !COUNT_STOP.has(n.lower) && !isDigit(n.text[0]) && n.start - tokens[end - 1].end <= 1) {
+      unit = n.lower;
+      end++;
+    }
+  }
+  if (kind === 'money' && unit === null) unit = null;
+  return single(text, tokens, first, end, kind, value, unit);
+}
+
+function single(text: string, tokens: Token[], first: number, end: number, kind: ClaimKind, value: number | null, unit: string | null): { claim: FoundClaim; next: number } {
+  let startTok = first;
+  // "between" before a range.
+  if (tokens[startTok - 1]?.lower === 'between') startTok--;
+  const qualifier = qualifierBefore(text, tokens[startTok].start);
+  const start = qualifier !== null ? qualifier.start : tokens[startTok].start;
+  const endOffset = tokens[end - 1].end;
+  return {
+    claim: { span: { start, end: endOffset }, text: text.slice(start, endOffset), kind, value, unit, qualifier: qualifier?.text ?? null },
+    next: end,
+  };
+}
+
+function withNoun(text: string, tokens: Token[], first: number, end: number, value: number, kind: ClaimKind): { claim: FoundClaim; next: number } {
+  const n = tokens[end];
+  let unit: string | null = null;
+  let e = end;
+  if (n !== undefined && n.word && !n.cap && !COUNT_STOP.has(n.lower)) {
+    unit = n.lower;
+    e++;
+  } else if (n?.lower === 'of' && tokens[end + 1]?.word) {
+    unit = tokens[end + 1].lower;
+  }
+  return single(text, tokens, first, e, kind, value, unit);
+}
+
+function qualifierBefore(text: string, start: number): { start: number; text: string } | null {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  // “well higher” than $500 million: the qualifier may close a quote.
+  const before = text.slice(Math.max(0, i - 24), i).toLowerCase();
+  for (const q of QUALIFIERS) {
+    if (before.endsWith(q)) {
+      const qs = i - q.length;
+      if (qs > 0 && isAlnum(text[qs - 1])) continue;
+      return { start: qs, text: text.slice(qs, i).toLowerCase() };
+    }
+  }
+  return null;
+}

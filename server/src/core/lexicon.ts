@@ -1,0 +1,165 @@
+// Word lists the attribution engine reads: cue verbs, titles, pronouns, unnamed-source nouns and
+// the words that introduce a term. Kept as data so that a new cue is one line, not a new branch.
+// Pure: imports nothing.
+
+/** How a cue word relates to its speaker. */
+export type CueForm = 'finite' | 'participle' | 'infinitive';
+
+const CUE_VERBS: [base: string, forms: string[]][] = [
+  ['say', ['says', 'said', 'saying', 'say']],
+  ['tell', ['tells', 'told', 'telling', 'tell']],
+  ['add', ['adds', 'added', 'adding', 'add']],
+  ['state', ['states', 'stated', 'stating', 'state']],
+  ['argue', ['argues', 'argued', 'arguing', 'argue']],
+  ['warn', ['warns', 'warned', 'warning', 'warn']],
+  ['insist', ['insists', 'insisted', 'insisting', 'insist']],
+  ['claim', ['claims', 'claimed', 'claiming', 'claim']],
+  ['write', ['writes', 'wrote', 'writing', 'written', 'write']],
+  ['explain', ['explains', 'explained', 'explaining', 'explain']],
+  ['note', ['notes', 'noted', 'noting', 'note']],
+  ['ask', ['asks', 'asked', 'asking', 'ask']],
+  ['reply', ['replies', 'replied', 'replying', 'reply']],
+  ['admit', ['admits', 'admitted', 'admitting', 'admit']],
+  ['declare', ['declares', 'declared', 'declaring']],
+  ['acknowledge', ['acknowledges', 'acknowledged', 'acknowledging']],
+  ['announce', ['announces', 'announced', 'announcing']],
+  ['confirm', ['confirms', 'confirmed', 'confirming']],
+  ['recall', ['recalls', 'recalled', 'recalling']],
+  ['remark', ['remarks', 'remarked', 'remarking']],
+  ['comment', ['comments', 'commented', 'commenting']],
+  ['concede', ['concedes', 'conceded', 'conceding']],
+  ['conclude', ['concludes', 'concluded', 'concluding']],
+  ['continue', ['continues', 'continued', 'continuing']],
+  ['caution', ['cautions', 'cautioned', 'cautioning']],
+  ['stress', ['stresses', 'stressed', 'stressing']],
+  ['emphasise', ['emphasises', 'emphasised', 'emphasising', 'emphasizes', 'emphasized', 'emphasizing']],
+  ['observe', ['observes', 'observed', 'observing']],
+  ['predict', ['predicts', 'predicted', 'predicting']],
+  ['promise', ['promises', 'promised', 'promising']],
+  ['respond', ['responds', 'responded', 'responding']],
+  ['suggest', ['suggests', 'suggested', 'suggesting']],
+  ['tweet', ['tweets', 'tweeted', 'tweeting']],
+  ['post', ['posted']],
+  ['describe', ['describes', 'described', 'describing']],
+  ['call', ['calls', 'called', 'calling']],
+  ['joke', ['jokes', 'joked', 'joking']],
+  ['complain', ['complains', 'complained', 'complaining']],
+  ['maintain', ['maintains', 'maintained', 'maintaining']],
+  ['testify', ['testifies', 'testified', 'testifying']],
+  ['shout', ['shouts', 'shouted', 'shouting']],
+  ['urge', ['urges', 'urged', 'urging']],
+  ['allege', ['alleges', 'alleged', 'alleging']],
+  ['assert', ['asserts', 'asserted', 'asserting']],
+  ['boast', ['boasts', 'boasted', 'boasting']],
+  ['quip', ['quips', 'quipped', 'quipping']],
+  ['vow', ['vows', 'vowed', 'vowing']],
+  ['report', ['reports', 'reported', 'reporting']],
+];
+
+/** Every cue word, mapped to its form. */
+export const CUE_WORDS: ReadonlyMap<string, CueForm> = (() => {
+  const m = new Map<string, CueForm>();
+  for (const [base, forms] of CUE_VERBS) {
+    for (const f of forms) m.set(f, f.endsWith('ing') ? 'participle' : f === base ? 'infinitive' : 'finite');
+  }
+  return m;
+})();
+
+/** Cue words that need an object or complement to mean speech ("described it as", "called it"). */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling', 'post', 'posted',
+  'report', 'reports', 'reported', 'reporting', 'continue', 'continues', 'continued', 'continuing',
+]);
+
+/** Words allowed between a subject and its cue ("Hoffman later told", "he went on to say"). */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'been', 'quoted', 'as', 'went', 'on',
+  'to', 'once', 'previously', 'recently', 'further', 'would', 'will', 'could', 'did', 'does', 'reportedly',
+  'repeatedly', 'often', 'simply', 'just', 'earlier', 'again', 'famously', 'separately', 'privately', 'publicly',
+  'openly', 'flatly', 'bluntly', 'candidly', 'angrily', 'quickly', 'always', 'frequently', 'herself',
+  'himself', 'themselves', 'itself', 'yesterday', 'today', 'tonight',
+]);
+
+/** Titles before a name; the canonical name leaves them out. Multi-word titles are space-joined. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
+  'president', 'vice president', 'prime minister', 'chancellor', 'minister', 'secretary', 'senator', 'sen',
+  'rep', 'representative', 'gov', 'governor', 'mayor', 'judge', 'justice', 'general', 'gen', 'colonel', 'col',
+  'captain', 'capt', 'detective', 'inspector', 'sergeant', 'sgt', 'rev', 'reverend', 'father', 'pope', 'king',
+  'queen', 'prince', 'princess', 'archbishop', 'bishop', 'commissioner', 'coach', 'manager', 'chief', 'officer',
+  'constable', 'superintendent', 'det', 'supt', 'insp', 'pc', 'councillor', 'cllr', 'mp', 'sheriff', 'attorney',
+  'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean',
+]);
+
+/** Titles that tell a person's gender. */
+export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'baron']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'baroness']);
+
+/** Lower-case words allowed inside a name (Jeroen van der Veer, Ursula von der Leyen). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'von', 'de', 'la', 'le', 'da', 'di', 'del', 'della', 'du', 'bin', 'al', 'ter', 'den', 'dos', 'das', 'y', 'of']);
+
+/** Pronouns that can stand for a speaker, with the gender they imply. */
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['she', 'f'], ['her', 'f'], ['it', 'n'], ['they', 'p'], ['them', 'p'],
+]);
+
+/** Nouns that make an unnamed source ("a spokeswoman", "party sources", "a government official"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'official', 'officials',
+  'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'aide', 'aides', 'insider',
+  'insiders', 'executive', 'executives', 'economist', 'economists', 'researcher', 'researchers', 'scientist',
+  'scientists', 'police', 'resident', 'residents', 'witness', 'witnesses', 'campaigner', 'campaigners', 'lawyer',
+  'lawyers', 'prosecutor', 'prosecutors', 'statement', 'report', 'study', 'survey', 'company', 'firm', 'group',
+  'government', 'ministry', 'department', 'council', 'spokesperson', 'representative', 'representatives', 'investor',
+  'investors', 'observers', 'diplomat', 'diplomats', 'doctor', 'doctors', 'teacher', 'teachers', 'parent', 'parents',
+  'fans', 'fan', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'colleague', 'colleagues', 'friend', 'friends',
+  'unions', 'union', 'organisers', 'organizers', 'supporters', 'opponents', 'statement', 'court', 'judge', 'jury',
+  'regulator', 'regulators', 'agency', 'bank', 'club', 'team', 'party', 'people', 'person', 'technologists',
+  'commentators', 'observer', 'academic', 'academics', 'staff', 'worker', 'workers', 'employee', 'employees',
+]);
+
+/** Nouns for written sources cited by "according to a report by X". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'study', 'survey', 'analysis', 'statement', 'research', 'data', 'figures', 'estimate', 'estimates',
+  'poll', 'paper', 'filing', 'document', 'documents', 'memo', 'letter', 'findings', 'review', 'release', 'note',
+]);
+
+/** Words just before a quote that make it a term rather than speech ("so-called", "known as"). */
+export const TERM_INTRODUCERS: readonly string[][] = [
+  ['so-called'], ['known', 'as'], ['referred', 'to', 'as'], ['dubbed'], ['termed'], ['nicknamed'], ['the', 'term'],
+  ['the', 'word'], ['the', 'phrase'], ['titled'], ['entitled'], ['branded'], ['labelled'],
+  ['labeled'], ['a', 'k', 'a'], ['aka'], ['the', 'film'], ['the', 'book'], ['the', 'song'], ['the', 'album'],
+  ['the', 'show'], ['the', 'series'], ['the', 'novel'], ['the', 'play'],
+];
+
+/** Capitalised words that start sentences but are never names. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+  'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'as',
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although',
+  'though', 'however', 'nevertheless', 'meanwhile', 'despite', 'according', 'additionally', 'furthermore',
+  'moreover', 'also', 'still', 'then', 'now', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'where',
+  'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'both', 'each', 'every', 'no',
+  'not', 'one', 'two', 'three', 'experts', 'analysts', 'officials', 'critics', 'sources', 'police', 'asked',
+  'speaking', 'writing', 'last', 'next', 'first', 'second', 'later', 'earlier', 'today', 'yesterday', 'tomorrow',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'under', 'over',
+  'instead', 'indeed', 'thus', 'therefore', 'overall', 'finally', 'again', 'even', 'only', 'just', 'such',
+  'other', 'another', 'any', 'neither', 'either', 'whether', 'unless', 'until', 'once', 'twice', 'during', 'within',
+  'among', 'between', 'through', 'about', 'against', 'around', 'above', 'below', 'like', 'unlike', 'rather',
+  'yes', 'oh', 'well', 'please', 'thank', 'thanks', 'hello', 'sorry', 'dear', 'we’re', "we're", 'it’s', "it's",
+  'i’m', "i'm", 'let', 'let’s', "let's", 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'should', 'must', 'might', 'shall', 'says', 'said', 'told', 'added',
+  'spokesman', 'spokeswoman', 'spokesperson', 'residents', 'people', 'everyone', 'nobody', 'someone', 'anyone',
+]);
+
+/** Words that mark an organisation when they end a name (Signal Foundation, Greylock Partners). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'co', 'group', 'foundation', 'partners', 'party',
+  'council', 'ministry', 'department', 'office', 'agency', 'authority', 'commission', 'committee', 'association',
+  'institute', 'university', 'college', 'school', 'hospital', 'trust', 'bank', 'fund', 'union', 'federation',
+  'police', 'service', 'services', 'board', 'court', 'club', 'fc', 'united', 'city', 'labs', 'lab', 'technologies',
+  'holdings', 'capital', 'ventures', 'media', 'news', 'times', 'post', 'journal', 'network', 'systems', 'motors',
+  'airlines', 'airways', 'energy', 'bureau', 'organisation', 'organization', 'society', 'centre', 'center',
+  'government', 'parliament', 'congress', 'senate', 'administration', 'team', 'business', 'analysis',
+]);

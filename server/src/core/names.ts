@@ -1,0 +1,167 @@
+// Reads names from tokens: capitalised runs with titles and particles (Mr Tony Blair, Jeroen van
+// der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
+// editors, LSP or Node.
+import type { Token } from './tokens';
+import { NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+
+/** A name as written: its tokens [from, to), its title, and the name without title or 's. */
+export interface NameRun {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The title as written ("Mr", "Prime Minister"), or null. */
+  title: string | null;
+  /** The name without its title or possessive ending ("Tony Blair"). */
+  name: string;
+  /** The words of `name`. */
+  words: string[];
+}
+
+/** Who a cue points at: a name, a pronoun, or an unnamed source. */
+export type Subject =
+  | { kind: 'name'; run: NameRun; from: number; to: number }
+  | { kind: 'pronoun'; word: string; from: number; to: number }
+  | { kind: 'unnamed'; text: string; from: number; to: number };
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.cap && !NOT_NAMES.has(t.lower);
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['\u2019]s?$/, '');
+}
+
+/** The title that starts at token i, as [token count, text], or null. */
+function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
+  const t = tokens[i];
+  if (t === undefined || !t.word || !t.cap) return null;
+  if (i + 1 < to && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
+    return [2, `${t.text} ${tokens[i + 1].text}`];
+  }
+  if (TITLES.has(t.lower)) {
+    // "Mr." keeps its full stop inside the title.
+    if (i + 1 < to && tokens[i + 1].text === '.' && tokens[i + 1].start === t.end) return [2, `${t.text}.`];
+    return [1, t.text];
+  }
+  return null;
+}
+
+/** Reads a name that starts at token i (no further than token `to`), or null. */
+export function readNameForward(tokens: Token[], i: number, to: number): NameRun | null {
+  let j = i;
+  let title: string | null = null;
+  const tt = titleAt(tokens, j, to);
+  if (tt !== null && isCapAt(tokens, j + tt[0], to)) {
+    title = tt[1];
+    j += tt[0];
+  }
+  const first = j;
+  const words: string[] = [];
+  while (j < to) {
+    const t = tokens[j];
+    if (t.quoted) break;
+    if (t.word && t.cap && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
+      words.push(t.text);
+      j++;
+      if (/['\u2019]s$/.test(t.text)) break;
+    } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower) && isCapAt(tokens, j + 1, to) && tokens[j + 1].end - t.start < 40) {
+      words.push(t.text);
+      j++;
+    } else break;
+  }
+  if (words.length === 0) return null;
+  words[words.length - 1] = stripPossessive(words[words.length - 1]);
+  return { from: title !== null ? i : first, to: j, start: tokens[title !== null ? i : first].start, end: tokens[j - 1].end, title, name: words.join(' '), words };
+}
+
+function isCapAt(tokens: Token[], i: number, to: number): boolean {
+  return i < to && tokens[i].word && tokens[i].cap && !tokens[i].quoted;
+}
+
+/** Reads a name that ends at token j (no earlier than token `from`), or null. */
+export function readNameBackward(tokens: Token[], j: number, from: number): NameRun | null {
+  if (j < from || !isNameWord(tokens[j]) || tokens[j].quoted) return null;
+  let i = j;
+  while (i - 1 >= from) {
+    const t = tokens[i - 1];
+    if (t.quoted || !t.word) break;
+    if (t.cap || (NAME_PARTICLES.has(t.lower) && i - 2 >= from && tokens[i - 2].cap)) i--;
+    else break;
+  }
+  // Drop leading words that are sentence starters ("However", "The").
+  while (i <= j && NOT_NAMES.has(tokens[i].lower) && titleAt(tokens, i, j + 1) === null) i++;
+  if (i > j) return null;
+  // A title is part of the run; a title followed by nothing is no name.
+  return readNameForward(tokens, i, j + 1);
+}
+
+/** Reads a subject (pronoun, unnamed source or name) starting at token i. */
+export function readSubjectForward(tokens: Token[], i: number, to: number): Subject | null {
+  const t = tokens[i];
+  if (t === undefined || i >= to || !t.word || t.quoted) return null;
+  if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  const unnamed = readUnnamedForward(tokens, i, to);
+  if (unnamed !== null) return unnamed;
+  const run = readNameForward(tokens, i, to);
+  if (run !== null) return { kind: 'name', run, from: run.from, to: run.to };
+  return null;
+}
+
+/** "a Jive spokeswoman", "party sources", "the senior government official": up to three modifiers. */
+function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | null {
+  let j = i;
+  if (DETERMINERS.has(tokens[j].lower)) j++;
+  const first = j;
+  for (let k = 0; k < 4 && j < to; k++, j++) {
+    const t = tokens[j];
+    if (!t.word || t.quoted) return null;
+    if (SOURCE_NOUNS.has(t.lower)) {
+      const words = tokens.slice(first, j + 1).map((x) => x.text);
+      return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1 };
+    }
+  }
+  return null;
+}
+
+/** Reads a subject that ends at token j (pronoun, unnamed source or name). */
+export function readSubjectBackward(tokens: Token[], j: number, from: number): Subject | null {
+  const t = tokens[j];
+  if (t === undefined || j < from || !t.word || t.quoted) return null;
+  if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: j, to: j + 1 };
+  const prevIsName = j - 1 >= from && tokens[j - 1].word && tokens[j - 1].cap && !tokens[j - 1].quoted;
+  if (SOURCE_NOUNS.has(t.lower) && (!t.cap || !prevIsName)) {
+    let i = j;
+    while (i - 1 >= from && j - i < 3) {
+      const p = tokens[i - 1];
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || NOT_NAMES.has(p.lower)) break;
+      i--;
+    }
+    const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;
+    return { kind: 'unnamed', text: tokens.slice(i, j + 1).map((x) => x.text).join(' '), from: from2, to: j + 1 };
+  }
+  const run = readNameBackward(tokens, j, from);
+  if (run !== null) return { kind: 'name', run, from: run.from, to: run.to };
+  return null;
+}
+
+/** Every name run of the text outside quotes, in order. */
+export function collectNameRuns(tokens: Token[]): NameRun[] {
+  const out: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.word && t.cap && !t.quoted) {
+      const run = readNameForward(tokens, i, tokens.length);
+      if (run !== null) {
+        out.push(run);
+        i = run.to;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// Finds quotations: straight and curly double marks, nested single quotes that are not
+// apostrophes, and quotes running over several paragraphs (each paragraph opens with a mark,
+// only the last closes). An unclosed mark is reported, never matched across the document: a
+// quote ends with its paragraph unless the next paragraph opens with a mark.
+// Pure: imports nothing from editors, LSP or Node.
+import type { Span } from './types';
+import { DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE, isAlnum, isDigit, isLetter, isSpace } from './chars';
+import { splitParagraphs, skipSpaces } from './paragraphs';
+
+/** A quotation found by the scanner, before attribution. */
+export interface FoundQuote {
+  span: Span;
+  inner: Span;
+  nested: Span[];
+}
+
+/** A quotation mark with no partner. */
+export interface StrayMark {
+  span: Span;
+  /** `unclosed`: an opening mark never closed; `unopened`: a closing mark with no opener. */
+  problem: 'unclosed' | 'unopened';
+}
+
+/** Everything `findQuotes` reports. */
+export interface QuoteScan {
+  quotes: FoundQuote[];
+  stray: StrayMark[];
+}
+
+const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
+
+/** Finds every double-quoted span in `text`, and every mark that has no partner. */
+export function findQuotes(text: string): QuoteScan {
+  const quotes: FoundQuote[] = [];
+  const stray: StrayMark[] = [];
+  const paragraphs = splitParagraphs(text);
+  // The quote left open by the previous paragraph, when this paragraph continues it.
+  let carried: number | null = null;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    if (para.blank) continue;
+    let open: number | null = null;
+    let scanFrom = para.start;
+    if (carried !== null) {
+      // This paragraph starts with an opening mark that continues the carried quote.
+      open = carried;
+      carried = null;
+      scanFrom = skipSpaces(text, para.start, para.end) + 1;
+    }
+    MARKS.lastIndex = scanFrom;
+    for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const ch = text[i];
+      if (open === null) {
+        if (DOUBLE_OPENERS.has(ch) || (ch === STRAIGHT_DOUBLE && looksLikeOpener(text, i, para.end))) open = i;
+        else stray.push({ span: { start: i, end: i + 1 }, problem: 'unopened' });
+      } else if (DOUBLE_OPENERS.has(ch)) {
+        // A second opening mark before a close: the first one was never closed.
+        stray.push({ span: { start: open, end: open + 1 }, problem: 'unclosed' });
+        open = i;
+      } else if (DOUBLE_CLOSERS.has(ch) || ch === STRAIGHT_DOUBLE) {
+        quotes.push({ span: { start: open, end: i + 1 }, inner: { start: open + 1, end: i }, nested: findNestedSingles(text, open + 1, i) });
+        open = null;
+      }
+    }
+    if (open !== null) {
+      const next = nextNonBlank(paragraphs, p + 1);
+      if (next !== null && opensWithMark(text, paragraphs[next])) carried = open;
+      else stray.push({ span: { start: open, end: open + 1 }, problem: 'unclosed' });
+    }
+  }
+  return { quotes, stray };
+}
+
+function nextNonBlank(paragraphs: { blank: boolean }[], from: number): number | null {
+  for (let i = from; i < paragraphs.length; i++) if (!paragraphs[i].blank) return i;
+  return null;
+}
+
+function opensWithMark(text: string, para: Span): boolean {
+  const i = skipSpaces(text, para.start, para.end);
+  if (i >= para.end) return false;
+  const ch = text[i];
+  return DOUBLE_OPENERS.has(ch) || (ch === STRAIGHT_DOUBLE && looksLikeOpener(text, i, para.end));
+}
+
+/** A straight mark opens when it follows a space or opening punctuation and precedes a non-space. */
+function looksLikeOpener(text: string, i: number, end: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1];
+  const after = i + 1 < end ? text[i + 1] : ' ';
+  if (isSpace(after)) return false;
+  return isSpace(before) || '([{\u2014\u2013-/:;,\u2018\u2019\''.includes(before) || i === 0;
+}
+
+const SINGLE_OPEN = '\u2018';
+const SINGLE_CLOSE = '\u2019';
+const STRAIGHT_SINGLE = "'";
+
+/**
+ * Single-quoted spans inside a double quote. An apostrophe (DeepSeek’s, hasn’t, rock 'n' roll,
+ * the '90s, three months’ time) never opens or closes one.
+ */
+export function findNestedSingles(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch !== SINGLE_OPEN && ch !== SINGLE_CLOSE && ch !== STRAIGHT_SINGLE) continue;
+    const before = i > start ? text[i - 1] : ' ';
+    const after = i + 1 < end ? text[i + 1] : ' ';
+    if (isAlnum(before) && isLetter(after)) continue; // hasn’t, DeepSeek’s, O'Brien
+    if (open < 0) {
+      if ((ch === SINGLE_OPEN || ch === STRAIGHT_SINGLE) && !isAlnum(before) && !isSpace(after) && !isElision(text, i, end)) open = i;
+    } else if ((ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(before) && !isAlnum(after)) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** 'n' (rock 'n' roll) and decades ('90s) start with an apostrophe, not a quote. */
+function isElision(text: string, i: number, end: number): boolean {
+  const a = text[i + 1];
+  const b = text[i + 2];
+  if ((a === 'n' || a === 'N') && (b === "'" || b === SINGLE_CLOSE)) return true;
+  if (isDigit(a) && isDigit(b) && i + 3 <= end && (text[i + 3] === 's' || !isAlnum(text[i + 3]))) return true;
+  if (text.startsWith('em ', i + 1) || text.startsWith('til ', i + 1) || text.startsWith('cause ', i + 1)) return true;
+  return false;
+}

@@ -1,0 +1,105 @@
+// Reads a speaker's role and organisation from the article's own words: appositives
+// ("Chris Lehane, chief global affairs officer at OpenAI,"), relative clauses ("Reid Hoffman, who
+// is a partner at … Greylock Partners") and pre-modifiers ("Conservative leader Michael Howard").
+// Pure: imports nothing from editors, LSP or Node.
+import type { Token } from './tokens';
+import type { NameRun } from './names';
+import { CUE_WORDS } from './lexicon';
+
+/** A role and organisation as the article states them. */
+export interface Role {
+  role: string | null;
+  organization: string | null;
+}
+
+const ROLE_START = new Set([
+  'ceo', 'cfo', 'cto', 'coo', 'chief', 'president', 'director', 'chairman', 'chairwoman', 'chair', 'head',
+  'founder', 'co-founder', 'professor', 'senior', 'vice', 'executive', 'managing', 'general', 'secretary',
+  'minister', 'leader', 'deputy', 'editor', 'partner', 'mp', 'md',
+]);
+
+const ROLE_NOUNS = new Set([
+  'leader', 'executive', 'founder', 'co-founder', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman',
+  'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'writer', 'author', 'professor', 'chief', 'coach',
+  'manager', 'striker', 'captain', 'mayor', 'councillor', 'candidate', 'chancellor', 'governor', 'senator',
+  'researcher', 'scientist', 'lawyer', 'prosecutor', 'judge', 'officer', 'inspector', 'superintendent', 'head',
+  'boss', 'owner', 'mp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
+  'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress',
+  'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
+]);
+
+const NOT_ROLE_START = new Set([
+  'for', 'in', 'on', 'at', 'however', 'though', 'too', 'also', 'meanwhile', 'which', 'that', 'who', 'whose', 'and',
+  'but', 'or', 'as', 'by', 'from', 'with', 'after', 'before', 'when', 'while', 'if', 'not', 'it', 'he', 'she', 'they',
+  'said', 'says', 'told', 'added', 'according', 'instead', 'meanwhile', 'then', 'now', 'still', 'like', 'including',
+]);
+
+/** Nouns that end a description of an organisation ("a semiconductor research organization"). */
+export const ORGANIZATION_NOUNS = new Set([
+  'organization', 'organisation', 'company', 'firm', 'group', 'platform', 'business', 'lab', 'laboratory', 'startup',
+  'start-up', 'agency', 'charity', 'body', 'institute', 'network', 'bank', 'fund', 'party', 'union', 'publication',
+  'newspaper', 'broadcaster', 'website', 'outlet', 'consultancy', 'think-tank', 'tank', 'regulator', 'authority',
+]);
+
+const RELATIVE = /^who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as|became)\s+/i;
+const DETERMINER = /^(?:the|a|an)\s+/i;
+const ORG_SPLIT = /\s+(?:at|of|for|with)\s+/i;
+const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&.-]*|of|and|for|de|van|der|the|&))*/gu;
+
+/** The role and organisation stated next to a name mention, or null. */
+export function findRole(text: string, tokens: Token[], run: NameRun): Role | null {
+  return fromAppositive(text, tokens, run) ?? fromPremodifier(tokens, run);
+}
+
+function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | null {
+  const comma = tokens[run.to];
+  if (comma === undefined || comma.text !== ',') return null;
+  let j = run.to + 1;
+  const first = tokens[j];
+  if (first === undefined || !first.word) return null;
+  while (j < tokens.length && j - run.to < 30 && !isSegmentEnd(tokens[j]) && !/[\n\r]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+  const segment = text.slice(first.start, tokens[j - 1].end).trim();
+  let body = segment.replace(RELATIVE, '');
+  const relative = body !== segment;
+  if (!relative && NOT_ROLE_START.has(first.lower)) return null;
+  if (/\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|not|may|might)\b/.test(body)) return null;
+  const startsLower = first.text[0] === first.text[0].toLowerCase();
+  if (!relative && !startsLower && !ROLE_START.has(first.lower)) return null;
+  if (!relative && startsLower && !DETERMINER.test(body) && !ROLE_NOUNS.has(first.lower.replace(/s$/, '')) && !/^(?:co-)?\p{Ll}+\s/u.test(body)) return null;
+  if (/\b(?:said|says|told|added|stated)\b/.test(body) || CUE_WORDS.get(first.lower) === 'participle' || /ing$/.test(first.lower)) return null;
+  if (relative) body = body.split(/\s+and\s+/)[0];
+  body = body.replace(DETERMINER, '');
+  const parts = body.split(ORG_SPLIT);
+  const role = parts[0].trim();
+  const orgPart = parts.length > 1 ? parts.slice(1).join(' of ') : '';
+  const organization = lastCapitalisedRun(orgPart);
+  if (role === '' || role.split(/\s+/).length > 8) return null;
+  return { role, organization };
+}
+
+function isSegmentEnd(t: Token): boolean {
+  return !t.word && (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.text === ':' || t.text === '\u2014' || t.quoted);
+}
+
+function lastCapitalisedRun(s: string): string | null {
+  let last: string | null = null;
+  for (const m of s.matchAll(CAPITALISED_RUN)) last = m[0];
+  if (last === null) return null;
+  return last.replace(/\s+(?:of|and|for|de|van|der|the|&)$/, '').replace(/^The\s+(?=\S+$)/, '');
+}
+
+function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
+  let i = run.from;
+  const words: string[] = [];
+  while (i - 1 >= 0 && words.length < 4) {
+    const t = tokens[i - 1];
+    if (!t.word || t.quoted) break;
+    if (words.length === 0 && !ROLE_NOUNS.has(t.lower)) break;
+    if (words.length > 0 && !(ROLE_NOUNS.has(t.lower) || t.cap || /^[a-z]+$/.test(t.text) && ['global', 'senior', 'deputy', 'former', 'party', 'opposition', 'shadow', 'foreign', 'home', 'health', 'finance', 'labour', 'chief', 'executive', 'managing', 'general', 'vice'].includes(t.lower))) break;
+    if (t.cap && ['The', 'A', 'An', 'In', 'On', 'But', 'And', 'According'].includes(t.text)) break;
+    words.unshift(t.text);
+    i--;
+  }
+  if (words.length === 0) return null;
+  return { role: words.join(' '), organization: null };
+}

@@ -1,0 +1,38 @@
+// Finds where sentences start, treating quotations as part of the sentence around them and
+// never breaking after abbreviations (Mr., U.S., Dr.). Pure: imports nothing from editors, LSP or Node.
+import type { Token } from './tokens';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'gov', 'sen', 'rep',
+  'gen', 'col', 'capt', 'sgt', 'prof', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+  'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'ft', 'det', 'supt', 'insp', 'cllr', 'rev', 'approx', 'fig',
+]);
+
+const ENDERS = new Set(['.', '!', '?']);
+const CLOSING_MARKS = new Set(['"', '\u201d', '\u00bb']);
+const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u201e', '\u00ab', '(', '[']);
+
+/** Token indices where a sentence starts (the first token of each paragraph included by the caller). */
+export function sentenceStartTokens(tokens: Token[], text: string): Set<number> {
+  const starts = new Set<number>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.word) continue;
+    if (t.quoted) {
+      // A quotation that ends a sentence: “… scope.” We should …
+      const before = tokens[k - 1];
+      const after = tokens[k + 1];
+      if (CLOSING_MARKS.has(t.text) && before !== undefined && ENDERS.has(before.text) && !/[\n\r]/.test(text.slice(t.end, after.start))) {
+        if ((after.word && after.cap && !after.quoted) || OPENING_MARKS.has(after.text)) starts.add(k + 1);
+      }
+      continue;
+    }
+    if (!ENDERS.has(t.text)) continue;
+    const prev = tokens[k - 1];
+    if (prev !== undefined && prev.end === t.start && prev.word && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) continue;
+    const next = tokens[k + 1];
+    if (/[\n\r]/.test(text.slice(t.end, next.start))) continue; // A new paragraph starts anyway.
+    if ((next.word && (next.cap || /^[0-9]/.test(next.text))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
+  }
+  return starts;
+}

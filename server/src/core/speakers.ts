@@ -1,0 +1,123 @@
+// The speaker registry of one analysis: one speaker per person, organisation or unnamed source,
+// the fullest name as canonical (Chris Lehane = Lehane = Mr Lehane), with the role and
+// organisation the article states. Pure: imports nothing from editors, LSP or Node.
+import type { Span, Speaker, SpeakerKind } from './types';
+import type { Token } from './tokens';
+import type { NameRun } from './names';
+import { FEMALE_TITLES, MALE_TITLES, ORGANIZATION_WORDS } from './lexicon';
+import { ORGANIZATION_NOUNS, findRole } from './roles';
+
+/** A speaker being built, with what pronoun resolution needs to know. */
+export interface SpeakerDraft extends Speaker {
+  gender: 'm' | 'f' | null;
+}
+
+/** Builds speakers while quotes are attributed, then hands them out in order of first mention. */
+export class SpeakerRegistry {
+  private readonly byKey = new Map<string, SpeakerDraft>();
+  /** Full (multi-word) names of the article, indexed by their last word. */
+  private readonly fullNames = new Map<string, NameRun[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly runs: NameRun[],
+  ) {
+    for (const run of runs) {
+      if (run.words.length < 2) continue;
+      const last = run.words[run.words.length - 1];
+      const list = this.fullNames.get(last) ?? [];
+      list.push(run);
+      this.fullNames.set(last, list);
+    }
+  }
+
+  /** The canonical form of a name mention: the fullest name the article gives it. */
+  canonicalName(run: NameRun): string {
+    if (run.words.length >= 2) {
+      const last = run.words[run.words.length - 1];
+      const longer = (this.fullNames.get(last) ?? []).find((r) => r.words.length > run.words.length && r.name.endsWith(` ${run.name}`));
+      return longer?.name ?? run.name;
+    }
+    const candidates = this.fullNames.get(run.name);
+    if (candidates === undefined || candidates.length === 0) return run.name;
+    // The full name introduced most recently before this mention, else the first one after it.
+    let best: NameRun | undefined;
+    for (const c of candidates) if (c.start <= run.start) best = c;
+    return (best ?? candidates[0]).name;
+  }
+
+  /** The speaker a name mention refers to, created when new. */
+  speakerForName(run: NameRun): SpeakerDraft {
+    const name = this.canonicalName(run);
+    const draft = this.get(name, guessKind(run, name), { start: run.start, end: run.end });
+    const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
+    if (title !== null && draft.gender === null) {
+      if (MALE_TITLES.has(title)) draft.gender = 'm';
+      else if (FEMALE_TITLES.has(title)) draft.gender = 'f';
+    }
+    const written = run.title !== null ? `${run.title} ${run.name}` : run.name;
+    if (written !== draft.name && !draft.aliases.includes(written)) draft.aliases.push(written);
+    if (run.name !== draft.name && !draft.aliases.includes(run.name)) draft.aliases.push(run.name);
+    return draft;
+  }
+
+  /** The speaker for an unnamed source ("Jive spokeswoman"). */
+  speakerForSource(text: string, span: Span): SpeakerDraft {
+    return this.get(text, 'unnamed', span);
+  }
+
+  private get(name: string, kind: SpeakerKind, span: Span): SpeakerDraft {
+    let draft = this.byKey.get(name);
+    if (draft === undefined) {
+      draft = { id: -1, name, aliases: [], role: null, organization: null, kind, firstMention: span, mentions: [], quoteIds: [], gender: null };
+      this.byKey.set(name, draft);
+    }
+    return draft;
+  }
+
+  /** Finishes every speaker that has at least one quote: mentions, roles, ids in order. */
+  finish(): SpeakerDraft[] {
+    const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0);
+    for (const s of quoted) {
+      if (s.kind === 'unnamed') {
+        s.mentions = [s.firstMention];
+        continue;
+      }
+      const mentions: Span[] = [];
+      for (const run of this.runs) {
+        if (this.canonicalName(run) !== s.name) continue;
+        mentions.push({ start: run.start, end: run.end });
+        if (s.role === null && s.organization === null) {
+          const found = findRole(this.text, this.tokens, run);
+          if (found !== null) {
+            s.role = found.role;
+            s.organization = found.organization;
+          }
+        }
+      }
+      if (mentions.length > 0) {
+        s.mentions = mentions;
+        s.firstMention = mentions[0];
+      }
+      const describesOrganization = s.role !== null && ORGANIZATION_NOUNS.has(s.role.split(' ').pop() ?? '');
+      if (describesOrganization) s.kind = 'organization';
+      else if (s.role !== null && s.kind === 'organization' && s.name.includes(' ')) s.kind = 'person';
+    }
+    quoted.sort((a, b) => a.firstMention.start - b.firstMention.start);
+    quoted.forEach((s, i) => (s.id = i));
+    return quoted;
+  }
+}
+
+function guessKind(run: NameRun, canonical: string): SpeakerKind {
+  if (run.title !== null) return 'person';
+  const words = canonical.split(' ');
+  const last = words[words.length - 1].toLowerCase();
+  if (ORGANIZATION_WORDS.has(last)) return 'organization';
+  if (words.length >= 2) return 'person';
+  const w = words[0];
+  // OpenAI, DeepSeek, CNBC: inner capitals or all capitals name organisations.
+  if (/^[A-Z0-9&]{2,}$/.test(w) || /[a-z][A-Z]/.test(w)) return 'organization';
+  return 'person';
+}

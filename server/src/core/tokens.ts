@@ -1,0 +1,65 @@
+// Splits text into word and punctuation tokens with their offsets, in one pass.
+// Pure: imports nothing from editors, LSP or Node.
+import { isAlnum, isSpace, isUpper } from './chars';
+
+/** A word or a single punctuation character. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case text, for lexicon look-ups. */
+  lower: string;
+  /** True for words (letters or digits), false for punctuation. */
+  word: boolean;
+  /** True when a word starts with an upper-case letter. */
+  cap: boolean;
+  /** True when the token lies inside a quotation. */
+  quoted: boolean;
+}
+
+const JOINERS = new Set(["'", '\u2019', '-', '.', '&', '\u2010', '\u2011']);
+
+/** Every token of `text` in order. `quoted` is filled in later by the caller. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i];
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
+    if (isAlnum(ch)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isAlnum(text[j])) j++;
+        if (j + 1 < n && JOINERS.has(text[j]) && isAlnum(text[j + 1])) j += 2;
+        else break;
+      }
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, lower: t.toLowerCase(), word: true, cap: isUpper(ch), quoted: false });
+      i = j;
+      continue;
+    }
+    // Surrogate pairs (emoji) stay one token so that no range splits them.
+    const c = text.charCodeAt(i);
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    const t = text.slice(i, i + len);
+    out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false });
+    i += len;
+  }
+  return out;
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
