@@ -1,0 +1,68 @@
+// One analysis per (document, version), shared by diagnostics, hover and symbols; per-document
+// settings read through `workspace/configuration` and cached until the configuration changes.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { minimatch } from 'minimatch';
+import { analyze } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+
+/** Reads the `byline` section for one document; the server wires it to the client. */
+export type SettingsReader = (uri: string) => Promise<Settings>;
+
+/** Caches analyses and settings for open documents. */
+export class AnalysisCache {
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly settings = new Map<string, Promise<Settings>>();
+
+  constructor(private readonly readSettings: SettingsReader) {}
+
+  /** The settings of a document (cached). */
+  settingsFor(uri: string): Promise<Settings> {
+    let s = this.settings.get(uri);
+    if (s === undefined) {
+      s = this.readSettings(uri).catch(() => DEFAULT_SETTINGS);
+      this.settings.set(uri, s);
+    }
+    return s;
+  }
+
+  /** The analysis of this version of the document, computed once. */
+  async analysisFor(doc: TextDocument): Promise<Analysis | null> {
+    const settings = await this.settingsFor(doc.uri);
+    if (isExcluded(doc.uri, settings)) return null;
+    return this.analysisWith(doc, settings);
+  }
+
+  /** Like `analysisFor`, when the settings are already at hand (no await on the keystroke path). */
+  analysisWith(doc: TextDocument, settings: Settings): Analysis {
+    const cached = this.analyses.get(doc.uri);
+    if (cached !== undefined && cached.version === doc.version) return cached.analysis;
+    const analysis = analyze(doc.getText(), settings);
+    this.analyses.set(doc.uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+    this.settings.delete(uri);
+  }
+
+  /** Forgets every setting and analysis (the configuration changed). */
+  clear(): void {
+    this.analyses.clear();
+    this.settings.clear();
+  }
+}
+
+/** True when the document's path matches one of the `byline.exclude` globs. */
+export function isExcluded(uri: string, settings: Settings): boolean {
+  let path: string;
+  try {
+    const u = new URL(uri);
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    return false;
+  }
+  return settings.exclude.some((glob) => minimatch(path, glob, { dot: true, nocase: true }));
+}
