@@ -6,8 +6,8 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, tokenAt } from './tokens';
-import { type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, PRONOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
 
@@ -20,6 +20,9 @@ export interface QuoteAttribution {
   method: AttributionMethod | null;
   kind: QuoteKind;
 }
+
+/** Cues whose next word is their object, never an inverted subject ("told CNBC"). */
+const TAKES_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'called', 'described']);
 
 /** A cue and the subject it names, as token indices. */
 interface CueMatch {
@@ -39,8 +42,9 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   markQuoted(tokens, quotes);
   const sentenceStarts = sentenceStartTokens(tokens, text);
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
-  const registry = new SpeakerRegistry(text, tokens, collectNameRuns(tokens));
-  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, focus: [] };
+  const runs = collectNameRuns(tokens);
+  const registry = new SpeakerRegistry(text, tokens, runs);
+  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [] };
   const pending = cueClauseEvents(ctx);
   let nextPending = 0;
 
@@ -64,8 +68,12 @@ interface Context {
   sentenceStarts: Set<number>;
   paraOf: Int32Array;
   registry: SpeakerRegistry;
+  runs: NameRun[];
   focus: FocusEvent[];
 }
+
+/** First words of place names that look like a person's name ("United States", "New York"). */
+const PLACE_STARTS = new Set(['United', 'New', 'North', 'South', 'East', 'West', 'Saudi', 'Hong', 'Big', 'Silicon', 'Wall', 'White', 'Downing', 'Middle', 'Latin', 'Central', 'Great', 'Los', 'San', 'Las', 'Santa', 'St', 'Western', 'Eastern', 'Northern', 'Southern', 'Artificial', 'Chinese', 'American', 'British', 'European']);
 
 const NONE: Omit<QuoteAttribution, 'kind'> = { speaker: null, cue: null, cueSpan: null, mentionSpan: null, method: null };
 
@@ -78,7 +86,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 
   if (isTermIntroduced(tokens, first)) return { ...NONE, kind: 'term' };
 
-  const match = matchAfter(ctx, after) ?? matchBefore(ctx, first);
+  const match = matchAfter(ctx, after) ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
   if (match !== null) {
     const resolved = resolveSubject(ctx, match.subject, q.span.start);
     if (resolved !== null) {
@@ -91,6 +99,8 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
         kind: 'speech',
       };
     }
+    // A cue with a pronoun that points at nobody: speech, but unattributed.
+    return { ...NONE, kind: 'speech' };
   }
 
   // A quote split from its cue (“X,” he said. “Y.”) shares the speaker of the quote before it.
@@ -105,7 +115,36 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     return { ...prevResult, kind: 'speech', method: 'continuation', cue: null, cueSpan: null, mentionSpan: prevResult.mentionSpan };
   }
 
-  return { ...NONE, kind: words <= 3 ? 'term' : 'speech' };
+  return { ...NONE, kind: words <= 3 && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
+}
+
+/** True when the sentence holding token `at` has a cue word outside quotes. */
+function sentenceHasCue(ctx: Context, at: number): boolean {
+  const end = sentenceEndAcrossQuotes(ctx, at);
+  for (let k = sentenceStart(ctx, at); k < end; k++) if (isCue(ctx.tokens[k])) return true;
+  return false;
+}
+
+function sentenceEndAcrossQuotes(ctx: Context, from: number): number {
+  const { tokens, sentenceStarts, paraOf } = ctx;
+  let k = from + 1;
+  while (k < tokens.length && !sentenceStarts.has(k) && paraOf[k] === paraOf[from]) k++;
+  return k;
+}
+
+/** `“well higher” than $500 million, according to a report by SemiAnalysis.` */
+function matchAccordingToLater(ctx: Context, after: number): CueMatch | null {
+  const { tokens } = ctx;
+  if (after >= tokens.length || after === 0 || ctx.paraOf[after] !== ctx.paraOf[after - 1]) return null;
+  const hi = sentenceEndAcrossQuotes(ctx, after);
+  for (let k = after; k + 1 < hi; k++) {
+    if (tokens[k].quoted) return null;
+    if (tokens[k].lower === 'according' && tokens[k + 1].lower === 'to') {
+      const subject = readAccordingTo(tokens, k + 2, hi);
+      return subject === null || subject.kind === 'pronoun' ? null : { subject, cueFrom: k, cueTo: k + 2 };
+    }
+  }
+  return null;
 }
 
 function countWords(text: string, span: Span): number {
@@ -173,7 +212,7 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
     const subject = readAccordingTo(tokens, i + 2, hi);
     return subject === null ? null : { subject, cueFrom: i, cueTo: i + 2 };
   }
-  if (isCue(tokens[i])) {
+  if (isCue(tokens[i]) && !TAKES_OBJECT.has(tokens[i].lower)) {
     const subject = readSubjectForward(tokens, i + 1, hi);
     if (subject !== null && !(subject.kind === 'pronoun' && subject.word !== 'he' && subject.word !== 'she' && subject.word !== 'they' && subject.word !== 'it')) return { subject, cueFrom: i, cueTo: i + 1 };
     return null;
@@ -243,7 +282,7 @@ function matchBefore(ctx: Context, first: number): CueMatch | null {
     while (j >= lo && isAux(tokens[j])) j--;
     let subject = readSubjectBackward(tokens, j, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
-    if (subject === null) {
+    if (subject === null && CUE_WORDS.get(t.lower) === 'finite' && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
       if (inverted !== null && inverted.kind === 'name') subject = inverted;
     }
@@ -324,6 +363,14 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const subject = readSubjectBackward(tokens, j, lo);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
   }
+  // A person introduced by full name ("Meredith Whitaker, president of …") is in focus too.
+  for (const run of ctx.runs) {
+    if (run.words.length < 2 && run.title === null) continue;
+    if (PLACE_STARTS.has(run.words[0]) || ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase())) continue;
+    const speaker = ctx.registry.speakerForName(run);
+    if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+  }
+  out.sort((a, b) => a.at - b.at);
   return out;
 }
 

@@ -24,6 +24,7 @@ export type Subject =
   | { kind: 'pronoun'; word: string; from: number; to: number }
   | { kind: 'unnamed'; text: string; from: number; to: number };
 
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -67,9 +68,13 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       words.push(t.text);
       j++;
       if (/['\u2019]s$/.test(t.text)) break;
-    } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower) && isCapAt(tokens, j + 1, to) && tokens[j + 1].end - t.start < 40) {
-      words.push(t.text);
-      j++;
+    } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower)) {
+      // Particles: van der Veer, von der Leyen, de la Cruz.
+      let k = j;
+      while (k < to && tokens[k].word && NAME_PARTICLES.has(tokens[k].lower) && k - j < 3) k++;
+      if (!isCapAt(tokens, k, to)) break;
+      for (let m = j; m < k; m++) words.push(tokens[m].text);
+      j = k;
     } else break;
   }
   if (words.length === 0) return null;
@@ -117,8 +122,9 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   const first = j;
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const t = tokens[j];
-    if (!t.word || t.quoted) return null;
+    if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
     if (SOURCE_NOUNS.has(t.lower)) {
+      while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       const words = tokens.slice(first, j + 1).map((x) => x.text);
       return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1 };
     }

@@ -1,0 +1,81 @@
+// Attribution, data-driven: each case is an article snippet and, per quote in order, who said it
+// (`null` for an unattributed quote of speech, `term` for scare quotes with no source).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+
+type Expected = string | null;
+
+const CASES: [text: string, speakers: Expected[]][] = [
+  // Cue after the quote.
+  ['“We won,” Lehane added.', ['Lehane']],
+  ['“We won,” said Mr Blair.', ['Blair']],
+  ['"We won," she said.', [null]],
+  ['Tony Blair spoke. “We won,” said Mr Blair.', ['Tony Blair']],
+  ['Chris Lehane, chief global affairs officer at OpenAI, spoke. “We won,” Lehane added.', ['Chris Lehane']],
+  // Cue before the quote.
+  ['Hoffman said: “The game is on.”', ['Hoffman']],
+  ['Reid Hoffman is here. He told CNBC that “the game is on.”', ['Reid Hoffman']],
+  // according to
+  ['The model is “a big deal in showing that the game is on,” according to Reid Hoffman, a partner.', ['Reid Hoffman']],
+  ['Costs have been “well higher” than $500 million, according to a report by SemiAnalysis.', ['SemiAnalysis']],
+  ['According to a report by SemiAnalysis, costs have been “well higher” than $500 million.', ['SemiAnalysis']],
+  // Appositive between name and cue.
+  ['“It is misguided,” Victor Riparbelli, CEO of Synthesia, an AI video platform, told CNBC.', ['Victor Riparbelli']],
+  // Split quotes share their cue.
+  ['“What we found is real,” Lehane added. “This is very important.”', ['Lehane', 'Lehane']],
+  ['“This is not something new,” Whitaker said in an interview. “I believe we need focus,”', ['Whitaker', 'Whitaker']],
+  ['“First part,” she says, “second part.” Meredith Whitaker is quoted.', [null, null]],
+  ['Meredith Whitaker spoke. “First part,” she says, “second part.”', ['Meredith Whitaker', 'Meredith Whitaker']],
+  // Pronouns resolve to the most recent speaker.
+  ['“The game is on,” Prakash added.\nIn addition, he stated that “the West knows little.”', ['Prakash', 'Prakash']],
+  ['According to what Hoffman said to CNBC, “the fear is misplaced.”\nAccording to him, “large models still matter,” he went on to say.', ['Hoffman', 'Hoffman']],
+  // A paragraph that is only a quote continues the previous speaker.
+  ['“The first point,” said Ms Jones.\n“And a second point in its own paragraph.”', ['Jones', 'Jones']],
+  // ...but not when the previous paragraph has no attributed quote.
+  ['The executives disagreed.\n“The fight has begun.”', [null]],
+  // Organisations and unnamed sources.
+  ['It is an allegation that OpenAI has alluded to, telling CNBC in a statement that DeepSeek may have “inappropriately” used its data.', ['OpenAI']],
+  ['“We are reviewing the matter,” a Jive spokeswoman said.', ['Jive spokeswoman']],
+  ['“The leader must go,” party sources said.', ['party sources']],
+  // Terms: scare quotes with no source.
+  ['This method is called so-called “distillation” by some.', ['term']],
+  ['A practice that is referred to as “distillation.”', ['term']],
+  ['“Distillation” is the name given to this method.', ['term']],
+  // Titles and particles.
+  ['“We will cut costs,” said Jeroen van der Veer, the chief executive.', ['Jeroen van der Veer']],
+  ['“We will stay,” Prime Minister Tony Blair said.', ['Tony Blair']],
+];
+
+for (const [text, expected] of CASES) {
+  test(`attributes: ${text.replace(/\n/g, '⏎')}`, () => {
+    const a = analyze(text);
+    const got = a.quotes.map((q) => (q.kind === 'term' ? 'term' : q.speakerId === null ? null : a.speakers[q.speakerId].name));
+    assert.deepEqual(got, expected);
+  });
+}
+
+test('aliases collapse to the fullest name, with role and organisation from the appositive', () => {
+  const a = analyze('Chris Lehane, chief global affairs officer at OpenAI, spoke first.\n“We won,” Lehane added.\n“We won again,” said Mr Lehane.');
+  assert.equal(a.speakers.length, 1);
+  const [s] = a.speakers;
+  assert.equal(s.name, 'Chris Lehane');
+  assert.equal(s.role, 'chief global affairs officer');
+  assert.equal(s.organization, 'OpenAI');
+  assert.deepEqual(s.aliases.sort(), ['Lehane', 'Mr Lehane']);
+  assert.equal(s.quoteIds.length, 2);
+});
+
+test('a relative clause gives the role and organisation', () => {
+  const a = analyze('“The game is on,” according to Reid Hoffman, who is a partner at the venture capital company Greylock Partners and a co-founder of LinkedIn.');
+  assert.equal(a.speakers[0].role, 'partner');
+  assert.equal(a.speakers[0].organization, 'Greylock Partners');
+});
+
+test('the cue and how the speaker was found are recorded', () => {
+  const a = analyze('“The game is on,” Prakash added.\nIn addition, he stated that “the West knows little.”');
+  assert.equal(a.quotes[0].cue, 'added');
+  assert.equal(a.quotes[0].attribution, 'explicit');
+  assert.equal(a.quotes[1].cue, 'stated');
+  assert.equal(a.quotes[1].attribution, 'pronoun');
+});
