@@ -22,7 +22,7 @@ export interface QuoteAttribution {
 }
 
 /** Cues whose next word is their object, never an inverted subject ("told CNBC"). */
-const TAKES_OBJECT = new Set(['told', 'tells', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'called', 'described']);
+const TAKES_OBJECT = new Set(['told', 'tells', 'urged', 'urges', 'called', 'described']);
 
 /** A cue and the subject it names, as token indices. */
 interface CueMatch {

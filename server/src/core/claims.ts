@@ -13,6 +13,7 @@ import {
 /** A claim before its speaker is known. */
 export type FoundClaim = Omit<Claim, 'speakerId'>;
 
+const MEASURE_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'across', 'in', 'of', 'and', 'or', 'from', 'to']);
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const COUNT_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'on', 'at', 'for', 'by', 'from', 'with', 'is', 'are', 'was', 'were', 'that', 'than', 'as', 'per', 'this', 'it', 'be', 'has', 'have', 'had', 'will', 'would', 'could', 'if', 'who', 'which']);
 
@@ -57,8 +58,8 @@ function readClaim(text: string, lower: string, tokens: Token[], k: number): { c
   }
 
   if (isDigit(nt.text[0])) {
-    if (isIdentifierNumber(text, nt.start)) return null;
-    const num = readDigits(text, tokens, numStart);
+    if (isIdentifierNumber(text, nt.start) || (currency === null && followsNameWord(tokens, numStart))) return null;
+    const num = readDigits(text, tokens, numStart, currency !== null);
     if (num === null) return null;
     return finishNumber(text, tokens, k, numStart, num, currency?.unit ?? null);
   }
@@ -149,7 +150,20 @@ function isIdentifierNumber(text: string, start: number): boolean {
   return false;
 }
 
-function readDigits(text: string, tokens: Token[], k: number): NumberRead | null {
+/** Radio 4, Windows 11, Il Sole 24 Ore: a bare number right after a capitalised word names something. */
+function followsNameWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!/^\d{1,3}$/.test(t.text) || prev === undefined || !prev.word || !prev.cap || prev.end + 1 !== t.start) return false;
+  if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower.replace(/\.$/, '')) || WEEKDAYS.has(prev.lower)) return false;
+  const next = tokens[k + 1];
+  if (next !== undefined && (next.text === '%' || SCALES.has(next.lower) || next.lower === 'per' || next.lower === 'percent')) return false;
+  return true;
+}
+
+const NOT_NAME_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'and', 'or', 'the', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'under', 'just', 'only', 'all', 'top', 'page', 'chapter']);
+
+function readDigits(text: string, tokens: Token[], k: number, money = false): NumberRead | null {
   const t = tokens[k];
   NUMBER.lastIndex = t.start;
   const m = NUMBER.exec(text);
@@ -162,7 +176,10 @@ function readDigits(text: string, tokens: Token[], k: number): NumberRead | null
   const suffix = text.slice(end, j).toLowerCase();
   let next = tokenAt(tokens, j);
   const scaleGlued = SCALES.get(suffix);
-  if (scaleGlued !== undefined && suffix !== 'b') value *= scaleGlued;
+  // "£82.7m" is money; a bare "508m" is metres unless a counted noun follows ("5m users").
+  const countNoun = tokens[tokenAt(tokens, j)];
+  const scales = scaleGlued !== undefined && suffix !== 'b' && (money || suffix !== 'm' || (countNoun !== undefined && countNoun.word && !countNoun.cap && !MEASURE_CONTEXT.has(countNoun.lower)));
+  if (scales && scaleGlued !== undefined) value *= scaleGlued;
   // Scale words after a space: "6 million", "1.5 billion".
   const scaleWord = tokens[next] !== undefined && suffix === '' ? SCALES.get(tokens[next].lower) : undefined;
   let numEnd = j;
@@ -171,7 +188,7 @@ function readDigits(text: string, tokens: Token[], k: number): NumberRead | null
     numEnd = tokens[next].end;
     next++;
   }
-  return { value, next, end: numEnd, suffix };
+  return { value, next, end: numEnd, suffix: scales ? `scale:${suffix}` : suffix };
 }
 
 /** "two", "twenty-five", "two hundred", "three million". */
@@ -210,6 +227,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   const glued = num.suffix;
 
   if (currency !== null) kind = 'money';
+  else if (glued.startsWith('scale:') && glued !== 'scale:bn' && glued !== 'scale:tn') kind = 'count';
   else if (glued === '' && next?.text === '%' && next.start === num.end) {
     kind = 'percent';
     unit = '%';
@@ -226,7 +244,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
     kind = 'percent';
     unit = 'percentage points';
     end += 2;
-  } else if (glued === 'bn' || glued === 'tn' || (glued === 'm' && /\./.test(nt.text) && false)) {
+  } else if (glued === 'scale:bn' || glued === 'scale:tn') {
     kind = 'money';
   } else if (/^(?:st|nd|rd|th)$/.test(glued)) {
     kind = 'ordinal';
@@ -284,7 +302,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
     kind = 'date';
   } else if (glued === '' && /^\d+-\d+$/.test(nt.text)) {
     kind = 'other';
-  } else if (glued === 'm' || glued === 'k') {
+  } else if (glued === 'scale:m' || glued === 'scale:k') {
     kind = 'count';
   } else if (glued !== '') {
     return null;
@@ -307,9 +325,6 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
               kind = rest.claim.kind;
               unit = rest.claim.unit;
             }
-            if (glued === 'bn' || glued === 'm') {
-              // "$4.2bn-$4.35bn" keeps the scale of its parts.
-            }
             end = rest.next;
           }
         }
@@ -324,7 +339,6 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
       end++;
     }
   }
-  if (kind === 'money' && unit === null) unit = null;
   return single(text, tokens, first, end, kind, value, unit);
 }
 
