@@ -1,0 +1,137 @@
+// Protocol tests: the bundled server over real JSON-RPC (stdio): initialize, didOpen,
+// diagnostics, hover, document symbols, incremental changes, settings and excluded files.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { type TestServer, startServer } from './lspClient';
+
+const ARTICLE = readFileSync('test/fixtures/cnbc-deepseek.txt', 'utf8');
+const URI = 'file:///articles/cnbc-deepseek.txt';
+let server: TestServer;
+
+/** The LSP position of the first occurrence of `needle` in `text`, `delta` characters into it. */
+function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" is in the text`);
+  const before = text.slice(0, offset + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}
+
+before(async () => {
+  server = await startServer();
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'news', version: 1, text: ARTICLE } });
+});
+after(async () => server.stop());
+
+test('initialize declares incremental sync, hover and document symbols', () => {
+  const { capabilities, serverInfo } = server.initializeResult;
+  assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2 });
+  assert.equal(capabilities.hoverProvider, true);
+  assert.ok(capabilities.documentSymbolProvider);
+  assert.equal(serverInfo?.name, 'byline');
+});
+
+test('didOpen publishes byline diagnostics with rule ids as codes', async () => {
+  const diags = await server.diagnostics(URI);
+  assert.ok(diags.length > 0);
+  for (const d of diags) {
+    assert.equal(d.source, 'byline');
+    assert.ok(['unattributed-quote', 'unbalanced-quote'].includes(String(d.code)));
+  }
+  const fight = diags.find((d) => typeof d.message === 'string' && d.message.includes('The fight has begun'));
+  assert.ok(fight, 'the unattributed “The fight has begun.” is reported');
+  assert.equal(fight.code, 'unattributed-quote');
+  assert.equal(fight.severity, 2);
+  assert.deepEqual(fight.range.start, positionOf(ARTICLE, '“The fight has begun.”'));
+});
+
+test('hover on a quote shows the speaker card', async () => {
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(ARTICLE, 'What DeepSeek really reinforces', 5) });
+  assert.ok(hover !== null);
+  const md = (hover.contents as MarkupContent).value;
+  assert.match(md, /Chris Lehane/);
+  assert.match(md, /chief global affairs officer/);
+  assert.match(md, /OpenAI/);
+  assert.match(md, /3 quotes/);
+  assert.match(md, /added/);
+});
+
+test('hover on a number shows the claim card', async () => {
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(ARTICLE, '$6 million', 2) });
+  assert.ok(hover !== null);
+  const md = (hover.contents as MarkupContent).value;
+  assert.match(md, /money/);
+  assert.match(md, /6,000,000 USD/);
+  assert.match(md, /less than/);
+});
+
+test('hover on plain text returns nothing', async () => {
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(ARTICLE, 'Synopsis', 2) });
+  assert.equal(hover, null);
+});
+
+test('document symbols: Speakers with their quotes, Claims, Unattributed', async () => {
+  const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+  assert.deepEqual(symbols.map((s) => s.name), ['Speakers', 'Claims', 'Unattributed']);
+  const speakers = symbols[0].children ?? [];
+  const lehane = speakers.find((s) => s.name === 'Chris Lehane');
+  assert.ok(lehane, 'Chris Lehane is a speaker');
+  assert.equal(lehane.detail, 'chief global affairs officer, OpenAI');
+  assert.equal(lehane.children?.length, 3);
+  assert.ok(speakers.some((s) => s.name === 'Reid Hoffman'));
+  const claims = symbols[1].children ?? [];
+  assert.ok(claims.some((c) => c.name === 'less than $6 million' && c.detail === '6,000,000 USD'));
+  const starts = claims.map((c) => c.range.start.line * 1e6 + c.range.start.character);
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'claims are in article order');
+  assert.ok((symbols[2].children ?? []).some((c) => c.name === 'The fight has begun.'));
+});
+
+test('an incremental change that adds and then removes a quote updates diagnostics', async () => {
+  const uri = 'file:///articles/edit.txt';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: 'First line.\nSecond line.\n' } });
+  assert.deepEqual(await server.diagnostics(uri, (p) => p.version === 1), []);
+  await server.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '“Nobody owns this quote at all.” ' }],
+  });
+  const added = await server.diagnostics(uri, (p) => p.version === 2);
+  assert.equal(added.length, 1);
+  assert.equal(added[0].code, 'unattributed-quote');
+  assert.deepEqual(added[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 32 } });
+  await server.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 3 },
+    contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 33 } }, text: '' }],
+  });
+  assert.deepEqual(await server.diagnostics(uri, (p) => p.version === 3), []);
+});
+
+test('settings from workspace/configuration turn a rule off and change a severity', async () => {
+  const s = await startServer({ configuration: true, settings: { rules: { 'unattributed-quote': 'off', 'unbalanced-quote': 'warning' } } });
+  try {
+    const uri = 'file:///articles/settings.txt';
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: '“Nobody said this at all.”\nAn “unclosed mark.\n' } });
+    const diags = await s.diagnostics(uri);
+    assert.deepEqual(diags.map((d) => [d.code, d.severity]), [['unbalanced-quote', 2]]);
+  } finally {
+    await s.stop();
+  }
+});
+
+test('files matched by byline.exclude get no diagnostics', async () => {
+  const uri = 'file:///project/requirements.txt';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '“An unattributed quote in a requirements file.”\n' } });
+  assert.deepEqual(await server.diagnostics(uri), []);
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+  assert.equal(hover, null);
+});
+
+test('CRLF, emoji and a BOM give ranges on the right characters', async () => {
+  const uri = 'file:///articles/crlf.txt';
+  const text = '\ufeffHeadline 🎉\r\nShe smiled 😀 “Nobody owns this quote at all.”\r\n';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+  const [d] = await server.diagnostics(uri);
+  // Line 1: "She smiled 😀 " is 14 UTF-16 code units (the emoji counts two).
+  assert.deepEqual(d.range, { start: { line: 1, character: 14 }, end: { line: 1, character: 46 } });
+});
