@@ -85,7 +85,7 @@ function claimCard(analysis: Analysis, c: Claim): string {
 /** A claim's normalised value with its unit, as the outline and hover show it. */
 export function formatValue(c: Claim): string {
   if (c.value === null) return c.unit ?? c.kind;
-  const n = Number.isInteger(c.value) ? c.value.toLocaleString('en-US') : String(Number(c.value.toPrecision(6)));
+  const n = c.kind === 'date' ? String(c.value) : Number.isInteger(c.value) ? c.value.toLocaleString('en-US') : String(Number(c.value.toPrecision(6)));
   if (c.unit === null) return n;
   if (c.unit === '%') return `${n}%`;
   return `${n} ${c.unit}`;

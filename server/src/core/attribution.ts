@@ -179,6 +179,11 @@ function isCue(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.quoted && CUE_WORDS.has(t.lower) && !WEAK_CUES.has(t.lower);
 }
 
+/** "described the cuts as", "called it": speech cues only right before a quote. */
+function isWeakCue(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.quoted && WEAK_CUES.has(t.lower) && /^(?:describ|call)/.test(t.lower);
+}
+
 function isAux(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.quoted && CUE_AUXILIARIES.has(t.lower);
 }
@@ -277,7 +282,7 @@ function matchBefore(ctx: Context, first: number): CueMatch | null {
       if (subject !== null) return { subject, cueFrom: c - 1, cueTo: c + 1 };
       continue;
     }
-    if (!isCue(t)) continue;
+    if (!isCue(t) && !(isWeakCue(t) && first - c <= 6)) continue;
     let j = c - 1;
     while (j >= lo && isAux(tokens[j])) j--;
     let subject = readSubjectBackward(tokens, j, lo);

@@ -332,6 +332,10 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
     }
   }
 
+  // Ages: "Dave O'Brien, 52," and "aged 52".
+  if (kind === 'count' && glued === '' && Number.isInteger(value) && (value ?? 0) < 130 && isAgePosition(tokens, first, end)) {
+    return single(text, tokens, first, end, 'other', value, 'age');
+  }
   if (kind === 'count' && unit === null) {
     const n = tokens[end];
     if (n !== undefined && n.word && !n.cap && !COUNT_STOP.has(n.lower) && !isDigit(n.text[0]) && n.start - tokens[end - 1].end <= 1) {
@@ -340,6 +344,14 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
     }
   }
   return single(text, tokens, first, end, kind, value, unit);
+}
+
+function isAgePosition(tokens: Token[], first: number, end: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[end];
+  if (before?.lower === 'aged') return true;
+  const word = tokens[first - 2];
+  return before?.text === ',' && word !== undefined && word.word && word.cap && (after === undefined || after.text === ',' || after.text === '.');
 }
 
 function single(text: string, tokens: Token[], first: number, end: number, kind: ClaimKind, value: number | null, unit: string | null): { claim: FoundClaim; next: number } {

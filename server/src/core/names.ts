@@ -112,6 +112,15 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   if (unnamed !== null) return unnamed;
   const run = readNameForward(tokens, i, to);
   if (run !== null) return { kind: 'name', run, from: run.from, to: run.to };
+  // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
+  let j = i;
+  if (DETERMINERS.has(tokens[j].lower)) j++;
+  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && !PREPOSITIONS.has(tokens[j].lower); k++) j++;
+  if (j > i && tokens[j]?.text === ',') j++;
+  if (j > i && j < to) {
+    const named = readNameForward(tokens, j, to);
+    if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
+  }
   return null;
 }
 
@@ -149,8 +158,19 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     return { kind: 'unnamed', text: tokens.slice(i, j + 1).map((x) => x.text).join(' '), from: from2, to: j + 1 };
   }
   const run = readNameBackward(tokens, j, from);
-  if (run !== null) return { kind: 'name', run, from: run.from, to: run.to };
-  return null;
+  if (run === null) return null;
+  // "a spokeswoman for the Department for Transport said": the speaker is the spokeswoman.
+  let k = run.from - 1;
+  if (k >= from && tokens[k].lower === 'the') k--;
+  if (k >= from && PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'and') {
+    let m = k - 1;
+    while (m >= from && m >= k - 6 && tokens[m].word && !(SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap)) m--;
+    if (m >= from && m >= k - 6 && tokens[m].word && SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap) {
+      const source = readSubjectBackward(tokens, m, from);
+      if (source !== null && source.kind === 'unnamed') return { ...source, to: run.to };
+    }
+  }
+  return { kind: 'name', run, from: run.from, to: run.to };
 }
 
 /** Every name run of the text outside quotes, in order. */
