@@ -2,7 +2,7 @@
 // durations, ordinals and others (fractions, ratios, scores), with ranges and qualifiers, and
 // normalised values. Numbers inside names (R1, GPT-4, COVID-19) and idioms are not claims.
 // Pure: imports nothing from editors, LSP or Node.
-import type { Claim, ClaimKind } from './types';
+import type { Claim, ClaimKind, Span } from './types';
 import { type Token, tokenAt } from './tokens';
 import { isAlnum, isDigit, isLetter } from './chars';
 import {
@@ -30,10 +30,10 @@ interface NumberRead {
 /** Every numeric claim of the text, in order. */
 export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
   const out: FoundClaim[] = [];
-  const lower = text.toLowerCase();
+  const idioms = findIdioms(text, text.toLowerCase());
   let k = 0;
   while (k < tokens.length) {
-    const claim = readClaim(text, lower, tokens, k);
+    const claim = readClaim(text, idioms, tokens, k);
     if (claim === null) {
       k++;
       continue;
@@ -44,7 +44,41 @@ export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
   return out;
 }
 
-function readClaim(text: string, lower: string, tokens: Token[], k: number): { claim: FoundClaim; next: number } | null {
+/** Words that can start a claim that has no digit: number, ordinal, month and weekday words. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS, 'a', 'an', 'number',
+]);
+
+function headOf(word: string): string {
+  const dash = word.indexOf('-');
+  return dash < 0 ? word : word.slice(0, dash);
+}
+
+/** Spans of idioms in the text, in order. */
+function findIdioms(text: string, lower: string): Span[] {
+  const out: Span[] = [];
+  for (const idiom of IDIOMS) {
+    for (let at = lower.indexOf(idiom); at >= 0; at = lower.indexOf(idiom, at + 1)) {
+      if (!isAlnum(text[at - 1]) && !isAlnum(text[at + idiom.length])) out.push({ start: at, end: at + idiom.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function insideIdiom(idioms: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = idioms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idioms[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // Idioms may overlap; look back over the few that start before the offset.
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (idioms[i].start <= offset && offset < idioms[i].end) return true;
+  return false;
+}
+
+function readClaim(text: string, idioms: Span[], tokens: Token[], k: number): { claim: FoundClaim; next: number } | null {
   const t = tokens[k];
   const currency = currencyAt(tokens, k);
   const numStart = currency !== null ? currency.next : k;
@@ -52,10 +86,7 @@ function readClaim(text: string, lower: string, tokens: Token[], k: number): { c
   if (nt === undefined) return null;
 
   // Idioms ("never in a million years") hold no claims.
-  for (const idiom of IDIOMS) {
-    const at = lower.lastIndexOf(idiom, nt.start);
-    if (at >= 0 && at <= nt.start && at + idiom.length >= nt.end && !isAlnum(text[at - 1]) && !isAlnum(text[at + idiom.length])) return null;
-  }
+  if (insideIdiom(idioms, nt.start)) return null;
 
   if (isDigit(nt.text[0])) {
     if (isIdentifierNumber(text, nt.start) || (currency === null && followsNameWord(tokens, numStart))) return null;
@@ -64,7 +95,7 @@ function readClaim(text: string, lower: string, tokens: Token[], k: number): { c
     return finishNumber(text, tokens, k, numStart, num, currency?.unit ?? null);
   }
   if (currency !== null) return null;
-  if (!t.word) return null;
+  if (!t.word || !TRIGGERS.has(headOf(t.lower))) return null;
 
   const w = t.lower;
   if (WEEKDAYS.has(w) && t.cap) return single(text, tokens, k, k + 1, 'date', null, null);
