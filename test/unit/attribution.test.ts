@@ -45,6 +45,14 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // Titles and particles.
   ['“We will cut costs,” said Jeroen van der Veer, the chief executive.', ['Jeroen van der Veer']],
   ['“We will stay,” Prime Minister Tony Blair said.', ['Tony Blair']],
+  // Roles before names; participles and passives.
+  ['“Taxes will fall,” the Conservative leader Michael Howard said.', ['Michael Howard']],
+  ['Conservative leader Michael Howard said: “Taxes will fall.”', ['Michael Howard']],
+  ['Writer Neil Coppendale, from West Sussex, said: “It was a bit of a disaster for us all.”', ['Neil Coppendale']],
+  ['“The market will recover,” Hoffman was quoted as saying.', ['Hoffman']],
+  ['Prakash, speaking to the BBC on Monday, said: “The West knows little.”', ['Prakash']],
+  ['OpenAI said in a statement: “We are reviewing the reports.”', ['OpenAI']],
+  ['He described the plan as a "bit of a disaster", said Dave Smith.', ['Dave Smith']],
 ];
 
 for (const [text, expected] of CASES) {

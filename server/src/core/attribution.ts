@@ -222,10 +222,15 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
     if (subject !== null && !(subject.kind === 'pronoun' && subject.word !== 'he' && subject.word !== 'she' && subject.word !== 'they' && subject.word !== 'it')) return { subject, cueFrom: i, cueTo: i + 1 };
     return null;
   }
-  const subject = readSubjectForward(tokens, i, hi);
-  if (subject === null) return null;
-  const cue = findCueAfterSubject(tokens, subject.to, hi);
-  return cue === null ? null : { subject, cueFrom: cue, cueTo: cue + 1 };
+  // The subject may follow a few words of role ("the Conservative leader Michael Howard said").
+  for (let s = i; s < Math.min(hi, i + 6); s++) {
+    if (s > i && !tokens[s - 1].word) break;
+    const subject = readSubjectForward(tokens, s, hi);
+    if (subject === null) continue;
+    const cue = findCueAfterSubject(tokens, subject.to, hi);
+    if (cue !== null) return { subject, cueFrom: cue, cueTo: cue + 1 };
+  }
+  return null;
 }
 
 /** After a subject: optional appositives (", CEO of Synthesia,") and auxiliaries, then a cue. */

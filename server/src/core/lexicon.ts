@@ -163,3 +163,16 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'energy', 'bureau', 'organisation', 'organization', 'society', 'centre', 'center',
   'government', 'parliament', 'congress', 'senate', 'administration', 'team', 'business', 'analysis',
 ]);
+
+/** Nouns naming a job or role ("Conservative leader Michael Howard", "guitarist Dave O'Brien"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'guitarist', 'drummer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'farmer', 'nurse', 'pilot',
+  'reporter', 'journalist', 'columnist', 'presenter', 'host', 'pundit', 'referee', 'umpire', 'bowler', 'batsman',
+  'leader', 'executive', 'founder', 'co-founder', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman',
+  'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'writer', 'author', 'professor', 'chief', 'coach',
+  'manager', 'striker', 'captain', 'mayor', 'councillor', 'candidate', 'chancellor', 'governor', 'senator',
+  'researcher', 'scientist', 'lawyer', 'prosecutor', 'judge', 'officer', 'inspector', 'superintendent', 'head',
+  'boss', 'owner', 'mp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
+  'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress',
+  'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
+]);

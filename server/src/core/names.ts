@@ -2,7 +2,7 @@
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NOT_NAMES, PRONOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { NAME_PARTICLES, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -59,11 +59,15 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     title = tt[1];
     j += tt[0];
   }
-  const first = j;
   const words: string[] = [];
   while (j < to) {
     const t = tokens[j];
     if (t.quoted) break;
+    // "Writer Neil Coppendale": a capitalised role word before a name is not part of it.
+    if (words.length === 0 && title === null && t.word && t.cap && ROLE_NOUNS.has(t.lower) && isCapAt(tokens, j + 1, to)) {
+      j++;
+      continue;
+    }
     if (t.word && t.cap && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
       words.push(t.text);
       j++;
@@ -79,7 +83,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   }
   if (words.length === 0) return null;
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
-  return { from: title !== null ? i : first, to: j, start: tokens[title !== null ? i : first].start, end: tokens[j - 1].end, title, name: words.join(' '), words };
+  const from = title !== null ? i : j - words.length;
+  return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.join(' '), words };
 }
 
 function isCapAt(tokens: Token[], i: number, to: number): boolean {
@@ -147,7 +152,9 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if (t === undefined || j < from || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: j, to: j + 1 };
   const prevIsName = j - 1 >= from && tokens[j - 1].word && tokens[j - 1].cap && !tokens[j - 1].quoted;
-  if (SOURCE_NOUNS.has(t.lower) && (!t.cap || !prevIsName)) {
+  // "the drummer said": a role with a determiner is an unnamed source too.
+  const roleWithDeterminer = !t.cap && ROLE_NOUNS.has(t.lower) && j - 1 >= from && DETERMINERS.has(tokens[j - 1].lower);
+  if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || !prevIsName)) || roleWithDeterminer) {
     let i = j;
     while (i - 1 >= from && j - i < 3) {
       const p = tokens[i - 1];

@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { CUE_WORDS } from './lexicon';
+import { CUE_WORDS, ROLE_NOUNS } from './lexicon';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -18,15 +18,6 @@ const ROLE_START = new Set([
   'minister', 'leader', 'deputy', 'editor', 'partner', 'mp', 'md',
 ]);
 
-const ROLE_NOUNS = new Set([
-  'leader', 'executive', 'founder', 'co-founder', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman',
-  'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'writer', 'author', 'professor', 'chief', 'coach',
-  'manager', 'striker', 'captain', 'mayor', 'councillor', 'candidate', 'chancellor', 'governor', 'senator',
-  'researcher', 'scientist', 'lawyer', 'prosecutor', 'judge', 'officer', 'inspector', 'superintendent', 'head',
-  'boss', 'owner', 'mp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
-  'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress',
-  'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
-]);
 
 const NOT_ROLE_START = new Set([
   'for', 'in', 'on', 'at', 'however', 'though', 'too', 'also', 'meanwhile', 'which', 'that', 'who', 'whose', 'and',
