@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 /** Finds every quote, speaker, claim and problem in an article. */
 export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): Analysis {
   const paragraphs = splitParagraphs(text);
-  const scan = findQuotes(text);
+  const scan = findQuotes(text, paragraphs);
   const tokens = tokenize(text);
   const { results, speakers: drafts } = attributeQuotes(text, scan.quotes, tokens, paragraphs);
 

@@ -47,3 +47,15 @@ export const DOUBLE_OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
 export const DOUBLE_CLOSERS = new Set(['\u201d', '\u00bb']);
 /** The straight double mark, which may open or close. */
 export const STRAIGHT_DOUBLE = '"';
+
+/** True for the UTF-16 code of a letter or digit (astral letters count as letters). */
+export function isAlnumCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0xa0 || c === 0x2009 || c === 0x202f || (c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+
+/** True for the UTF-16 code of white space, line breaks included. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}

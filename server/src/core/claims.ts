@@ -2,7 +2,7 @@
 // durations, ordinals and others (fractions, ratios, scores), with ranges and qualifiers, and
 // normalised values. Numbers inside names (R1, GPT-4, COVID-19) and idioms are not claims.
 // Pure: imports nothing from editors, LSP or Node.
-import type { Claim, ClaimKind, Span } from './types';
+import type { Claim, ClaimKind } from './types';
 import { type Token, tokenAt } from './tokens';
 import { isAlnum, isDigit, isLetter } from './chars';
 import {
@@ -30,10 +30,9 @@ interface NumberRead {
 /** Every numeric claim of the text, in order. */
 export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
   const out: FoundClaim[] = [];
-  const idioms = findIdioms(text, text.toLowerCase());
   let k = 0;
   while (k < tokens.length) {
-    const claim = readClaim(text, idioms, tokens, k);
+    const claim = readClaim(text, tokens, k);
     if (claim === null) {
       k++;
       continue;
@@ -54,31 +53,34 @@ function headOf(word: string): string {
   return dash < 0 ? word : word.slice(0, dash);
 }
 
-/** Spans of idioms in the text, in order. */
-function findIdioms(text: string, lower: string): Span[] {
-  const out: Span[] = [];
+/** Idioms by the number word they hold, with where that word stands in them. */
+const IDIOMS_BY_WORD: ReadonlyMap<string, { idiom: string; at: number }[]> = (() => {
+  const m = new Map<string, { idiom: string; at: number }[]>();
   for (const idiom of IDIOMS) {
-    for (let at = lower.indexOf(idiom); at >= 0; at = lower.indexOf(idiom, at + 1)) {
-      if (!isAlnum(text[at - 1]) && !isAlnum(text[at + idiom.length])) out.push({ start: at, end: at + idiom.length });
+    let at = 0;
+    for (const word of idiom.split(' ')) {
+      {
+        const list = m.get(word) ?? [];
+        list.push({ idiom, at });
+        m.set(word, list);
+      }
+      at += word.length + 1;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
-}
+  return m;
+})();
 
-function insideIdiom(idioms: Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = idioms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idioms[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
+/** True when the word at `start` sits inside an idiom ("never in a million years"). */
+function insideIdiom(text: string, word: string, start: number): boolean {
+  for (const { idiom, at } of IDIOMS_BY_WORD.get(word) ?? []) {
+    const s = start - at;
+    if (s < 0 || s + idiom.length > text.length) continue;
+    if (text.slice(s, s + idiom.length).toLowerCase() === idiom && !isAlnum(text[s - 1]) && !isAlnum(text[s + idiom.length])) return true;
   }
-  // Idioms may overlap; look back over the few that start before the offset.
-  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (idioms[i].start <= offset && offset < idioms[i].end) return true;
   return false;
 }
 
-function readClaim(text: string, idioms: Span[], tokens: Token[], k: number): { claim: FoundClaim; next: number } | null {
+function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClaim; next: number } | null {
   const t = tokens[k];
   const currency = currencyAt(tokens, k);
   const numStart = currency !== null ? currency.next : k;
@@ -86,7 +88,7 @@ function readClaim(text: string, idioms: Span[], tokens: Token[], k: number): { 
   if (nt === undefined) return null;
 
   // Idioms ("never in a million years") hold no claims.
-  if (insideIdiom(idioms, nt.start)) return null;
+  if (nt.word && insideIdiom(text, nt.lower, nt.start)) return null;
 
   if (isDigit(nt.text[0])) {
     if (isIdentifierNumber(text, nt.start) || (currency === null && followsNameWord(tokens, numStart))) return null;

@@ -1,6 +1,6 @@
 // Splits a text into paragraphs (lines; CRLF, LF and CR all end one). Pure: imports nothing.
 import type { Span } from './types';
-import { isSpace } from './chars';
+import { isSpace, isSpaceCode } from './chars';
 
 /** One paragraph: its span without the line break, and whether it holds only white space. */
 export interface Paragraph extends Span {
@@ -24,7 +24,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(text[i])) return false;
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

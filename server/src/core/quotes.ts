@@ -5,7 +5,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Span } from './types';
 import { DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE, isAlnum, isDigit, isLetter, isSpace } from './chars';
-import { splitParagraphs, skipSpaces } from './paragraphs';
+import { type Paragraph, splitParagraphs, skipSpaces } from './paragraphs';
 
 /** A quotation found by the scanner, before attribution. */
 export interface FoundQuote {
@@ -30,10 +30,9 @@ export interface QuoteScan {
 const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 /** Finds every double-quoted span in `text`, and every mark that has no partner. */
-export function findQuotes(text: string): QuoteScan {
+export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagraphs(text)): QuoteScan {
   const quotes: FoundQuote[] = [];
   const stray: StrayMark[] = [];
-  const paragraphs = splitParagraphs(text);
   // The quote left open by the previous paragraph, when this paragraph continues it.
   let carried: number | null = null;
 

@@ -79,14 +79,23 @@ export class SpeakerRegistry {
   /** Finishes every speaker that has at least one quote: mentions, roles, ids in order. */
   finish(): SpeakerDraft[] {
     const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0);
+    const wanted = new Set(quoted.map((s) => s.name));
+    const runsBySpeaker = new Map<string, NameRun[]>();
+    for (const run of this.runs) {
+      if (!wanted.has(run.name) && !this.fullNames.has(run.words[run.words.length - 1])) continue;
+      const name = this.canonicalName(run);
+      if (!wanted.has(name)) continue;
+      const list = runsBySpeaker.get(name) ?? [];
+      list.push(run);
+      runsBySpeaker.set(name, list);
+    }
     for (const s of quoted) {
       if (s.kind === 'unnamed') {
         s.mentions = [s.firstMention];
         continue;
       }
       const mentions: Span[] = [];
-      for (const run of this.runs) {
-        if (this.canonicalName(run) !== s.name) continue;
+      for (const run of runsBySpeaker.get(s.name) ?? []) {
         mentions.push({ start: run.start, end: run.end });
         if (s.role === null && s.organization === null) {
           const found = findRole(this.text, this.tokens, run);

@@ -1,6 +1,6 @@
 // Splits text into word and punctuation tokens with their offsets, in one pass.
 // Pure: imports nothing from editors, LSP or Node.
-import { isAlnum, isSpace, isUpper } from './chars';
+import { isAlnumCode, isSpaceCode, isUpper } from './chars';
 
 /** A word or a single punctuation character. */
 export interface Token {
@@ -17,7 +17,10 @@ export interface Token {
   quoted: boolean;
 }
 
-const JOINERS = new Set(["'", '\u2019', '-', '.', '&', '\u2010', '\u2011']);
+/** ' ’ - . & and the two Unicode hyphens join letters into one word (DeepSeek’s, co-founder, U.S). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38 || c === 0x2010 || c === 0x2011;
+}
 
 /** Every token of `text` in order. `quoted` is filled in later by the caller. */
 export function tokenize(text: string): Token[] {
@@ -25,27 +28,27 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (isSpace(ch)) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
-    if (isAlnum(ch)) {
+    if (isAlnumCode(c)) {
       let j = i + 1;
       for (;;) {
-        while (j < n && isAlnum(text[j])) j++;
-        if (j + 1 < n && JOINERS.has(text[j]) && isAlnum(text[j + 1])) j += 2;
+        while (j < n && isAlnumCode(text.charCodeAt(j))) j++;
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnumCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, lower: t.toLowerCase(), word: true, cap: isUpper(ch), quoted: false });
+      const cap = c < 128 ? c >= 65 && c <= 90 : isUpper(text[i]);
+      out.push({ start: i, end: j, text: t, lower: t.toLowerCase(), word: true, cap, quoted: false });
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
-    const c = text.charCodeAt(i);
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const t = text.slice(i, i + len);
+    const t = len === 1 ? text[i] : text.slice(i, i + 2);
     out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false });
     i += len;
   }
