@@ -4,7 +4,9 @@ import type { Analysis, Claim, Finding, Quote, Speaker } from './types';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './paragraphs';
 import { tokenize } from './tokens';
-import { attributeQuotes } from './attribution';
+import { type SentenceSource, attributeQuotes } from './attribution';
+import type { SpeakerDraft } from './speakers';
+import type { FoundQuote } from './quotes';
 import { findClaims } from './claims';
 import { RULES } from './rules/index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -14,7 +16,17 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
   const paragraphs = splitParagraphs(text);
   const scan = findQuotes(text, paragraphs);
   const tokens = tokenize(text);
-  const { results, speakers: drafts } = attributeQuotes(text, scan.quotes, tokens, paragraphs);
+  const { results, sentenceSources, registry } = attributeQuotes(text, scan.quotes, tokens, paragraphs);
+
+  // Who stands behind each claim: the speaker of the quote it sits in, else the source its sentence names.
+  const found = findClaims(text, tokens);
+  const claimSources = found.map((c) => {
+    const q = quoteAt(scan.quotes, c.span.start);
+    const draft = q >= 0 ? results[q].speaker : sourceAt(sentenceSources, c.span.start);
+    if (draft !== null) draft.claimCount++;
+    return draft;
+  });
+  const drafts = registry.finish();
 
   const speakers: Speaker[] = drafts.map((d) => ({
     id: d.id,
@@ -45,7 +57,7 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
     };
   });
 
-  const claims: Claim[] = findClaims(text, tokens).map((c) => ({ ...c, speakerId: speakerOfOffset(quotes, c.span.start) }));
+  const claims: Claim[] = found.map((c, i) => ({ ...c, speakerId: claimSources[i]?.id ?? null }));
 
   const base = { quotes, speakers, claims };
   const findings: Finding[] = [];
@@ -58,10 +70,25 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
   return { ...base, findings };
 }
 
-function speakerOfOffset(quotes: Quote[], offset: number): number | null {
-  for (const q of quotes) {
-    if (q.span.start > offset) break;
-    if (offset < q.span.end) return q.speakerId;
+/** Index of the quote holding `offset`, or -1 (binary search; quotes are in order and disjoint). */
+function quoteAt(quotes: FoundQuote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].span.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo < quotes.length && quotes[lo].span.start <= offset ? lo : -1;
+}
+
+function sourceAt(sources: SentenceSource[], offset: number): SpeakerDraft | null {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid].span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sources.length && sources[lo].span.start <= offset ? sources[lo].speaker : null;
 }

@@ -38,7 +38,20 @@ interface FocusEvent {
 }
 
 /** Attributes every quote; returns one result per quote and the speakers found. */
-export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Token[], paragraphs: Paragraph[]): { results: QuoteAttribution[]; speakers: SpeakerDraft[] } {
+/** A sentence whose own words name a source ("Hoffman said costs rose 20%"), for claims outside quotes. */
+export interface SentenceSource {
+  span: Span;
+  speaker: SpeakerDraft;
+}
+
+/** Everything attribution finds: one result per quote, the sentence sources, and the registry. */
+export interface Attribution {
+  results: QuoteAttribution[];
+  sentenceSources: SentenceSource[];
+  registry: SpeakerRegistry;
+}
+
+export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Token[], paragraphs: Paragraph[]): Attribution {
   markQuoted(tokens, quotes);
   const sentenceStarts = sentenceStartTokens(tokens, text);
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
@@ -59,7 +72,28 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
     }
     results.push(result);
   }
-  return { results, speakers: registry.finish() };
+  while (nextPending < pending.length) ctx.focus.push(pending[nextPending++]);
+  return { results, sentenceSources: findSentenceSources(ctx), registry };
+}
+
+/** Every sentence with a cue clause outside quotes, and the source it names. */
+function findSentenceSources(ctx: Context): SentenceSource[] {
+  const { tokens, sentenceStarts, paraOf } = ctx;
+  const out: SentenceSource[] = [];
+  let start = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    if (k < tokens.length && !sentenceStarts.has(k) && paraOf[k] === paraOf[k - 1]) continue;
+    let hasQuote = false;
+    for (let m = start; m < k && !hasQuote; m++) hasQuote = tokens[m].quoted;
+    // In a sentence with a quote the cue introduces the quote; only "according to" covers the rest.
+    const match = matchBefore(ctx, k, start);
+    if (match !== null && (!hasQuote || tokens[match.cueFrom].lower === 'according')) {
+      const speaker = resolveSubject(ctx, match.subject, tokens[match.cueFrom].start);
+      if (speaker !== null) out.push({ span: { start: tokens[start].start, end: tokens[k - 1].end }, speaker });
+    }
+    start = k;
+  }
+  return out;
 }
 
 interface Context {
@@ -276,9 +310,8 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
 }
 
 /** `Hoffman said: “…”`, `He told CNBC that “…”`, `…, telling CNBC in a statement that “…”`. */
-function matchBefore(ctx: Context, first: number): CueMatch | null {
+function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)): CueMatch | null {
   const { tokens } = ctx;
-  const lo = sentenceStart(ctx, first);
   for (let c = first - 1; c >= lo; c--) {
     const t = tokens[c];
     if (t.quoted || !t.word) continue;
@@ -313,6 +346,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     let m = k - 1;
     while (m >= lo && tokens[m].text !== ',' && k - m <= 20) m--;
     if (m < lo || tokens[m].text !== ',') return null;
+    // "The chief executive of Island Ferries, Margaret O'Neill, said": the name between the commas.
+    const inside = readSubjectBackward(tokens, k - 1, m + 1);
+    if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
     const subject = readSubjectBackward(tokens, m - 1, lo);
     if (subject !== null) return subject;
     k = m;
@@ -361,6 +397,16 @@ function resolvePronoun(ctx: Context, word: string, at: number): SpeakerDraft | 
   return null;
 }
 
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in', 'on', 'about', 'against', 'than', 'like']);
+const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
+
+/** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
+function looksLikePerson(run: NameRun): boolean {
+  if (run.words.length < 2 && run.title === null) return false;
+  if (PLACE_STARTS.has(run.words[0]) || ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase())) return false;
+  return run.words.every((w) => TITLE_CASE.test(w) || w.length <= 3 && /^[a-z]+$/.test(w));
+}
+
 /** "Prakash stated that …" outside quotes puts Prakash in focus for a later "he said". */
 function cueClauseEvents(ctx: Context): FocusEvent[] {
   const { tokens } = ctx;
@@ -373,10 +419,20 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const subject = readSubjectBackward(tokens, j, lo);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
   }
-  // A person introduced by full name ("Meredith Whitaker, president of …") is in focus too.
-  for (const run of ctx.runs) {
-    if (run.words.length < 2 && run.title === null) continue;
-    if (PLACE_STARTS.has(run.words[0]) || ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase())) continue;
+  // A person who is the subject of a sentence ("Meredith Whitaker spoke", "As Lehane was speaking
+  // to Arjun Kharpal, he said") is in focus too: the first name of the sentence not after a preposition.
+  let sentenceHasSubject = false;
+  for (let k = 0, r = 0; k < tokens.length; k++) {
+    if (k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) sentenceHasSubject = false;
+    while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
+    const run = ctx.runs[r];
+    if (sentenceHasSubject || run === undefined || run.from !== k) continue;
+    sentenceHasSubject = true;
+    if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) {
+      sentenceHasSubject = false;
+      continue;
+    }
+    if (!looksLikePerson(run)) continue;
     const speaker = ctx.registry.speakerForName(run);
     if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   }

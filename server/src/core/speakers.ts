@@ -10,6 +10,8 @@ import { ORGANIZATION_NOUNS, findRole } from './roles';
 /** A speaker being built, with what pronoun resolution needs to know. */
 export interface SpeakerDraft extends Speaker {
   gender: 'm' | 'f' | null;
+  /** How many claims this speaker stands behind. */
+  claimCount: number;
 }
 
 /** Builds speakers while quotes are attributed, then hands them out in order of first mention. */
@@ -70,15 +72,15 @@ export class SpeakerRegistry {
   private get(name: string, kind: SpeakerKind, span: Span): SpeakerDraft {
     let draft = this.byKey.get(name);
     if (draft === undefined) {
-      draft = { id: -1, name, aliases: [], role: null, organization: null, kind, firstMention: span, mentions: [], quoteIds: [], gender: null };
+      draft = { id: -1, name, aliases: [], role: null, organization: null, kind, firstMention: span, mentions: [], quoteIds: [], gender: null, claimCount: 0 };
       this.byKey.set(name, draft);
     }
     return draft;
   }
 
-  /** Finishes every speaker that has at least one quote: mentions, roles, ids in order. */
+  /** Finishes every speaker with at least one quote or claim: mentions, roles, ids in order. */
   finish(): SpeakerDraft[] {
-    const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0);
+    const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0 || s.claimCount > 0);
     const wanted = new Set(quoted.map((s) => s.name));
     const runsBySpeaker = new Map<string, NameRun[]>();
     for (const run of this.runs) {
