@@ -306,7 +306,15 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
       break;
     }
   }
-  return readSubjectForward(tokens, i, hi);
+  const subject = readSubjectForward(tokens, i, hi);
+  if (subject !== null) return subject;
+  // "according to the venue": any noun after a determiner names an unnamed source.
+  if (/^(?:the|a|an|its|their|his|her)$/.test(t.lower)) {
+    let k = i + 1;
+    while (k < hi && k < i + 4 && tokens[k].word && !tokens[k].cap && !['of', 'that', 'which', 'who', 'in', 'on', 'at', 'and'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.word) k++;
+    if (k < hi && tokens[k].word && !tokens[k].cap) return { kind: 'unnamed', text: tokens.slice(i + 1, k + 1).map((x) => x.text).join(' '), from: i, to: k + 1 };
+  }
+  return null;
 }
 
 /** `Hoffman said: “…”`, `He told CNBC that “…”`, `…, telling CNBC in a statement that “…”`. */

@@ -4,9 +4,14 @@
 import type { Rule } from './rule';
 import { unattributedQuote } from './unattributedQuote';
 import { unbalancedQuote } from './unbalancedQuote';
+import { vagueSource } from './vagueSource';
+import { unsourcedNumber } from './unsourcedNumber';
+import { nameVariant } from './nameVariant';
+import { speakerNotIntroduced } from './speakerNotIntroduced';
+import { mixedQuoteStyle } from './mixedQuoteStyle';
 
 /** Every rule Byline knows. */
-export const RULES: readonly Rule[] = [unattributedQuote, unbalancedQuote];
+export const RULES: readonly Rule[] = [unattributedQuote, unbalancedQuote, vagueSource, unsourcedNumber, nameVariant, speakerNotIntroduced, mixedQuoteStyle];
 
 /** The rule with this id, or undefined. */
 export function ruleById(id: string): Rule | undefined {

@@ -2,12 +2,15 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Analysis, Severity, Span } from '../types';
 import type { StrayMark } from '../quotes';
+import type { Token } from '../tokens';
 
 /** What a rule may read: the text and the analysis without findings. */
 export interface RuleInput {
   text: string;
   analysis: Omit<Analysis, 'findings'>;
   stray: StrayMark[];
+  /** The text's tokens, with `quoted` set for those inside quotations. */
+  tokens: Token[];
 }
 
 /** A rule's finding before its configured severity is applied. */

@@ -1,0 +1,83 @@
+// Rule `name-variant`: the same name spelt two ways in one article ("Deepseek" and "DeepSeek",
+// "Whitaker" and "Whittaker"). The less frequent spelling is flagged. Pure: imports nothing from
+// editors, LSP or Node.
+import type { Rule, RuleHit } from './rule';
+import type { Token } from '../tokens';
+
+export const nameVariant: Rule = {
+  id: 'name-variant',
+  defaultSeverity: 'warning',
+  description: 'The same name spelt two ways in one article.',
+  docs: [
+    'A name should be spelt the same way every time. Byline compares every capitalised name in the',
+    'article: spellings that differ only in capitals (*Deepseek* / *DeepSeek*), and speakers’ names one',
+    'letter apart (*Whitaker* / *Whittaker*). The less frequent spelling is flagged; the quick fix',
+    'replaces it with the usual one.',
+  ].join('\n'),
+  check({ tokens, analysis }) {
+    const byLower = new Map<string, Map<string, Token[]>>();
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.word || t.text.length < 4 || !/[A-Z]/.test(t.text.slice(1)) && !t.cap) continue;
+      if (!/[a-z]/.test(t.text)) continue; // Acronyms in capitals are a style, not a variant.
+      const key = t.lower.replace(/['\u2019]s$/, '');
+      const spelling = t.text.replace(/['\u2019]s$/, '');
+      let spellings = byLower.get(key);
+      if (spellings === undefined) byLower.set(key, (spellings = new Map()));
+      const list = spellings.get(spelling) ?? [];
+      list.push(t);
+      spellings.set(spelling, list);
+    }
+    const hits: RuleHit[] = [];
+    for (const spellings of byLower.values()) {
+      if (spellings.size < 2) continue;
+      // Sentence-initial capitals ("The"/"the") are not variants: only mixed-case words count.
+      const mixed = [...spellings.keys()].filter((s) => /[A-Z]/.test(s.slice(1)));
+      if (mixed.length === 0) continue;
+      const ranked = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length);
+      const [usual] = ranked[0];
+      for (const [spelling, occurrences] of ranked.slice(1)) {
+        if (spelling.toLowerCase() === spelling) continue; // plain lower-case words ("deep seek") are not names
+        for (const t of occurrences) hits.push({ span: { start: t.start, end: t.start + spelling.length }, message: `“${spelling}” is spelt “${usual}” elsewhere in this article.` });
+      }
+    }
+    // Speakers' surnames one letter apart.
+    const surnames = new Map<string, number>();
+    for (const s of analysis.speakers) if (s.kind === 'person') surnames.set(s.name.split(' ').pop() ?? s.name, s.id);
+    const names = [...surnames.keys()].filter((n) => n.length >= 5);
+    for (let i = 0; i < names.length; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        if (editDistanceIsOne(names[i], names[j])) {
+          const a = analysis.speakers[surnames.get(names[i]) ?? 0];
+          const b = analysis.speakers[surnames.get(names[j]) ?? 0];
+          const rarer = a.mentions.length >= b.mentions.length ? b : a;
+          const usual = rarer === a ? b : a;
+          for (const m of rarer.mentions) hits.push({ span: m, message: `“${rarer.name}” looks like a misspelling of “${usual.name}”, used elsewhere in this article.` });
+        }
+      }
+    }
+    return hits;
+  },
+};
+
+function editDistanceIsOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) === 1;
+}
