@@ -16,6 +16,25 @@ export function configurationProperties(): Record<string, unknown> {
       markdownDescription: 'Glob patterns of `.txt` files that are not articles; Byline does not analyse them.',
     },
   };
+  props['byline.speakerColors'] = {
+    type: 'boolean',
+    default: DEFAULT_SETTINGS.speakerColors,
+    scope: 'resource',
+    description: "Give each speaker's quotes their own subtle, stable colour.",
+  };
+  props['byline.inlayHints'] = {
+    type: 'boolean',
+    default: DEFAULT_SETTINGS.inlayHints,
+    scope: 'resource',
+    description: 'Show the resolved speaker after pronouns ("he said") and on continuation quotes.',
+  };
+  props['byline.maxFileSize'] = {
+    type: 'number',
+    default: DEFAULT_SETTINGS.maxFileSize,
+    minimum: 1,
+    scope: 'resource',
+    description: 'Articles longer than this many characters are not analysed; Byline says so once and stays idle.',
+  };
   for (const rule of RULES) {
     props[`byline.rules.${rule.id}`] = {
       type: 'string',

@@ -4,13 +4,24 @@ import {
   type Connection, DidChangeConfigurationNotification, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './adapter/analyses';
+import { AnalysisCache, skipReason } from './adapter/analyses';
 import { toDiagnostic, toDocumentSymbols, toHover } from './adapter/toProtocol';
+import { definitionOf, highlightsOf, prepareRenameAt, referencesOf, renameSpeaker } from './adapter/navigation';
+import { LEGEND, semanticTokens } from './adapter/semanticTokens';
+import { inlayHints } from './adapter/inlayHints';
+import { codeActions } from './adapter/codeActions';
+import { documentAnnotations } from './adapter/annotations';
 import { parseSettings } from './core/settings';
+import type { Analysis } from './core/types';
+import { DOCUMENT_ANNOTATIONS, type DocumentAnnotationsParams } from './protocol';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let canReadConfiguration = false;
+let canRefreshInlayHints = false;
+let canRefreshSemanticTokens = false;
+/** Documents already told that they are too large or binary, so that Byline says it once. */
+const toldSkipped = new Set<string>();
 
 const cache = new AnalysisCache(async (uri) => {
   if (!canReadConfiguration) return parseSettings(undefined);
@@ -19,12 +30,22 @@ const cache = new AnalysisCache(async (uri) => {
 });
 
 connection.onInitialize((params) => {
-  canReadConfiguration = params.capabilities.workspace?.configuration === true;
+  const caps = params.capabilities;
+  canReadConfiguration = caps.workspace?.configuration === true;
+  canRefreshInlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
+  canRefreshSemanticTokens = caps.workspace?.semanticTokens?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: { label: 'Byline' },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'byline', version: '0.1.0' },
   };
@@ -36,36 +57,61 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   cache.clear();
+  toldSkipped.clear();
   for (const doc of documents.all()) void publishDiagnostics(doc);
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+  if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh();
 });
 
 /** Analyses the document and publishes its diagnostics, unless a newer version arrived meanwhile. */
 async function publishDiagnostics(doc: TextDocument): Promise<void> {
-  const analysis = await cache.analysisFor(doc);
+  const settings = await cache.settingsFor(doc.uri);
   const current = documents.get(doc.uri);
   if (current === undefined || current.version !== doc.version) return; // Stale: a newer version will publish.
-  const diagnostics = analysis === null ? [] : analysis.findings.map((f) => toDiagnostic(doc, f));
+  const skipped = skipReason(doc, settings);
+  if (skipped !== null && skipped !== 'excluded' && !toldSkipped.has(doc.uri)) {
+    toldSkipped.add(doc.uri);
+    const why = skipped === 'too-large' ? `it is longer than byline.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')} characters)` : 'it looks like a binary file (it holds NUL bytes)';
+    void connection.window.showInformationMessage(`Byline is not analysing ${doc.uri.split('/').pop() ?? doc.uri}: ${why}.`);
+  }
+  const diagnostics = skipped !== null ? [] : cache.analysisWith(doc, settings).findings.map((f) => toDiagnostic(doc, f));
   await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
 }
 
 documents.onDidChangeContent((e) => void publishDiagnostics(e.document));
 documents.onDidClose((e) => {
   cache.forget(e.document.uri);
+  toldSkipped.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onHover(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (doc === undefined) return null;
+/** Runs a request handler on the current analysis of a document, or answers `empty`. */
+async function withAnalysis<T>(uri: string, empty: T, run: (doc: TextDocument, analysis: Analysis) => T): Promise<T> {
+  const doc = documents.get(uri);
+  if (doc === undefined) return empty;
   const analysis = await cache.analysisFor(doc);
-  return analysis === null ? null : toHover(doc, analysis, doc.offsetAt(params.position));
-});
+  return analysis === null ? empty : run(doc, analysis);
+}
 
-connection.onDocumentSymbol(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
+connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (doc, a) => toHover(doc, a, doc.offsetAt(p.position))));
+connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (doc, a) => toDocumentSymbols(doc, a)));
+connection.onDefinition((p) => withAnalysis(p.textDocument.uri, null, (doc, a) => definitionOf(doc, a, doc.offsetAt(p.position))));
+connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (doc, a) => referencesOf(doc, a, doc.offsetAt(p.position), p.context.includeDeclaration)));
+connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, [], (doc, a) => highlightsOf(doc, a, doc.offsetAt(p.position))));
+connection.onPrepareRename((p) => withAnalysis(p.textDocument.uri, null, (doc, a) => prepareRenameAt(doc, a, doc.offsetAt(p.position))));
+connection.onRenameRequest((p) => withAnalysis(p.textDocument.uri, null, (doc, a) => renameSpeaker(doc, a, doc.offsetAt(p.position), p.newName)));
+connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, [], (doc, a) => codeActions(doc, a, p.context.diagnostics)));
+connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (doc, a) => semanticTokens(doc, a)));
+connection.languages.inlayHint.on(async (p) => {
+  const doc = documents.get(p.textDocument.uri);
+  if (doc === undefined || !(await cache.settingsFor(doc.uri)).inlayHints) return [];
+  return withAnalysis(p.textDocument.uri, [], (d, a) => inlayHints(d, a, d.offsetAt(p.range.start), d.offsetAt(p.range.end)));
+});
+connection.onRequest(DOCUMENT_ANNOTATIONS, async (p: DocumentAnnotationsParams) => {
+  const doc = documents.get(p.uri);
   if (doc === undefined) return null;
-  const analysis = await cache.analysisFor(doc);
-  return analysis === null ? [] : toDocumentSymbols(doc, analysis);
+  const settings = await cache.settingsFor(doc.uri);
+  return withAnalysis(p.uri, null, (d, a) => documentAnnotations(d, a, settings));
 });
 
 documents.listen(connection);

@@ -1,5 +1,6 @@
-// One analysis per (document, version), shared by diagnostics, hover and symbols; per-document
-// settings read through `workspace/configuration` and cached until the configuration changes.
+// One analysis per (document, version), shared by every feature; per-document settings read
+// through `workspace/configuration` and cached until the configuration changes. Documents that
+// are excluded, too large or binary are not analysed.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { minimatch } from 'minimatch';
 import { analyze } from '../core/analyze';
@@ -8,6 +9,9 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 
 /** Reads the `byline` section for one document; the server wires it to the client. */
 export type SettingsReader = (uri: string) => Promise<Settings>;
+
+/** Why a document is not analysed. */
+export type Skipped = 'excluded' | 'too-large' | 'binary';
 
 /** Caches analyses and settings for open documents. */
 export class AnalysisCache {
@@ -26,14 +30,14 @@ export class AnalysisCache {
     return s;
   }
 
-  /** The analysis of this version of the document, computed once. */
+  /** The analysis of this version of the document, computed once; null when it is skipped. */
   async analysisFor(doc: TextDocument): Promise<Analysis | null> {
     const settings = await this.settingsFor(doc.uri);
-    if (isExcluded(doc.uri, settings)) return null;
+    if (skipReason(doc, settings) !== null) return null;
     return this.analysisWith(doc, settings);
   }
 
-  /** Like `analysisFor`, when the settings are already at hand (no await on the keystroke path). */
+  /** Like `analysisFor`, when the settings are already at hand. */
   analysisWith(doc: TextDocument, settings: Settings): Analysis {
     const cached = this.analyses.get(doc.uri);
     if (cached !== undefined && cached.version === doc.version) return cached.analysis;
@@ -53,6 +57,14 @@ export class AnalysisCache {
     this.analyses.clear();
     this.settings.clear();
   }
+}
+
+/** Why this document is not analysed, or null when it is. */
+export function skipReason(doc: TextDocument, settings: Settings): Skipped | null {
+  if (isExcluded(doc.uri, settings)) return 'excluded';
+  if (doc.getText().length > settings.maxFileSize) return 'too-large';
+  if (doc.getText().includes('\u0000')) return 'binary';
+  return null;
 }
 
 /** True when the document's path matches one of the `byline.exclude` globs. */

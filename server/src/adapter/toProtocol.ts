@@ -28,8 +28,26 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   };
 }
 
-/** The hover at an offset: a speaker card on a quote or a mention, a claim card on a number. */
+/** The hover at an offset: a card (claim, quote, speaker), then the explanation of any rule flagged there. */
 export function toHover(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
+  const card = cardAt(doc, analysis, offset);
+  const explanations = analysis.findings
+    .filter((f) => f.span.start <= offset && offset < f.span.end)
+    .map((f) => ruleById(f.rule))
+    .filter((r, i, all) => r !== undefined && all.indexOf(r) === i)
+    .map((r) => `**${r!.id}** — ${r!.description}\n\n${r!.docs}`);
+  if (card === null && explanations.length === 0) return null;
+  const value = [card?.value, ...explanations].filter((x) => x !== undefined).join('\n\n---\n\n');
+  const range = card?.range ?? toRange(doc, analysis.findings.find((f) => f.span.start <= offset && offset < f.span.end)!.span);
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
+function cardAt(doc: TextDocument, analysis: Analysis, offset: number): { value: string; range: Range } | null {
+  const hover = cardHover(doc, analysis, offset);
+  return hover === null ? null : { value: (hover.contents as { value: string }).value, range: hover.range! };
+}
+
+function cardHover(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
   const claim = analysis.claims.find((c) => c.span.start <= offset && offset < c.span.end);
   if (claim !== undefined) return { contents: { kind: MarkupKind.Markdown, value: claimCard(analysis, claim) }, range: toRange(doc, claim.span) };
   const quote = innermostQuoteAt(analysis, offset);
@@ -38,10 +56,11 @@ export function toHover(doc: TextDocument, analysis: Analysis, offset: number): 
     const m = s.mentions.find((x) => x.start <= offset && offset < x.end);
     if (m !== undefined) return { contents: { kind: MarkupKind.Markdown, value: speakerCard(doc, s) }, range: toRange(doc, m) };
   }
-  const finding = analysis.findings.find((f) => f.span.start <= offset && offset < f.span.end);
-  if (finding !== undefined) {
-    const rule = ruleById(finding.rule);
-    if (rule !== undefined) return { contents: { kind: MarkupKind.Markdown, value: `**${rule.id}** — ${rule.description}\n\n${rule.docs}` }, range: toRange(doc, finding.span) };
+  for (const q of analysis.quotes) {
+    if (q.attribution === 'pronoun' && q.speakerId !== null && q.mentionSpan !== null && q.mentionSpan.start <= offset && offset < q.mentionSpan.end) {
+      const s = analysis.speakers[q.speakerId];
+      return { contents: { kind: MarkupKind.Markdown, value: `${speakerCard(doc, s)}\n\n*Inferred: this pronoun refers to ${escapeMarkdown(s.name)}.*` }, range: toRange(doc, q.mentionSpan) };
+    }
   }
   return null;
 }

@@ -88,6 +88,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   span: Span;
+  /** The text a quick fix would put in place of `span`, when the rule knows it. */
+  suggestion?: string;
 }
 
 /** Everything the core finds in one text. */

@@ -14,7 +14,7 @@ export const nameVariant: Rule = {
     'letter apart (*Whitaker* / *Whittaker*). The less frequent spelling is flagged; the quick fix',
     'replaces it with the usual one.',
   ].join('\n'),
-  check({ tokens, analysis }) {
+  check({ tokens, analysis, text }) {
     const byLower = new Map<string, Map<string, Token[]>>();
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
@@ -38,7 +38,7 @@ export const nameVariant: Rule = {
       const [usual] = ranked[0];
       for (const [spelling, occurrences] of ranked.slice(1)) {
         if (spelling.toLowerCase() === spelling) continue; // plain lower-case words ("deep seek") are not names
-        for (const t of occurrences) hits.push({ span: { start: t.start, end: t.start + spelling.length }, message: `“${spelling}” is spelt “${usual}” elsewhere in this article.` });
+        for (const t of occurrences) hits.push({ span: { start: t.start, end: t.start + spelling.length }, message: `“${spelling}” is spelt “${usual}” elsewhere in this article.`, suggestion: usual });
       }
     }
     // Speakers' surnames one letter apart.
@@ -52,7 +52,12 @@ export const nameVariant: Rule = {
           const b = analysis.speakers[surnames.get(names[j]) ?? 0];
           const rarer = a.mentions.length >= b.mentions.length ? b : a;
           const usual = rarer === a ? b : a;
-          for (const m of rarer.mentions) hits.push({ span: m, message: `“${rarer.name}” looks like a misspelling of “${usual.name}”, used elsewhere in this article.` });
+          const wrong = rarer.name.split(' ').pop() ?? rarer.name;
+          const right = usual.name.split(' ').pop() ?? usual.name;
+          for (const m of rarer.mentions) {
+            if (text.slice(m.end - wrong.length, m.end) !== wrong) continue;
+            hits.push({ span: { start: m.end - wrong.length, end: m.end }, message: `“${wrong}” looks like a misspelling of “${right}” (${usual.name}), used elsewhere in this article.`, suggestion: right });
+          }
         }
       }
     }

@@ -17,6 +17,8 @@ export interface RuleInput {
 export interface RuleHit {
   span: Span;
   message: string;
+  /** The replacement a quick fix offers, when the rule knows it. */
+  suggestion?: string;
 }
 
 /** One diagnostic rule: its id is the diagnostic `code` and the settings key. */
