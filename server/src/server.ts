@@ -1,7 +1,7 @@
 // The Byline language server entry: creates the connection (IPC for VS Code, --stdio for any
 // other editor), declares capabilities and hands each request to the adapter, which calls the core.
 import {
-  type Connection, DidChangeConfigurationNotification, ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection,
+  type Connection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, skipReason } from './adapter/analyses';
@@ -72,7 +72,7 @@ async function publishDiagnostics(doc: TextDocument): Promise<void> {
   if (skipped !== null && skipped !== 'excluded' && !toldSkipped.has(doc.uri)) {
     toldSkipped.add(doc.uri);
     const why = skipped === 'too-large' ? `it is longer than byline.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')} characters)` : 'it looks like a binary file (it holds NUL bytes)';
-    void connection.window.showInformationMessage(`Byline is not analysing ${doc.uri.split('/').pop() ?? doc.uri}: ${why}.`);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline is not analysing ${doc.uri.split('/').pop() ?? doc.uri}: ${why}.` });
   }
   const diagnostics = skipped !== null ? [] : cache.analysisWith(doc, settings).findings.map((f) => toDiagnostic(doc, f));
   await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });

@@ -32,7 +32,7 @@ const CASES: Record<string, string[]> = {
   'name-variant': [
     'DeepSeek shocked markets. DeepSeek’s model is cheap. Users moved to ⟦Deepseek⟧.',
     'The firm said. the firm said.',
-    '“We won,” said Meredith Whitaker. “We won again,” said ⟦Meredith Whittaker⟧.',
+    '“We won,” said Meredith Whitaker. “We won again,” said Meredith ⟦Whittaker⟧.',
   ],
   'speaker-not-introduced': [
     '“We won,” ⟦Lehane⟧ said.',
