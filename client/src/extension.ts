@@ -1,18 +1,16 @@
 // The Byline VS Code client: starts the language server (dist/server.js over IPC) for news and
-// plain-text documents, and registers Byline's commands from one map. Everything it creates is
-// pushed into `context.subscriptions`.
+// plain-text documents, registers the commands from one map, and draws what the server finds
+// (speaker colours, the status bar counts). Everything it creates goes into `context.subscriptions`.
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { AnnotationStore } from './annotations';
+import { COMMANDS } from './commands';
+import { SpeakerColors } from './decorations';
+import { CountsStatus } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-/** Byline's commands, by id (each also listed in package.json). */
-const COMMANDS: Record<string, (c: LanguageClient) => unknown> = {
-  'byline.restartServer': (c) => c.restart(),
-  'byline.showOutput': (c) => c.outputChannel.show(),
-};
-
-/** Starts the language client. */
+/** Starts the language client and Byline's editor features. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -28,10 +26,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
   };
   client = new LanguageClient('byline', 'Byline', serverOptions, clientOptions);
-  const started = client;
-  for (const [id, run] of Object.entries(COMMANDS)) context.subscriptions.push(vscode.commands.registerCommand(id, () => run(started)));
-  context.subscriptions.push(started);
-  await started.start();
+  const store = new AnnotationStore(client);
+  const ctx = { client, store };
+  for (const [id, run] of Object.entries(COMMANDS)) context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => run(ctx, ...args)));
+  context.subscriptions.push(client, store, new SpeakerColors(store), new CountsStatus(store));
+  await client.start();
 }
 
 /** Stops the language client. */
