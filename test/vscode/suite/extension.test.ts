@@ -1,0 +1,139 @@
+// Byline in a real VS Code, through the `vscode` API a user's editor uses: the article opens as a
+// News Article, diagnostics arrive, hover, Outline, definition, code actions, semantic tokens,
+// navigation commands, untitled documents and excluded files. Waits on events, never on sleeps.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const TIMEOUT = 45_000;
+
+/** Resolves when `probe` returns a value, checking now and on every `event`. */
+function waitFor<T>(probe: () => T | undefined, event: vscode.Event<unknown>, what: string, timeoutMs = TIMEOUT): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const now = probe();
+    if (now !== undefined) return resolve(now);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    const sub = event(() => {
+      const v = probe();
+      if (v !== undefined) {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(v);
+      }
+    });
+  });
+}
+
+function bylineDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'byline');
+}
+
+function waitForDiagnostics(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean = (d) => d.length > 0): Promise<vscode.Diagnostic[]> {
+  return waitFor(() => {
+    const d = bylineDiagnostics(uri);
+    return accept(d) ? d : undefined;
+  }, vscode.languages.onDidChangeDiagnostics, `byline diagnostics for ${uri.toString()}`);
+}
+
+function file(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" is in the document`);
+  return doc.positionAt(at + delta);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+describe('Byline in VS Code', () => {
+  let article: vscode.TextDocument;
+  let diagnostics: vscode.Diagnostic[];
+
+  before(async () => {
+    article = await vscode.workspace.openTextDocument(file('cnbc-deepseek.txt'));
+    await vscode.window.showTextDocument(article);
+    diagnostics = await waitForDiagnostics(article.uri, (d) => d.some((x) => x.code === 'unattributed-quote'));
+  });
+
+  it('opens .txt articles as News Articles and activates', () => {
+    assert.equal(article.languageId, 'news');
+    assert.ok(vscode.extensions.all.some((e) => e.packageJSON.name === 'byline' && e.isActive), 'the extension is active');
+  });
+
+  it('reports the unattributed quote “The fight has begun.”', () => {
+    const fight = diagnostics.find((d) => d.message.includes('The fight has begun'));
+    assert.ok(fight, diagnostics.map((d) => d.message).join('\n'));
+    assert.equal(fight.code, 'unattributed-quote');
+    assert.equal(fight.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(article.getText(fight.range), '“The fight has begun.”');
+  });
+
+  it('shows the speaker card when hovering a quote', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article.uri, positionOf(article, 'What DeepSeek really reinforces', 5));
+    const text = hoverText(hovers);
+    assert.match(text, /Chris Lehane/);
+    assert.match(text, /chief global affairs officer/);
+  });
+
+  it('fills the Outline with Speakers, Claims and Unattributed', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', article.uri);
+    assert.deepEqual(symbols.map((s) => s.name), ['Speakers', 'Claims', 'Unattributed']);
+    const lehane = symbols[0].children.find((s) => s.name === 'Chris Lehane');
+    assert.ok(lehane, 'Chris Lehane is under Speakers');
+    assert.equal(lehane.children.length, 3);
+    assert.ok(symbols[1].children.some((c) => c.name === 'less than $6 million'));
+  });
+
+  it('goes to the full introduction of a speaker from a surname', async () => {
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', article.uri, positionOf(article, 'Lehane added', 2));
+    const first = locations[0];
+    const range = 'targetRange' in first ? first.targetRange : first.range;
+    assert.equal(article.getText(range), 'Chris Lehane');
+  });
+
+  it('colours quotes, speakers, cues and claims with semantic tokens', async () => {
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', article.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', article.uri);
+    assert.deepEqual(legend.tokenTypes, ['quote', 'speaker', 'cue', 'claim']);
+    assert.ok(tokens.data.length > 100);
+  });
+
+  it('jumps to the next claim and the next quote', async () => {
+    const editor = await vscode.window.showTextDocument(article);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('byline.nextClaim');
+    assert.equal(editor.document.offsetAt(editor.selection.active), article.getText().indexOf('less than $6 million'));
+    await vscode.commands.executeCommand('byline.nextQuote');
+    assert.equal(editor.document.offsetAt(editor.selection.active), article.getText().indexOf('“very real competition'));
+  });
+
+  it('analyses untitled plain-text documents and offers quick fixes', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The mayor said “we will not raise taxes.\n' });
+    const [d] = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.code === 'unbalanced-quote'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
+    const fix = actions.find((a) => a.title.startsWith('Insert the closing quotation mark'));
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(doc.getText(), 'The mayor said “we will not raise taxes.”\n');
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => x.code === 'unbalanced-quote'));
+  });
+
+  it('leaves files matched by byline.exclude alone', async () => {
+    const excluded = await vscode.workspace.openTextDocument(file('requirements.txt'));
+    await vscode.window.showTextDocument(excluded);
+    // Prove the server has caught up: a document opened after it gets its diagnostics first.
+    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: '“Nobody owns this quote at all,” the page read.\n' });
+    await waitForDiagnostics(probe.uri);
+    assert.deepEqual(bylineDiagnostics(excluded.uri), []);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', excluded.uri, new vscode.Position(0, 3));
+    assert.doesNotMatch(hoverText(hovers), /quote/i);
+  });
+});
