@@ -1,0 +1,349 @@
+// `npm run bench`: measures Byline on this machine and prints figures, with no pass/fail thresholds.
+// It times the bundled core (dist/core.js) on articles of several sizes and on adversarial quote
+// marks, keystroke-to-diagnostics latency and start-up of the bundled server over real JSON-RPC,
+// the server's memory with 50 articles open, bundle sizes, CLI throughput, and harper.js on the same
+// texts. It builds dist/ first when a bundle is missing (or always with --build).
+// Usage: npm run bench [-- --build] [-- core edge lsp start rss size cli harper]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { byteLength, countWords, generateArticle, nestedQuotes, repeatFixture, seededRandom, unbalancedQuotes } from './bench/articles';
+import { type BenchServer, positionAt, startBenchServer } from './bench/lspSession';
+import { Table, fmt, summarize, timeRepeated, timeRepeatedAsync } from './bench/stats';
+
+type Core = typeof import('../server/src/core/index');
+
+const ROOT = resolve(__dirname, '..');
+const FIXTURE = join(ROOT, 'test/fixtures/cnbc-deepseek.txt');
+const BUNDLES = ['server', 'client', 'cli', 'core'].map((name) => join(ROOT, 'dist', `${name}.js`));
+const SECTIONS = ['core', 'edge', 'lsp', 'start', 'rss', 'size', 'cli', 'harper'] as const;
+type Section = (typeof SECTIONS)[number];
+const KiB = 1024;
+
+/** A text the core and Harper are timed on. */
+interface Sample { label: string; text: string }
+
+/** Byline's median analysis time per text label, shared with the Harper comparison. */
+const bylineMedians = new Map<string, number>();
+
+function main(): Promise<void> {
+  process.chdir(ROOT);
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--build' && !(SECTIONS as readonly string[]).includes(a));
+  if (unknown.length > 0) {
+    console.error(`bench: unknown argument ${unknown.join(' ')}. Usage: npm run bench [-- --build] [${SECTIONS.join(' ')}]`);
+    process.exit(2);
+  }
+  const picked = args.filter((a): a is Section => (SECTIONS as readonly string[]).includes(a));
+  const wanted = new Set<Section>(picked.length > 0 ? picked : SECTIONS);
+  return run(wanted, args.includes('--build'));
+}
+
+async function run(wanted: Set<Section>, forceBuild: boolean): Promise<void> {
+  const started = performance.now();
+  console.log(machineHeader());
+  console.log(ensureBuilt(forceBuild));
+  const core = createRequire(__filename)(join(ROOT, 'dist/core.js')) as Core;
+
+  const cnbc: Sample[] = [
+    { label: 'CNBC 2,400 words', text: repeatFixture(FIXTURE, { words: 2_400 }) },
+    { label: 'CNBC 10,000 words', text: repeatFixture(FIXTURE, { words: 10_000 }) },
+    { label: 'CNBC 1 MB', text: repeatFixture(FIXTURE, { bytes: 1_048_576 }) },
+  ];
+  const generated: Sample[] = [
+    { label: 'generated 2,400 words', text: generateArticle(2_400, { words: 2_400 }) },
+    { label: 'generated 10,000 words', text: generateArticle(10_000, { words: 10_000 }) },
+    { label: 'generated 1 MB', text: generateArticle(1_048_576, { bytes: 1_048_576 }) },
+  ];
+
+  // The Harper comparison needs Byline's medians on the same texts, so it times those at least.
+  if (wanted.has('core') || wanted.has('harper')) console.log(`\n${benchCore(core, wanted.has('core') ? [...cnbc, ...generated] : cnbc.slice(0, 2))}`);
+  if (wanted.has('edge')) console.log(`\n${benchAdversarial(core)}`);
+  if (wanted.has('lsp')) console.log(`\n${await benchKeystrokes(cnbc[1].text)}`);
+  if (wanted.has('start')) console.log(`\n${await benchStartup()}`);
+  if (wanted.has('rss')) console.log(`\n${await benchMemory()}`);
+  if (wanted.has('size')) console.log(`\n${benchBundleSizes()}`);
+  if (wanted.has('cli')) console.log(`\n${benchCli()}`);
+  if (wanted.has('harper')) console.log(`\n${await benchHarper(cnbc.slice(0, 2))}`);
+  console.log(`\nTotal benchmark time: ${fmt((performance.now() - started) / 1000, 0)} s; load average at the end ${fmt(loadavg()[0], 2)}.`);
+}
+
+/** The machine, Node and commit the figures come from. */
+function machineHeader(): string {
+  let cpu = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // Not Linux: keep what os.cpus() says.
+  }
+  let commit = 'unknown commit';
+  try {
+    commit = execFileSync('git', ['log', '-1', '--format=%h %cs'], { encoding: 'utf8' }).trim();
+  } catch {
+    // Not a git checkout.
+  }
+  const gc = typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'GC before each case' : 'no --expose-gc';
+  const [load] = loadavg();
+  const busy = load > cpus().length / 2 ? ' (busy: other processes compete for the CPU, so expect noisy figures)' : '';
+  return [
+    'Byline benchmark',
+    `  Machine: ${cpu}, ${cpus().length} cores, ${fmt(totalmem() / KiB ** 3, 1)} GiB RAM, ${process.platform} ${process.arch}; load average ${fmt(load, 2)}${busy}`,
+    `  Node ${process.version}; commit ${commit}; ${gc}`,
+  ].join('\n');
+}
+
+/** Builds dist/ when a bundle is missing or when asked; warns when the sources are newer than the bundles. */
+function ensureBuilt(forceBuild: boolean): string {
+  const missing = BUNDLES.filter((b) => !existsSync(b));
+  if (forceBuild || missing.length > 0) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    return `  Built dist/ in ${fmt((performance.now() - t0) / 1000, 1)} s${missing.length > 0 ? ' (bundles were missing)' : ''}.`;
+  }
+  const built = Math.min(...BUNDLES.map((b) => statSync(b).mtimeMs));
+  const newest = Math.max(...['server/src', 'client/src'].flatMap((dir) => listFiles(join(ROOT, dir))).map((f) => statSync(f).mtimeMs));
+  return newest > built
+    ? '  Note: some sources are newer than dist/; these figures are for the old bundles (npm run bench -- --build rebuilds).'
+    : '  dist/ is up to date with the sources.';
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Total apparent size in bytes of the files under `dir`. */
+function folderBytes(dir: string): number {
+  return listFiles(dir).reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+/** Times dist/core.js `analyze` on each sample; big texts get fewer runs. */
+function benchCore(core: Core, samples: Sample[]): string {
+  const table = new Table('1. Core analysis, dist/core.js analyze() (warm; median and p95 over the runs)', ['text', 'words', 'KB', 'quotes', 'claims', 'runs', 'median ms', 'p95 ms', 'ms/KB']);
+  for (const s of samples) {
+    const kb = byteLength(s.text) / KiB;
+    const big = kb > 500;
+    const t = timeRepeated(() => core.analyze(s.text), big ? { warmup: 1, minRuns: 5, maxRuns: 7, budgetMs: 6_000 } : { warmup: 5, minRuns: 20, maxRuns: 200, budgetMs: 2_500 });
+    bylineMedians.set(s.label, t.median);
+    const a = core.analyze(s.text);
+    table.add(s.label, fmt(countWords(s.text), 0), fmt(kb, 0), fmt(a.quotes.length, 0), fmt(a.claims.length, 0), String(t.runs), fmt(t.median), fmt(t.p95), fmt(t.median / kb, 2));
+  }
+  table.note('ms/KB should stay flat as the text grows; a rise means work grows faster than the text.');
+  return table.render();
+}
+
+/** Times texts built to break quote pairing: many unbalanced marks, deep nesting; each at two sizes, 4x apart. */
+function benchAdversarial(core: Core): string {
+  const table = new Table('2. Adversarial quote marks, dist/core.js analyze() (4x the input should cost about 4x)', ['text', 'KB', 'runs', 'median ms', 'p95 ms', 'growth']);
+  const cases: [string, (n: number) => string, number][] = [
+    ['unbalanced “ marks in one paragraph', unbalancedQuotes, 10_000],
+    ['nested “‘“‘ quotes', nestedQuotes, 4_000],
+  ];
+  for (const [label, build, n] of cases) {
+    let previous = 0;
+    for (const size of [n / 4, n]) {
+      const text = build(size);
+      const t = timeRepeated(() => core.analyze(text), { warmup: 1, minRuns: 3, maxRuns: 30, budgetMs: 2_000 });
+      table.add(`${fmt(size, 0)} ${label}`, fmt(byteLength(text) / KiB, 0), String(t.runs), fmt(t.median), fmt(t.p95), previous === 0 ? '' : `${fmt(t.median / previous, 1)}x`);
+      previous = t.median;
+    }
+  }
+  table.note('Growth is the median at the larger size over the median at the smaller one: ~4x is linear, ~16x quadratic.');
+  return table.render();
+}
+
+/** One-character edits over LSP: the time from sending each didChange to its publishDiagnostics. */
+async function benchKeystrokes(article: string): Promise<string> {
+  const uri = 'file:///bench/keystrokes.txt';
+  const server = await startBenchServer();
+  let text = article;
+  let version = 1;
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version, text } });
+  await server.published(uri, version);
+  const random = seededRandom(7);
+  const letters = 'etaoinshrdlu ';
+
+  /** Makes one single-character edit (insert on odd versions, delete a letter on even ones) and sends it. */
+  const sendEdit = async (): Promise<number> => {
+    version++;
+    let change: { range: { start: ReturnType<typeof positionAt>; end: ReturnType<typeof positionAt> }; text: string };
+    if (version % 2 === 0) {
+      const at = Math.floor(random() * (text.length + 1));
+      const ch = letters[Math.floor(random() * letters.length)];
+      const p = positionAt(text, at);
+      change = { range: { start: p, end: p }, text: ch };
+      text = text.slice(0, at) + ch + text.slice(at);
+    } else {
+      let at = Math.floor(random() * text.length);
+      while (!/[a-z]/.test(text[at])) at = (at + 1) % text.length;
+      change = { range: { start: positionAt(text, at), end: positionAt(text, at + 1) }, text: '' };
+      text = text.slice(0, at) + text.slice(at + 1);
+    }
+    const sent = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    return sent;
+  };
+
+  const edits = 240;
+  const latencies: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const sent = await sendEdit();
+    latencies.push((await server.published(uri, version)) - sent);
+  }
+  const one = summarize(latencies);
+
+  // A burst: 40 keys 50 ms apart (a fast typist), without waiting for diagnostics in between.
+  const burstKeys = 40;
+  const firstBurstVersion = version + 1;
+  const sentAt = new Map<number, number>();
+  for (let i = 0; i < burstKeys; i++) {
+    const sent = await sendEdit();
+    sentAt.set(version, sent);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const lastArrival = await server.published(uri, version);
+  const burstVersions = server.publishedVersions(uri).filter((v) => v >= firstBurstVersion);
+  const lags = await Promise.all(burstVersions.map(async (v) => (await server.published(uri, v)) - (sentAt.get(v) ?? 0)));
+  await server.stop();
+
+  const table = new Table(`3. Keystroke to fresh diagnostics over LSP (dist/server.js --stdio, ${fmt(countWords(article), 0)}-word CNBC article, ${fmt(byteLength(article) / KiB, 0)} KB)`, ['measure', 'edits', 'p50 ms', 'p95 ms', 'max ms']);
+  table.add('one-character edit, wait for its diagnostics', String(edits), fmt(one.median), fmt(one.p95), fmt(one.max));
+  const burst = summarize(lags);
+  table.add(`burst of ${burstKeys} keys 50 ms apart: each version's lag`, String(burstVersions.length), fmt(burst.median), fmt(burst.p95), fmt(burst.max));
+  table.note(`Edits alternate inserting a character and deleting a letter at seeded random places. In the burst the last key's diagnostics came ${fmt(lastArrival - (sentAt.get(version) ?? 0))} ms after it; the server published ${burstVersions.length} of ${burstKeys} versions.`);
+  return table.render();
+}
+
+/** Spawn to `initialize` result, over ten fresh server processes. */
+async function benchStartup(): Promise<string> {
+  const samples: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const server = await startBenchServer();
+    samples.push(server.initializeMs);
+    await server.stop();
+  }
+  const t = summarize(samples);
+  const table = new Table('4. Server start: spawn of node dist/server.js --stdio to the initialize result', ['measure', 'starts', 'median ms', 'p95 ms', 'min ms']);
+  table.add('spawn to initialize result', String(t.runs), fmt(t.median), fmt(t.p95), fmt(t.min));
+  return table.render();
+}
+
+/** The server's resident memory with 50 distinct ~1,500-word articles open. */
+async function benchMemory(): Promise<string> {
+  const server: BenchServer = await startBenchServer();
+  const idle = server.memoryKiB();
+  const articles = Array.from({ length: 50 }, (_, i) => generateArticle(1_500 + i, { words: 1_500 }));
+  const t0 = performance.now();
+  await Promise.all(articles.map(async (text, i) => {
+    const uri = `file:///bench/open/article-${i}.txt`;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+    await server.published(uri, 1);
+  }));
+  const openMs = performance.now() - t0;
+  const open = server.memoryKiB();
+  await server.stop();
+  const totalKb = articles.reduce((sum, a) => sum + byteLength(a), 0) / KiB;
+  const table = new Table('5. Server memory (VmRSS of the server process, /proc/PID/status)', ['state', 'RSS MB', 'peak MB']);
+  table.add('after initialize, no document', fmt(idle.rss / KiB), fmt(idle.peak / KiB));
+  table.add(`50 articles of ~1,500 words open (${fmt(totalKb, 0)} KB), all diagnosed`, fmt(open.rss / KiB), fmt(open.peak / KiB));
+  table.note(`Opening the 50 articles and receiving all their diagnostics took ${fmt(openMs, 0)} ms.`);
+  return table.render();
+}
+
+/** Sizes of the four bundles. */
+function benchBundleSizes(): string {
+  const table = new Table('6. Bundle sizes (minified)', ['bundle', 'KB']);
+  for (const b of BUNDLES) table.add(`dist/${b.split('/').pop()}`, fmt(statSync(b).size / KiB, 0));
+  return table.render();
+}
+
+/** `node dist/cli.js analyze --format json` over 1,000 generated ~400-word articles in a temp folder. */
+function benchCli(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
+  try {
+    const files: string[] = [];
+    for (let i = 0; i < 1_000; i++) {
+      const file = join(dir, `article-${String(i).padStart(4, '0')}.txt`);
+      writeFileSync(file, generateArticle(400_000 + i, { words: 400 }));
+      files.push(file);
+    }
+    const totalKb = files.reduce((sum, f) => sum + statSync(f).size, 0) / KiB;
+    // Pass files in chunks that keep the command line well under the system limit.
+    const chunks: string[][] = [[]];
+    let length = 0;
+    for (const f of files) {
+      if (length + f.length + 1 > 100_000) {
+        chunks.push([]);
+        length = 0;
+      }
+      chunks[chunks.length - 1].push(f);
+      length += f.length + 1;
+    }
+    const runCli = (paths: string[]): { ms: number; reported: number } => {
+      const outFile = join(dir, 'out.json');
+      const out = openSync(outFile, 'w');
+      const t0 = performance.now();
+      const result = spawnSync(process.execPath, ['dist/cli.js', 'analyze', '--format', 'json', ...paths], { stdio: ['ignore', out, 'pipe'] });
+      const ms = performance.now() - t0;
+      closeSync(out);
+      if (result.status !== 0) throw new Error(`the CLI failed (exit ${result.status}): ${result.stderr.toString().slice(0, 500)}`);
+      return { ms, reported: (JSON.parse(readFileSync(outFile, 'utf8')) as unknown[]).length };
+    };
+    const single = summarize([0, 1, 2].map(() => runCli([files[0]]).ms));
+    let ms = 0;
+    let reported = 0;
+    for (const chunk of chunks) {
+      const r = runCli(chunk);
+      ms += r.ms;
+      reported += r.reported;
+    }
+    const table = new Table(`7. CLI throughput: node dist/cli.js analyze --format json, 1,000 generated ~400-word articles (${fmt(totalKb, 0)} KB)`, ['measure', 'value']);
+    table.add(`wall time, ${chunks.length} process${chunks.length > 1 ? 'es' : ''}, ${reported} articles reported`, `${fmt(ms, 0)} ms`);
+    table.add('throughput', `${fmt((files.length / ms) * 1000, 0)} articles/s`);
+    table.add('one article, one process (start-up included), median of 3', `${fmt(single.median, 0)} ms`);
+    table.add('throughput without one process start-up', `${fmt((files.length / Math.max(1, ms - single.median * chunks.length)) * 1000, 0)} articles/s`);
+    return table.render();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** harper.js (Harper's WebAssembly build) linting the same texts, against Byline's medians. */
+async function benchHarper(samples: Sample[]): Promise<string> {
+  const table = new Table('8. Harper comparison: harper.js LocalLinter.lint(text, {language: "plaintext"}) vs Byline analyze()', ['text', 'lints', 'runs', 'Harper median ms', 'p95 ms', 'Byline median ms', 'Harper/Byline']);
+  const packageDir = join(ROOT, 'node_modules/harper.js');
+  if (!existsSync(packageDir)) {
+    table.note('harper.js is not installed (npm install) so Harper was not measured.');
+    return table.render();
+  }
+  const packageJson = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };
+  const dependencyDirs = Object.keys(packageJson.dependencies ?? {}).map((d) => join(ROOT, 'node_modules', d)).filter(existsSync);
+  const installBytes = [packageDir, ...dependencyDirs].reduce((sum, d) => sum + folderBytes(d), 0);
+  try {
+    const rssBefore = process.memoryUsage().rss;
+    const t0 = performance.now();
+    const harper = await import('harper.js');
+    const { binary } = await import('harper.js/binary');
+    const linter = new harper.LocalLinter({ binary });
+    await linter.setup();
+    const setupMs = performance.now() - t0;
+    const t1 = performance.now();
+    await linter.lint(samples[0].text, { language: 'plaintext' });
+    const firstLintMs = performance.now() - t1;
+    for (const s of samples) {
+      const lints = await linter.lint(s.text, { language: 'plaintext' });
+      const t = await timeRepeatedAsync(() => linter.lint(s.text, { language: 'plaintext' }), { warmup: 1, minRuns: 5, maxRuns: 30, budgetMs: 4_000 });
+      const byline = bylineMedians.get(s.label) ?? NaN;
+      table.add(s.label, String(lints.length), String(t.runs), fmt(t.median), fmt(t.p95), fmt(byline), `${fmt(t.median / byline, 1)}x`);
+    }
+    const rssGrowth = (process.memoryUsage().rss - rssBefore) / KiB ** 2;
+    table.note(`harper.js ${packageJson.version}: installs ${fmt(installBytes / KiB ** 2, 1)} MB (with ${dependencyDirs.map((d) => d.split('/').pop()).join(', ') || 'no dependencies'}); loading and compiling its WebAssembly took ${fmt(setupMs, 0)} ms,`);
+    table.note(`the first lint ${fmt(firstLintMs, 0)} ms; this process grew by ${fmt(rssGrowth, 0)} MB RSS. Harper checks grammar and spelling, Byline quotes and claims: different work, same texts.`);
+  } catch (e) {
+    table.note(`harper.js ${packageJson.version} could not run here: ${(e as Error).stack ?? String(e)}`);
+  }
+  return table.render();
+}
+
+void main();
