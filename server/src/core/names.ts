@@ -25,6 +25,8 @@ export type Subject =
   | { kind: 'unnamed'; text: string; from: number; to: number };
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
+/** Words that may stand before a role noun ("the former chief executive"). */
+const ROLE_MODIFIERS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'lead', 'chief', 'executive', 'managing', 'vice', 'global', 'general', 'founding', 'veteran', 'local', 'shadow', 'foreign', 'home', 'party', 'opposition', 'independent', 'retired', 'new']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -120,7 +122,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower)) j++;
-  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && !PREPOSITIONS.has(tokens[j].lower); k++) j++;
+  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower)); k++) j++;
   if (j > i && tokens[j]?.text === ',') j++;
   if (j > i && j < to) {
     const named = readNameForward(tokens, j, to);
