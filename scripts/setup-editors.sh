@@ -41,6 +41,9 @@ if [ ! -f "$CS/.installed-$CODE_SERVER_VERSION" ]; then
   echo '{"name":"byline-code-server","private":true}' > "$CS/package.json"
   (
     cd "$CS"
+    # Under `npm test` the outer npm's settings (its user agent names Node 20) are in the
+    # environment; the inner npm must speak for itself.
+    for v in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do unset "$v"; done
     # npm runs under Node 24 (first on PATH); code-server and its native modules need their
     # install scripts, which this npm blocks by default, also in the npm runs its postinstall starts.
     PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_dangerously_allow_all_scripts=true \

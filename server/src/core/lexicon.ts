@@ -176,3 +176,35 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress',
   'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
 ]);
+
+/** Common first names that tell a person's gender, for resolving "he" and "she". */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly
+emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
+brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth
+julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha
+gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn
+danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori claire fiona siobhan priya
+meredith nandini ursula angela theresa nicola yvette harriet rosa aisha fatima mei ling yuki ana lucia sofia
+chloe zoe ella amelia ava mia isla freya poppy lily jade holly gemma kirsty leanne louise joanne tracey wendy gillian
+sue jane kate katie beth bethany eleanor imogen harriet esther miriam naomi ruth leah deborah tamsin niamh aoife orla
+saoirse caitlin ciara sinead bridget maeve roisin morag eilidh kirsten ingrid greta astrid sigrid annika birgit ursula
+helga petra monika sabine anke kerstin claudia francesca giulia chiara valentina elena irina olga svetlana natasha tatiana
+yasmin leila zara amira nadia samira layla meera anjali deepa kavita sunita pooja neha shreya aditi divya lakshmi
+`.split(/\s+/).filter(Boolean));
+
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
+james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald steven
+paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah
+randy roy vincent ralph eugene russell bobby mason philip louis chris reid victor abishur arjun tony boris keir rishi
+nigel neil ian colin graham malcolm alistair hamish angus callum ewan fraser gordon duncan euan lachlan rory ruairi
+declan eoin conor cian niall seamus liam oisin padraig barry gareth rhys dylan owen dafydd huw ifan emyr geraint
+hans jurgen klaus dieter wolfgang stefan thomas lars sven nils bjorn erik magnus henrik anders jens olaf pierre jean
+francois philippe luc marco luca giovanni giuseppe matteo alessandro lorenzo pablo carlos miguel javier diego sergio
+ivan dmitri sergei vladimir alexei mikhail yuri omar ahmed mohammed muhammad ali hassan hussein tariq imran rahul amit
+raj sanjay vikram arun ravi suresh anil vijay kenji hiroshi takashi wei jun hao ming chen dave mike steve jim bob tom
+ben sam max harry oliver jake charlie alfie archie freddie theo leo toby ollie ed jeremy rob andy pete phil ted
+`.split(/\s+/).filter(Boolean));

@@ -142,10 +142,23 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if (SOURCE_NOUNS.has(t.lower)) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       const words = tokens.slice(first, j + 1).map((x) => x.text);
+      // "a spokeswoman for the Rail Delivery Group" is the "Rail Delivery Group spokeswoman".
+      const owner = organisationAfter(tokens, j + 1, to);
+      if (owner !== null && words.length === 1) return { kind: 'unnamed', text: `${owner.name} ${words[0]}`, from: i, to: owner.to };
       return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1 };
     }
   }
   return null;
+}
+
+/** "for the Rail Delivery Group", "at Acme": the organisation a source speaks for, or null. */
+function organisationAfter(tokens: Token[], k: number, to: number): { name: string; to: number } | null {
+  const prep = tokens[k];
+  if (prep === undefined || k >= to || !(prep.lower === 'for' || prep.lower === 'at' || prep.lower === 'of' || prep.lower === 'from')) return null;
+  let m = k + 1;
+  if (tokens[m]?.lower === 'the') m++;
+  const run = readNameForward(tokens, m, to);
+  return run === null || run.title !== null ? null : { name: run.name, to: run.to };
 }
 
 /** Reads a subject that ends at token j (pronoun, unnamed source or name). */

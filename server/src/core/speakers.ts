@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { FEMALE_TITLES, MALE_TITLES, ORGANIZATION_WORDS } from './lexicon';
+import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_WORDS } from './lexicon';
 import { ORGANIZATION_NOUNS, findRole } from './roles';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -58,6 +58,11 @@ export class SpeakerRegistry {
       if (MALE_TITLES.has(title)) draft.gender = 'm';
       else if (FEMALE_TITLES.has(title)) draft.gender = 'f';
     }
+    if (draft.gender === null && draft.kind === 'person') {
+      const first = draft.name.split(' ')[0].toLowerCase();
+      if (FEMALE_FIRST_NAMES.has(first) && !MALE_FIRST_NAMES.has(first)) draft.gender = 'f';
+      else if (MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) draft.gender = 'm';
+    }
     const written = run.title !== null ? `${run.title} ${run.name}` : run.name;
     if (written !== draft.name && !draft.aliases.includes(written)) draft.aliases.push(written);
     if (run.name !== draft.name && !draft.aliases.includes(run.name)) draft.aliases.push(run.name);
@@ -94,6 +99,9 @@ export class SpeakerRegistry {
     for (const s of quoted) {
       if (s.kind === 'unnamed') {
         s.mentions = [s.firstMention];
+        // "Rail Delivery Group spokeswoman": the capitalised words name the organisation.
+        const org = /^((?:\p{Lu}[\p{L}&'’.-]*\s+)+)\p{Ll}/u.exec(s.name);
+        if (org !== null) s.organization = org[1].trim();
         continue;
       }
       const mentions: Span[] = [];
@@ -114,6 +122,11 @@ export class SpeakerRegistry {
       const describesOrganization = s.role !== null && ORGANIZATION_NOUNS.has(s.role.split(' ').pop() ?? '');
       if (describesOrganization) s.kind = 'organization';
       else if (s.role !== null && s.kind === 'organization' && s.name.includes(' ')) s.kind = 'person';
+      // An organisation has no job title: what follows its name describes it.
+      if (s.kind === 'organization') {
+        s.role = null;
+        s.organization = null;
+      }
     }
     quoted.sort((a, b) => a.firstMention.start - b.firstMention.start);
     quoted.forEach((s, i) => (s.id = i));
