@@ -2,7 +2,7 @@
 // with syntaxes/news.tmLanguage.json, as the editor colours them while a writer types. Each case is
 // one line with inline markers: ⟦…⟧ marks the text that must carry a scope, and no other text may
 // carry it. Also checks that the grammar agrees with the server's quote finder on the golden
-// articles, and that hostile lines tokenise quickly.
+// articles, that hostile lines tokenise quickly, and what language-configuration.json does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -264,5 +264,104 @@ for (const [name, line] of Object.entries(HOSTILE)) {
     g.tokenizeLine(line, textmate.INITIAL);
     const ms = performance.now() - started;
     assert.ok(ms < 3_000, `${Math.round(ms)} ms`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// language-configuration.json
+
+interface AutoClosingPair {
+  open: string;
+  close: string;
+  notIn?: string[];
+}
+interface LanguageConfiguration {
+  brackets: [string, string][];
+  autoClosingPairs: AutoClosingPair[];
+  autoCloseBefore: string;
+  surroundingPairs: [string, string][];
+  wordPattern: { pattern: string; flags?: string };
+}
+const config = JSON.parse(readFileSync('language-configuration.json', 'utf8')) as LanguageConfiguration;
+
+/** The words VS Code sees in `text` (it adds the `g` flag to the configured pattern). */
+function words(text: string): string[] {
+  const pattern = new RegExp(config.wordPattern.pattern, `${config.wordPattern.flags ?? ''}g`);
+  return text.match(pattern) ?? [];
+}
+
+test('words keep their apostrophes and hyphens', () => {
+  assert.deepEqual(words('DeepSeek’s co-founder hasn\'t seen O’Brien’s rock-\'n\'-roll band.'), ['DeepSeek’s', 'co-founder', "hasn't", 'seen', 'O’Brien’s', "rock-'n'-roll", 'band']);
+});
+
+test('a quote mark or a dash around a word is not part of it', () => {
+  assert.deepEqual(words('“Yes,” she said — ‘three months’ time’ — \'no\' -- well-known.'), ['Yes', 'she', 'said', 'three', 'months', 'time', 'no', 'well-known']);
+});
+
+test('figures are words: separators, decimals and percent signs stay inside', () => {
+  assert.deepEqual(words('In 1989, 1,000.5 and 0.01% and 20% of $6 million, COVID-19 and R1.'), ['In', '1989', '1,000.5', 'and', '0.01%', 'and', '20%', 'of', '6', 'million', 'COVID-19', 'and', 'R1']);
+});
+
+test('every auto-closing pair also surrounds a selection', () => {
+  const surrounding = new Set(config.surroundingPairs.map(([open, close]) => open + close));
+  for (const p of config.autoClosingPairs) assert.ok(surrounding.has(p.open + p.close), `${p.open}${p.close} is a surrounding pair`);
+});
+
+test('brackets are ( ) and [ ] only: an unclosed quote over paragraphs is not a bracket error', () => {
+  assert.deepEqual(config.brackets, [['(', ')'], ['[', ']']]);
+});
+
+test('both files are strict JSON', () => {
+  assert.doesNotThrow(() => JSON.parse(readFileSync('syntaxes/news.tmLanguage.json', 'utf8')));
+  assert.doesNotThrow(() => JSON.parse(readFileSync('language-configuration.json', 'utf8')));
+});
+
+// What a writer sees when typing a mark: does VS Code insert its partner? This follows VS Code's
+// rules for auto-closing (editor/common/cursor/cursorTypeEditOperations.ts): the pair must exist;
+// the next character, if any, must be in autoCloseBefore or close a pair (and open none); ' and " never
+// auto-close after a word character; a pair with notIn "string" does not auto-close when the
+// character before the cursor is in a string. The real-editor tests check the rest.
+const WORD_SEPARATORS = '`~!@#$%^&*()-=+[{]}\\|;:\'",.<>/?';
+async function autoCloses(before: string, typed: string, after = ''): Promise<string | null> {
+  const pair = config.autoClosingPairs.find((p) => p.open === typed);
+  if (!pair) return null;
+  const next = after.charAt(0);
+  const beforeClosingMark = config.autoClosingPairs.some((p) => after.startsWith(p.close)) && !config.autoClosingPairs.some((p) => after.startsWith(p.open));
+  if (next && !config.autoCloseBefore.includes(next) && !beforeClosingMark) return null;
+  const previous = before.charAt(before.length - 1);
+  if ((typed === "'" || typed === '"') && previous && !/\s/.test(previous) && !WORD_SEPARATORS.includes(previous)) return null;
+  if (pair.notIn?.includes('string') && before.length > 0) {
+    const scopes = await scopesOf(before + after);
+    if (hasScope(scopes[before.length - 1], STRING)) return null;
+  }
+  return pair.close;
+}
+
+const TYPING: [string, string, string, string | null][] = [
+  // [text before the cursor, the mark typed, text after the cursor, the partner inserted]
+  ['He said ', '“', '', '”'],
+  ['He said ', '“', '.', '”'],
+  ['He said ', '"', '', '"'],
+  ['He said ', '(', '', ')'],
+  ['He said ', '[', '', ']'],
+  ['“It is the ', '‘', '', '’'],
+  ['“It is the ', '‘', '”', '’'],
+  ['"It is the ', '‘', '"', '’'],
+  ['He said ', '“', '—', '”'],
+  ['DeepSeek', '’', '', null],
+  ['DeepSeek', "'", '', null],
+  ['It hasn', '’', 't', null],
+  ['the ', "'", '', null],
+  ['the ', '’', '', null],
+  ['rock ', "'", '', null],
+  ['A 5', '"', ' screen', null],
+  ['“We won, ', '"', '', null],
+  ['"We won, ', '"', '', null],
+  ['He said ', '“', 'We won', null],
+  ['He said ', '(', 'and', null],
+];
+for (const [before, typed, after, partner] of TYPING) {
+  test(`typing ${typed} into ⟨${before}|${after}⟩ ${partner ? `inserts ${partner}` : 'inserts nothing more'}`, async () => {
+    assert.equal(await autoCloses(before, typed, after), partner);
   });
 }
