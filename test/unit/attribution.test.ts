@@ -53,6 +53,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Prakash, speaking to the BBC on Monday, said: “The West knows little.”', ['Prakash']],
   ['OpenAI said in a statement: “We are reviewing the reports.”', ['OpenAI']],
   ['He described the plan as a "bit of a disaster", said Dave Smith.', ['Dave Smith']],
+  // Definite descriptions of someone already named; gender from first names.
+  ['Acme Holdings cut 300 jobs on Monday. In a statement, the company said: “We regret this decision.”', ['Acme Holdings']],
+  ['Sarah Jones, the chief executive of Acme, spoke first. “We will grow,” the chief executive said.', ['Sarah Jones']],
+  ['Sarah Jones met Tom Baker. “It went well,” she said. “It did not,” he said.', ['Sarah Jones', 'Tom Baker']],
+  ['“We are looking at options,” said a spokeswoman for the Rail Delivery Group.', ['Rail Delivery Group spokeswoman']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -7,7 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
 
@@ -381,11 +381,55 @@ function resolveSubject(ctx: Context, subject: Subject, at: number): SpeakerDraf
       return ctx.registry.speakerForName(subject.run);
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
+      // "the company said", "the minister added": a definite description of someone already named.
+      if (t.lower === 'the') {
+        const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
+        if (known !== null) return known;
+      }
       return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end });
     }
     case 'pronoun':
       return resolvePronoun(ctx, subject.word, at);
   }
+}
+
+/** Nouns that stand for an organisation already named ("the company said"). */
+const ORGANIZATION_DESCRIPTIONS = new Set([
+  'company', 'firm', 'group', 'club', 'council', 'bank', 'party', 'ministry', 'department', 'agency', 'university',
+  'charity', 'team', 'organisation', 'organization', 'union', 'board', 'trust', 'retailer', 'carrier', 'airline',
+  'brand', 'network', 'insurer', 'lender', 'supermarket', 'manufacturer', 'startup', 'operator', 'broadcaster',
+  'hospital', 'school', 'force', 'business', 'lab', 'developer', 'regulator', 'authority', 'government', 'platform',
+]);
+
+/** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
+function resolveDescription(ctx: Context, description: string, at: number): SpeakerDraft | null {
+  const noun = description.split(' ').pop() ?? description;
+  if (ORGANIZATION_DESCRIPTIONS.has(noun) && !description.includes(' ')) {
+    for (let i = ctx.focus.length - 1; i >= 0; i--) {
+      const s = ctx.focus[i].speaker;
+      if (ctx.focus[i].at <= at && s.kind === 'organization') return s;
+    }
+    // An organisation named before, as the subject of its sentence or after "at"/"of" in a role.
+    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+      const run = ctx.runs[r];
+      if (run.start >= at) continue;
+      const prev = ctx.tokens[run.from - 1]?.lower ?? '';
+      if (['told', 'to', 'with', 'on', 'from', 'in', 'by'].includes(prev)) continue;
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'organization') return speaker;
+      if (at - run.start > 3000) break;
+    }
+    return null;
+  }
+  if (ROLE_NOUNS.has(noun)) {
+    for (let i = ctx.focus.length - 1; i >= 0; i--) {
+      const s = ctx.focus[i].speaker;
+      if (ctx.focus[i].at > at || s.kind !== 'person') continue;
+      const role = ctx.registry.roleOf(s);
+      if (role !== null && ` ${role.toLowerCase()} `.includes(` ${description} `)) return s;
+    }
+  }
+  return null;
 }
 
 /** The most recent speaker in focus that fits the pronoun's gender and number. */
@@ -401,6 +445,16 @@ function resolvePronoun(ctx: Context, word: string, at: number): SpeakerDraft | 
     }
     if (gender === 'n' && s.kind === 'person') continue;
     return s;
+  }
+  // No subject or speaker fits ("Sarah Jones met Tom Baker. … he said"): any person named before.
+  if (gender === 'm' || gender === 'f') {
+    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+      const run = ctx.runs[r];
+      if (run.start >= at || !looksLikePerson(run)) continue;
+      const s = ctx.registry.speakerForName(run);
+      if (s.kind === 'person' && s.gender === gender) return s;
+      if (at - run.start > 2000) break;
+    }
   }
   return null;
 }

@@ -69,6 +69,21 @@ export class SpeakerRegistry {
     return draft;
   }
 
+  /** The role the article gives a speaker at its first mention with one, or null (computed on demand). */
+  roleOf(s: SpeakerDraft): string | null {
+    if (s.role !== null) return s.role;
+    for (const run of this.runs) {
+      if (this.canonicalName(run) !== s.name) continue;
+      const found = findRole(this.text, this.tokens, run);
+      if (found?.role != null) {
+        s.role = found.role;
+        s.organization = found.organization;
+        return s.role;
+      }
+    }
+    return null;
+  }
+
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
   speakerForSource(text: string, span: Span): SpeakerDraft {
     return this.get(text, 'unnamed', span);
