@@ -1,40 +1,100 @@
 // Neovim as a second, independent LSP client: headless `nvim` runs test/editors/neovim/lsp.lua,
-// which starts the bundled server over stdio on the sample article; the test checks what a
-// Neovim user would see: diagnostics, the hover on a quote, the document symbols, a code action.
+// which starts the bundled server (dist/server.js) over stdio on a copy of the sample article; the
+// test checks what a Neovim user would see: the diagnostics, the hover on a quote, the document
+// symbols (the outline) and a quick fix. Needs `nvim` (scripts/setup-editors.sh installs it) and
+// `npm run build`. Without nvim it is skipped locally and fails in CI (CI=true).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-const haveNvim = nvim.status === 0;
+const nvimInstalled = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+const skip = !nvimInstalled && process.env.CI !== 'true' ? 'nvim is not installed (scripts/setup-editors.sh installs it)' : false;
+const SERVER = resolve('dist/server.js');
+const SCRIPT = resolve('test/editors/neovim/lsp.lua');
+/** nvim's own waits add up to 45 s (lsp.lua); this bounds the whole run. */
+const RUN_TIMEOUT_MS = 60_000;
 
-test('Neovim gets diagnostics, a hover, document symbols and a code action from Byline', { skip: !haveNvim && process.env.CI !== 'true' ? 'nvim is not installed (scripts/setup-editors.sh installs it)' : false }, () => {
-  assert.ok(haveNvim, 'nvim must be installed in CI (scripts/setup-editors.sh)');
+interface Diagnostic {
+  code?: string | number;
+  source?: string;
+  message: string;
+}
+interface DocumentSymbol {
+  name: string;
+  children?: DocumentSymbol[];
+}
+interface Result {
+  diagnostics: Diagnostic[];
+  hover: { contents: unknown } | null;
+  symbols: DocumentSymbol[] | null;
+  actions: { title: string }[] | null;
+  errors: string[];
+}
+
+/** The text of a hover's contents, whichever of LSP's three shapes the server sent. */
+function hoverText(contents: unknown): string {
+  if (typeof contents === 'string') return contents;
+  if (Array.isArray(contents)) return contents.map(hoverText).join('\n');
+  if (contents && typeof contents === 'object' && 'value' in contents) return String(contents.value);
+  return '';
+}
+
+test('Neovim gets diagnostics, a hover, document symbols and a code action from Byline', { skip, timeout: RUN_TIMEOUT_MS + 10_000 }, (t) => {
+  assert.ok(nvimInstalled, 'nvim must be installed in CI: run scripts/setup-editors.sh');
+  assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build`');
+
   const dir = mkdtempSync(join(tmpdir(), 'byline-nvim-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const article = join(dir, 'cnbc-deepseek.txt');
   copyFileSync('test/fixtures/cnbc-deepseek.txt', article);
+
+  // Hover on the "DeepSeek" of “What DeepSeek really reinforces…”, which Chris Lehane said.
   const text = readFileSync(article, 'utf8');
-  const offset = text.indexOf('What DeepSeek really reinforces') + 5;
-  const before = text.slice(0, offset);
+  const offset = text.indexOf('“What DeepSeek really reinforces');
+  assert.ok(offset >= 0, 'the sample article holds the Lehane quote');
+  const before = text.slice(0, offset + 7);
   const line = before.split('\n').length - 1;
-  const col = offset - (before.lastIndexOf('\n') + 1);
+  const character = before.length - (before.lastIndexOf('\n') + 1);
+
   const resultPath = join(dir, 'result.json');
-  const run = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${resolve('test/editors/neovim/lsp.lua')}`], {
+  const run = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${SCRIPT}`], {
     encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, BYLINE_RESULT: resultPath, BYLINE_ARTICLE: article, BYLINE_SERVER: resolve('dist/server.js'), BYLINE_HOVER_LINE: String(line), BYLINE_HOVER_COL: String(col), XDG_STATE_HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
+    timeout: RUN_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+    env: {
+      ...process.env,
+      BYLINE_RESULT: resultPath,
+      BYLINE_ARTICLE: article,
+      BYLINE_SERVER: SERVER,
+      BYLINE_HOVER_LINE: String(line),
+      BYLINE_HOVER_COL: String(character),
+      // Keep nvim's state, data, config and LSP log (cache) out of the user's home.
+      XDG_STATE_HOME: dir,
+      XDG_DATA_HOME: dir,
+      XDG_CONFIG_HOME: dir,
+      XDG_CACHE_HOME: dir,
+    },
   });
-  const result = JSON.parse(readFileSync(resultPath, 'utf8'));
-  assert.deepEqual(result.errors, [], run.stderr);
-  assert.equal(run.status, 0, run.stderr);
-  const unattributed = result.diagnostics.filter((d: { code: string; source: string }) => d.code === 'unattributed-quote' && d.source === 'byline');
-  assert.ok(unattributed.length >= 1, 'at least one unattributed-quote diagnostic');
-  assert.match(result.hover.contents.value, /Chris Lehane/);
-  const names = result.symbols.map((s: { name: string }) => s.name);
-  assert.deepEqual(names, ['Speakers', 'Claims', 'Unattributed']);
-  assert.ok(result.symbols[0].children.some((s: { name: string }) => s.name === 'Chris Lehane'));
-  assert.ok(Array.isArray(result.actions) && result.actions.some((a: { title: string }) => /Turn off the rule/.test(a.title)), 'a code action for the first diagnostic');
+  const output = `nvim exit ${run.status}${run.signal ? ` (killed by ${run.signal} after ${RUN_TIMEOUT_MS} ms)` : ''}\nstdout: ${run.stdout}\nstderr: ${run.stderr}`;
+  assert.ok(existsSync(resultPath), `lsp.lua wrote no result\n${output}`);
+  const result = JSON.parse(readFileSync(resultPath, 'utf8')) as Result;
+  assert.deepEqual(result.errors, [], output);
+  assert.equal(run.status, 0, output);
+
+  const unattributed = result.diagnostics.filter((d) => d.code === 'unattributed-quote' && d.source === 'byline');
+  assert.ok(unattributed.length >= 1, `an unattributed-quote diagnostic from byline among ${JSON.stringify(result.diagnostics.map((d) => d.code))}`);
+
+  assert.ok(result.hover, 'a hover on the Lehane quote');
+  assert.match(hoverText(result.hover.contents), /Chris Lehane/);
+
+  assert.ok(result.symbols, 'document symbols');
+  const top = result.symbols.map((s) => s.name);
+  for (const group of ['Speakers', 'Claims', 'Unattributed']) assert.ok(top.includes(group), `a top-level ${group} symbol among ${JSON.stringify(top)}`);
+  const speakers = result.symbols.find((s) => s.name === 'Speakers')?.children ?? [];
+  assert.ok(speakers.some((s) => s.name === 'Chris Lehane'), `Chris Lehane under Speakers: ${JSON.stringify(speakers.map((s) => s.name))}`);
+
+  assert.ok(result.actions?.some((a) => /Turn off the rule/.test(a.title)), `a quick fix for the first diagnostic: ${JSON.stringify(result.actions)}`);
 });
