@@ -32,6 +32,10 @@ const CASES: [input: string, expected: Expect[]][] = [
   ['The R1 model beat o1 and GPT-4 after COVID-19 and the G7 summit on Radio 4.', []],
   ['Never in a million years, one of these days.', []],
   ['She reads Il Sole 24 Ore and runs Windows 11.', []],
+  ['He listens to Five Live and Radio 4.', []],
+  ['Smith, aged ⟦45⟧, and the ⟦45-year-old⟧ signed a ⟦10-year⟧ deal.', [['other', 45, 'age'], ['other', 45, 'age'], ['duration', 10, 'year']]],
+  ['In the ⟦mid-1990s⟧ it ran until ⟦10:30⟧.', [['date', 1990, null], ['date', null, null]]],
+  ['⟦A third⟧ of staff and ⟦half⟧ the board won ⟦2-1⟧, scoring ⟦twice⟧.', [['other', 1 / 3, null], ['other', 0.5, null], ['other', null, null], ['count', 2, 'times']]],
   ['The app has ⟦5m users⟧ and ⟦10k runners⟧ joined.', [['count', 5e6, 'users'], ['count', 1e4, 'runners']]],
   ['Revenue reached ⟦102.6bn⟧.', [['money', 102.6e9, null]]],
 ];

@@ -45,7 +45,7 @@ export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
 
 /** Words that can start a claim that has no digit: number, ordinal, month and weekday words. */
 const TRIGGERS: ReadonlySet<string> = new Set([
-  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS, 'a', 'an', 'number',
+  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS, 'a', 'an', 'number', 'twice', 'thrice', 'half', 'mid', 'early', 'late',
 ]);
 
 function headOf(word: string): string {
@@ -118,6 +118,8 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
     if (n === undefined) return null;
     if (n.lower === 'dozen') return withNoun(text, tokens, k, k + 2, 12, 'count');
     if (n.lower === 'decade' || n.lower === 'century' || n.lower === 'fortnight') return single(text, tokens, k, k + 2, 'duration', 1, DURATION_UNITS.get(n.lower) ?? null);
+    const fraction = FRACTIONS.get(n.lower);
+    if (fraction !== undefined && tokens[k + 2]?.lower === 'of') return single(text, tokens, k, k + 2, 'other', 1 / fraction, null);
     if ((n.lower === 'million' || n.lower === 'billion' || n.lower === 'thousand' || n.lower === 'hundred') && tokens[k + 2] !== undefined) {
       const num: NumberRead = { value: SCALES.get(n.lower) ?? 1, next: k + 2, end: n.end, suffix: '' };
       return finishNumber(text, tokens, k, k + 1, num, null);
@@ -138,6 +140,12 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
     if (fraction !== null) return single(text, tokens, k, k + 1, 'other', fraction, null);
   }
   if (w === 'number' && tokens[k + 1]?.lower === 'one' && t.start > 0) return single(text, tokens, k, k + 2, 'ordinal', 1, null);
+  const decade = /^(?:mid|early|late)-(\d{4})s?$/.exec(w);
+  if (decade !== null) return single(text, tokens, k, k + 1, 'date', Number(decade[1]), null);
+  if (w === 'twice' || w === 'thrice') return single(text, tokens, k, k + 1, 'count', w === 'twice' ? 2 : 3, 'times');
+  if (w === 'half' && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'the' || tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'and')) return single(text, tokens, k, k + 1, 'other', 0.5, null);
+  // "Five Live", "Three Lions": a capitalised number word inside a sentence names something.
+  if (t.cap && k > 0 && tokens[k - 1].word && !/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start))) return null;
   const wordValue = readNumberWords(tokens, k);
   if (wordValue !== null) {
     if (w === 'one' && tokens[k + 1]?.lower !== 'in') return null;
@@ -179,7 +187,7 @@ function currencyAt(tokens: Token[], k: number): { unit: string; next: number } 
 function isIdentifierNumber(text: string, start: number): boolean {
   const before = text[start - 1];
   if (isLetter(before)) return true;
-  if (before === '-' && isLetter(text[start - 2])) return true;
+  if (before === '-' && isLetter(text[start - 2])) return !/(?:^|[^\p{L}])(?:mid|early|late|pre|post)$/iu.test(text.slice(Math.max(0, start - 7), start - 1));
   return false;
 }
 
@@ -259,6 +267,18 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   const nextLower = next?.lower ?? '';
   const glued = num.suffix;
 
+  const compound = /^\d+-(year|month|week|day|hour|minute)s?(-old)?$/i.exec(nt.text);
+  if (currency === null && compound !== null) {
+    // "45-year-old" is an age; "a 10-year deal" a duration.
+    return single(text, tokens, first, end, compound[2] !== undefined ? 'other' : 'duration', value, compound[2] !== undefined ? 'age' : compound[1].toLowerCase());
+  }
+  if (currency === null && glued === '' && text[num.end] === ':' && /^\d\d(?!\d)/.test(text.slice(num.end + 1, num.end + 4))) {
+    // A clock time: 10:30, 9:05pm.
+    let e = tokenAt(tokens, num.end + 3);
+    if (tokens[e] !== undefined && /^(?:am|pm|gmt|bst|utc|et)$/.test(tokens[e].lower)) e++;
+    const lastTok = tokens[e - 1];
+    if (lastTok !== undefined && lastTok.end >= num.end + 3) return single(text, tokens, first, e, 'date', null, null);
+  }
   if (currency !== null) kind = 'money';
   else if (glued.startsWith('scale:') && glued !== 'scale:bn' && glued !== 'scale:tn') kind = 'count';
   else if (glued === '' && next?.text === '%' && next.start === num.end) {
@@ -335,6 +355,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
     kind = 'date';
   } else if (glued === '' && /^\d+-\d+$/.test(nt.text)) {
     kind = 'other';
+    value = null;
   } else if (glued === 'scale:m' || glued === 'scale:k') {
     kind = 'count';
   } else if (glued !== '') {
