@@ -172,6 +172,7 @@ cases('money', MONEY, [
   'It cost ⟦5 million dollars⟧ and ⟦50 pence⟧.',
   'It cost ⟦$6,000⟧, he said.',
   'It was “well higher” than ⟦$500 million⟧.',
+  'A 5m wall and 7.21m people: no currency, so not money.',
 ]);
 
 cases('percentages', PERCENT, [
@@ -194,13 +195,21 @@ cases('plain numbers', NUMBER, [
   'Exactly ⟦1,000.5⟧ and ⟦42⟧.',
   'A ⟦20⟧-year-old and a score of ⟦4⟧–⟦3⟧.',
   'About ⟦1,200⟧.',
+  'The list stood at ⟦7.21m⟧, up ⟦3bn⟧ or ⟦5k⟧.',
 ]);
+
+const TIME = 'constant.numeric.time.news';
+const ORDINAL = 'constant.numeric.ordinal.news';
+const MEASURE = 'constant.numeric.measure.news';
+cases('times', TIME, ['At ⟦8am⟧, ⟦7.30pm⟧, ⟦10 a.m.⟧ and ⟦10:30⟧.']);
+cases('ordinals', ORDINAL, ['On the ⟦19th⟧, in ⟦71st⟧ place and the ⟦1st⟧.']);
+cases('measures', MEASURE, ['A ⟦5km⟧ run, ⟦10kg⟧, ⟦30mph⟧, ⟦2.5GW⟧ and ⟦40C⟧.', 'Not measures: 4G, 5G, 4K, 3D, 7.21m.']);
 
 cases('digits inside names are not numbers', NUMERIC, [
   'DeepSeek’s R1 beat o1 and GPT-4 after COVID-19.',
   'On 4G, B2B, MP3, an F-35 and an A380.',
   'Version 3.5.1 and 10.0.0.1 are not figures.',
-  'A 5m wall: no currency, so not money.',
+  'On 5G and 4K, an A4 page in 3D, at 10x, at the G20.',
 ]);
 
 cases('numbers inside quotes', NUMERIC, [
