@@ -222,12 +222,11 @@ cases('numbers inside quotes', NUMERIC, [
 // ---------------------------------------------------------------------------------------------
 // The grammar and the server agree
 
-test('on every golden article, quotes and nested quotes are coloured where the server finds them', async () => {
-  const dir = 'test/fixtures';
-  const articles = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  assert.ok(articles.length >= 3, 'the golden articles are there');
+test('on every golden and evaluation article, quotes and nested quotes are coloured where the server finds them', async () => {
+  const articles = ['test/fixtures', 'test/eval/heldout'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
+  assert.ok(articles.length >= 10, 'the articles are there');
   for (const name of articles) {
-    const text = readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '');
+    const text = readFileSync(name, 'utf8').replace(/^\uFEFF/, '');
     const scopes = await scopesOf(text);
     const scan = findQuotes(text);
     // The server's quotes, plus an unclosed mark up to the end of its line (the grammar cannot
