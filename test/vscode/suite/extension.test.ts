@@ -2,6 +2,7 @@
 // News Article, diagnostics arrive, hover, Outline, definition, code actions, semantic tokens,
 // navigation commands, untitled documents and excluded files. Waits on events, never on sleeps.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 
 const TIMEOUT = 45_000;
@@ -124,6 +125,48 @@ describe('Byline in VS Code', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(doc.getText(), 'The mayor said “we will not raise taxes.”\n');
     await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => x.code === 'unbalanced-quote'));
+  });
+
+  it('renames a speaker across the article', async () => {
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', article.uri, positionOf(article, 'Prakash added', 2), 'Abi Parker');
+    const edits = edit.get(article.uri);
+    assert.deepEqual([...new Set(edits.map((e) => e.newText))].sort(), ['Abi Parker', 'Parker']);
+    assert.ok(edits.every((e) => /Prakash$/.test(article.getText(e.range))));
+  });
+
+  it('exports the annotations as JSON and CSV', async () => {
+    await vscode.window.showTextDocument(article);
+    const json = file('export.json');
+    const csv = file('export.csv');
+    await vscode.commands.executeCommand('byline.exportAnnotations', json);
+    await vscode.commands.executeCommand('byline.exportAnnotations', csv);
+    const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
+    assert.ok(data.quotes.some((q: { speaker: string }) => q.speaker === 'Chris Lehane'));
+    const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).trim().split('\r\n');
+    assert.equal(rows[0], 'type,start,end,kind,text,speaker,cue,value,unit,qualifier');
+    assert.ok(rows.some((r) => r.startsWith('claim,') && r.includes('less than $6 million')));
+  });
+
+  it('turns a rule off for the workspace from its code action', async () => {
+    const before = bylineDiagnostics(article.uri).filter((d) => d.code === 'vague-source');
+    assert.ok(before.length > 0, 'vague-source is reported before');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article.uri, before[0].range);
+    const off = actions.find((a) => a.command?.command === 'byline.disableRule');
+    assert.ok(off?.command);
+    await vscode.commands.executeCommand(off.command.command, ...(off.command.arguments ?? []));
+    await waitForDiagnostics(article.uri, (ds) => ds.length > 0 && !ds.some((d) => d.code === 'vague-source'));
+    assert.equal(vscode.workspace.getConfiguration('byline').get('rules.vague-source'), 'off');
+  });
+
+  it('restarts a crashed server and brings diagnostics back', async () => {
+    const pids = execFileSync('pgrep', ['-f', `dist/server.js.*clientProcessId=${process.pid}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    assert.ok(pids.length >= 1, 'the language server runs');
+    for (const pid of pids) process.kill(Number(pid), 'SIGKILL');
+    const doc = await vscode.workspace.openTextDocument({ language: 'news', content: '“A quote typed after the crash, with nobody to say it.”\n' });
+    const back = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.message.includes('typed after the crash')));
+    assert.equal(back[0].code, 'unattributed-quote');
+    const after = execFileSync('pgrep', ['-f', `dist/server.js.*clientProcessId=${process.pid}`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    assert.ok(after.length >= 1 && after.every((p) => !pids.includes(p)), 'a new server process serves');
   });
 
   it('leaves files matched by byline.exclude alone', async () => {
