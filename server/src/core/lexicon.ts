@@ -112,7 +112,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'lawyers', 'prosecutor', 'prosecutors', 'statement', 'report', 'study', 'survey', 'company', 'firm', 'group',
   'government', 'ministry', 'department', 'council', 'spokesperson', 'representative', 'representatives', 'investor',
   'investors', 'observers', 'diplomat', 'diplomats', 'doctor', 'doctors', 'teacher', 'teachers', 'parent', 'parents',
-  'fans', 'fan', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'colleague', 'colleagues', 'friend', 'friends',
+  'fans', 'fan', 'authors', 'writers', 'organisers', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'colleague', 'colleagues', 'friend', 'friends',
   'unions', 'union', 'organisers', 'organizers', 'supporters', 'opponents', 'statement', 'court', 'judge', 'jury',
   'regulator', 'regulators', 'agency', 'bank', 'club', 'team', 'party', 'people', 'person', 'technologists',
   'commentators', 'observer', 'academic', 'academics', 'staff', 'worker', 'workers', 'employee', 'employees',
@@ -162,6 +162,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'holdings', 'capital', 'ventures', 'media', 'news', 'times', 'post', 'journal', 'network', 'systems', 'motors',
   'airlines', 'airways', 'energy', 'bureau', 'organisation', 'organization', 'society', 'centre', 'center',
   'government', 'parliament', 'congress', 'senate', 'administration', 'team', 'business', 'analysis',
+  'campaign', 'statistics', 'programme', 'program', 'forum', 'alliance', 'coalition', 'institution', 'museum',
 ]);
 
 /** Nouns naming a job or role ("Conservative leader Michael Howard", "guitarist Dave O'Brien"). */

@@ -2,7 +2,7 @@
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NOT_NAMES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -74,6 +74,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       words.push(t.text);
       j++;
       if (/['\u2019]s$/.test(t.text)) break;
+    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) && isCapAt(tokens, j + 1, to)) {
+      // "Office for National Statistics", "Bank of England", "Department for Transport".
+      words.push(t.text);
+      j++;
     } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower)) {
       // Particles: van der Veer, von der Leyen, de la Cruz.
       let k = j;
@@ -86,6 +90,14 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   if (words.length === 0) return null;
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
   const from = title !== null ? i : j - words.length;
+  // "Transport Secretary Louise Haigh", "Labour MP Sarah Champion", "Det Insp Mike Ross": the
+  // capitalised role words are a title, the name follows the last of them.
+  let lastRole = -1;
+  for (let r = 0; r < words.length - 1; r++) if (TITLES.has(words[r].toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(words[r].toLowerCase())) lastRole = r;
+  if (lastRole >= 0 && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+    const roleWords = words.splice(0, lastRole + 1).join(' ');
+    title = title === null ? roleWords : `${title} ${roleWords}`;
+  }
   return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.join(' '), words };
 }
 
@@ -122,7 +134,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower)) j++;
-  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower)); k++) j++;
+  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z]{3,}$/.test(tokens[j].text) && !NOT_NAMES.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
   if (j > i && tokens[j]?.text === ',') j++;
   if (j > i && j < to) {
     const named = readNameForward(tokens, j, to);

@@ -39,7 +39,18 @@ const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&
 
 /** The role and organisation stated next to a name mention, or null. */
 export function findRole(text: string, tokens: Token[], run: NameRun): Role | null {
-  return fromAppositive(text, tokens, run) ?? fromPremodifier(tokens, run);
+  return fromAppositive(text, tokens, run) ?? fromTitle(run) ?? fromPremodifier(tokens, run);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron']);
+
+/** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
+function fromTitle(run: NameRun): Role | null {
+  if (run.title === null) return null;
+  const words = run.title.replace(/\./g, '').split(' ');
+  if (words.every((w) => HONORIFICS.has(w.toLowerCase()))) return null;
+  const role = words.filter((w, k) => k > 0 || !HONORIFICS.has(w.toLowerCase())).join(' ');
+  return { role, organization: null };
 }
 
 function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | null {
@@ -52,7 +63,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
   let body = segment.replace(RELATIVE, '');
   const relative = body !== segment;
-  if (!relative && NOT_ROLE_START.has(first.lower)) return null;
+  if (!relative && NOT_ROLE_START.has(first.lower) && !/^(?:of|from|at)$/.test(first.lower)) return null;
   if (/\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|not|may|might)\b/.test(body)) return null;
   const startsLower = first.text[0] === first.text[0].toLowerCase();
   if (!relative && !startsLower && !ROLE_START.has(first.lower)) return null;
@@ -60,8 +71,15 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   if (/\b(?:said|says|told|added|stated)\b/.test(body) || CUE_WORDS.get(first.lower) === 'participle' || /ing$/.test(first.lower)) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
   body = body.replace(DETERMINER, '');
+  const onlyOrganisation = /^(?:of|from|at|with)\s+/i.exec(body);
+  if (onlyOrganisation !== null) {
+    const organization = lastCapitalisedRun(body.slice(onlyOrganisation[0].length));
+    return organization === null ? null : { role: null, organization };
+  }
   const parts = body.split(ORG_SPLIT);
   const role = parts[0].trim();
+  // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
+  if (!relative && !role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) return null;
   const orgPart = parts.length > 1 ? parts.slice(1).join(' of ') : '';
   const organization = lastCapitalisedRun(orgPart);
   if (role === '' || role.split(/\s+/).length > 8) return null;

@@ -136,7 +136,6 @@ export class SpeakerRegistry {
       }
       const describesOrganization = s.role !== null && ORGANIZATION_NOUNS.has(s.role.split(' ').pop() ?? '');
       if (describesOrganization) s.kind = 'organization';
-      else if (s.role !== null && s.kind === 'organization' && s.name.includes(' ')) s.kind = 'person';
       // An organisation has no job title: what follows its name describes it.
       if (s.kind === 'organization') {
         s.role = null;
