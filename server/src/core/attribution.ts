@@ -402,12 +402,12 @@ const ORGANIZATION_DESCRIPTIONS = new Set([
 ]);
 
 /** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
-function resolveDescription(ctx: Context, description: string, at: number): SpeakerDraft | null {
+function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
   if (ORGANIZATION_DESCRIPTIONS.has(noun) && !description.includes(' ')) {
-    for (let i = ctx.focus.length - 1; i >= 0; i--) {
-      const s = ctx.focus[i].speaker;
-      if (ctx.focus[i].at <= at && s.kind === 'organization') return s;
+    for (let i = focus.length - 1; i >= 0; i--) {
+      const s = focus[i].speaker;
+      if (focus[i].at <= at && s.kind === 'organization') return s;
     }
     // An organisation named before, as the subject of its sentence or after "at"/"of" in a role.
     for (let r = ctx.runs.length - 1; r >= 0; r--) {
@@ -422,9 +422,9 @@ function resolveDescription(ctx: Context, description: string, at: number): Spea
     return null;
   }
   if (ROLE_NOUNS.has(noun)) {
-    for (let i = ctx.focus.length - 1; i >= 0; i--) {
-      const s = ctx.focus[i].speaker;
-      if (ctx.focus[i].at > at || s.kind !== 'person') continue;
+    for (let i = focus.length - 1; i >= 0; i--) {
+      const s = focus[i].speaker;
+      if (focus[i].at > at || s.kind !== 'person') continue;
       const role = ctx.registry.roleOf(s);
       if (role !== null && ` ${role.toLowerCase()} `.includes(` ${description} `)) return s;
     }
@@ -480,6 +480,14 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const lo = sentenceStart(ctx, Math.max(j, 0));
     const subject = readSubjectBackward(tokens, j, lo);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
+  }
+  // "The judge disagreed.": a sentence whose subject describes someone already named.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) || tokens[k].lower !== 'the') continue;
+    const noun = tokens[k + 1];
+    if (!noun.word || noun.quoted || !(ROLE_NOUNS.has(noun.lower) || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
+    const known = resolveDescription(ctx, noun.lower, noun.start, out);
+    if (known !== null) out.push({ at: noun.start, speaker: known });
   }
   // A person who is the subject of a sentence ("Meredith Whitaker spoke", "As Lehane was speaking
   // to Arjun Kharpal, he said") is in focus too: the first name of the sentence not after a preposition.

@@ -96,7 +96,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'k
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'baroness']);
 
 /** Lower-case words allowed inside a name (Jeroen van der Veer, Ursula von der Leyen). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'von', 'de', 'la', 'le', 'da', 'di', 'del', 'della', 'du', 'bin', 'al', 'ter', 'den', 'dos', 'das', 'y', 'of']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'von', 'de', 'la', 'le', 'da', 'di', 'del', 'della', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'te', 'den', 'dos', 'das', 'zu', 'af', 'y']);
 
 /** Pronouns that can stand for a speaker, with the gender they imply. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
