@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -110,5 +110,6 @@ test('a person installs the .vsix, hovers a quote and reads the Outline', { time
   } finally {
     await browser.close().catch(() => {});
     server.stop();
+    rmSync(home, { recursive: true, force: true });
   }
 });

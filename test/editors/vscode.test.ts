@@ -4,7 +4,7 @@
 // (scripts/code-server-vscode.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,6 @@ test('the extension-host suite passes in a real VS Code', { timeout: 400_000 }, 
     extensionDevelopmentPath: resolve('.'),
     extensionTestsPath: resolve('out/vscode-suite/index.js'),
     launchArgs: [workspace],
-  });
+  }).finally(() => rmSync(workspace, { recursive: true, force: true }));
   assert.equal(code, 0);
 });

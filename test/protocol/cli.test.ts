@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -47,6 +47,7 @@ test('offsets count UTF-16 code units after removing a BOM', () => {
   const [file] = JSON.parse(cli(['analyze', '--format', 'json', path]).stdout);
   assert.equal(file.quotes[0].start, 3);
   assert.deepEqual(readdirSync(dir), ['bom.txt'], 'the CLI writes no file');
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('text output and usage errors', () => {
