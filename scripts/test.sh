@@ -18,7 +18,7 @@ npm run build
 npm run package
 
 # Unit, golden, protocol and grammar tests (fast, in parallel), then the real-editor tests
-# (Neovim, the extension-host suite in a real VS Code, the browser test) one at a time.
+# (Neovim, the extension-host suite in a real VS Code, the browser test, `npm start`) one at a time.
 # Fix: the failing test prints what it expected; UPDATE_GOLDEN=1 rewrites golden files on purpose.
 node --import tsx --test test/unit/*.test.ts test/protocol/*.test.ts test/grammar/*.test.ts
 node --import tsx --test --test-concurrency=1 test/editors/*.test.ts
