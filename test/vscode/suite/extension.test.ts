@@ -116,6 +116,14 @@ describe('Byline in VS Code', () => {
     assert.equal(editor.document.offsetAt(editor.selection.active), article.getText().indexOf('“very real competition'));
   });
 
+  it('analyses an untitled plain-text snippet with straight quotes', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '"Hello," she said.\n' });
+    assert.equal(doc.languageId, 'plaintext');
+    const found = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.code === 'unattributed-quote'));
+    const hello = found.find((x) => x.code === 'unattributed-quote');
+    assert.equal(doc.getText(hello?.range), '"Hello,"');
+  });
+
   it('analyses untitled plain-text documents and offers quick fixes', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The mayor said “we will not raise taxes.\n' });
     const [d] = await waitForDiagnostics(doc.uri, (ds) => ds.some((x) => x.code === 'unbalanced-quote'));
