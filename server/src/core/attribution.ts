@@ -483,7 +483,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   }
   // "The judge disagreed.": a sentence whose subject describes someone already named.
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) || tokens[k].lower !== 'the') continue;
+    if (tokens[k].lower !== 'the' || !(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1])) continue;
     const noun = tokens[k + 1];
     if (!noun.word || noun.quoted || !(ROLE_NOUNS.has(noun.lower) || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
     const known = resolveDescription(ctx, noun.lower, noun.start, out);

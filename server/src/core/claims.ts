@@ -53,6 +53,8 @@ function headOf(word: string): string {
   return dash < 0 ? word : word.slice(0, dash);
 }
 
+const A_CLAIMS = new Set(['dozen', 'decade', 'century', 'fortnight', 'million', 'billion', 'thousand', 'hundred', 'third', 'quarter', 'fifth', 'tenth']);
+
 /** Idioms by the number word they hold, with where that word stands in them. */
 const IDIOMS_BY_WORD: ReadonlyMap<string, { idiom: string; at: number }[]> = (() => {
   const m = new Map<string, { idiom: string; at: number }[]>();
@@ -87,6 +89,8 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
   const nt = tokens[numStart];
   if (nt === undefined) return null;
 
+  // "a" and "an" start a claim only before a few words ("a dozen", "a decade", "a third of").
+  if ((nt.lower === 'a' || nt.lower === 'an') && !A_CLAIMS.has(tokens[numStart + 1]?.lower ?? '')) return null;
   // Idioms ("never in a million years") hold no claims.
   if (nt.word && insideIdiom(text, nt.lower, nt.start)) return null;
 
