@@ -4,10 +4,13 @@
 // `-` for standard input. Reading never throws on bad bytes: invalid UTF-8 becomes U+FFFD with a
 // warning, and a file with NUL bytes is binary and skipped.
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import type { Settings } from '../core/settings';
 import { type ConfigResolver, isExcluded, isFolderExcluded } from './config';
+
+/** How reports name standard input when --stdin-filename is not given. */
+export const STDIN_NAME = '<stdin>';
 
 /** One article to analyse. */
 export interface Target {
@@ -33,7 +36,8 @@ export function collectTargets(args: string[], configs: ConfigResolver, stdinNam
     const key = path === '-' ? '-' : resolve(path);
     if (seen.has(key)) return;
     seen.add(key);
-    const settings = path === '-' ? configs.forFile(stdinName === '<stdin>' ? join(process.cwd(), 'stdin.txt') : stdinName).settings : configs.forFile(path).settings;
+    // Standard input takes the configuration of the folder of --stdin-filename, else of the current folder.
+    const settings = configs.forFile(path === '-' ? (stdinName === STDIN_NAME ? join(process.cwd(), STDIN_NAME) : stdinName) : path).settings;
     targets.push({ path, display, settings });
   };
   for (const arg of args) {
@@ -56,11 +60,9 @@ export function collectTargets(args: string[], configs: ConfigResolver, stdinNam
       add(arg, arg);
       continue;
     }
-    const before = targets.length;
     const found = exists ? walk(arg, configs, () => true) : expandGlob(arg, configs);
     for (const f of found) add(f, f);
-    if (found.length === 0) errors.push({ arg, message: exists ? `no articles (*.txt files not excluded) in ${arg}` : `no articles match ${arg}` });
-    else if (targets.length === before && found.length > 0) continue;
+    if (found.length === 0) errors.push({ arg, message: exists ? `no articles in ${arg} (no *.txt file that is not excluded)` : `no articles match ${arg}` });
   }
   return { targets, errors };
 }
@@ -105,6 +107,7 @@ function expandGlob(pattern: string, configs: ConfigResolver): string[] {
 function walk(root: string, configs: ConfigResolver, keep: (path: string) => boolean): string[] {
   const out: string[] = [];
   const visit = (folder: string): void => {
+    // A folder that is a symbolic link is entered only when named as the root.
     const config = configs.forFolder(folder);
     if (isFolderExcluded(folder, config)) return;
     let entries: Dirent[];
@@ -115,7 +118,7 @@ function walk(root: string, configs: ConfigResolver, keep: (path: string) => boo
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      const path = folder === '.' ? e.name : join(folder, e.name);
+      const path = childPath(folder, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       if (e.isSymbolicLink()) {
@@ -132,6 +135,12 @@ function walk(root: string, configs: ConfigResolver, keep: (path: string) => boo
   };
   visit(root);
   return out;
+}
+
+/** A child's path that keeps the folder as written (`./drafts` stays `./drafts/x.txt`, for globs). */
+function childPath(folder: string, name: string): string {
+  if (folder === '.') return name;
+  return folder.endsWith('/') || folder.endsWith(sep) ? folder + name : folder + sep + name;
 }
 
 /** What reading one article gave: its text (with warnings), or why it was skipped. */

@@ -213,9 +213,12 @@ function isCue(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.quoted && CUE_WORDS.has(t.lower) && !WEAK_CUES.has(t.lower);
 }
 
+/** Verbs that lift a phrase from someone when they stand right before it ("accused ministers of “chaos”"). */
+const NEAR_CUES = /^(?:accus|condemn|criticis|criticiz|prais|hail|dismiss|slam|blast|attack|welcom|brand|label|decr[iy]|lambast|mock|warn|urg)(?:e|es|ed|ing|s)?$/;
+
 /** "described the cuts as", "called it": speech cues only right before a quote. */
 function isWeakCue(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.quoted && WEAK_CUES.has(t.lower) && /^(?:describ|call)/.test(t.lower);
+  return t !== undefined && t.word && !t.quoted && (WEAK_CUES.has(t.lower) && /^(?:describ|call)/.test(t.lower) || NEAR_CUES.test(t.lower));
 }
 
 function isAux(t: Token | undefined): boolean {

@@ -153,6 +153,8 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
     if (SOURCE_NOUNS.has(t.lower)) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
+      // "commuter Jane Wilson": the noun is a role and the name follows.
+      if (!tokens[j].cap && isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
       const words = tokens.slice(first, j + 1).map((x) => x.text);
       // "a spokeswoman for the Rail Delivery Group" is the "Rail Delivery Group spokeswoman".
       const owner = organisationAfter(tokens, j + 1, to);

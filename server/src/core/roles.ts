@@ -39,7 +39,7 @@ const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&
 
 /** The role and organisation stated next to a name mention, or null. */
 export function findRole(text: string, tokens: Token[], run: NameRun): Role | null {
-  return fromAppositive(text, tokens, run) ?? fromTitle(run) ?? fromPremodifier(tokens, run);
+  return fromAppositive(text, tokens, run) ?? fromTitle(run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron']);
@@ -97,18 +97,31 @@ function lastCapitalisedRun(s: string): string | null {
   return last.replace(/\s+(?:of|and|for|de|van|der|the|&)$/, '').replace(/^The\s+(?=\S+$)/, '');
 }
 
+const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'according', 'of', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'said', 'says', 'told', 'that', 'this', 'when', 'after', 'before', 'while', 'his', 'her', 'their', 'its', 'our', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
+
+/** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
 function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   let i = run.from;
   const words: string[] = [];
-  while (i - 1 >= 0 && words.length < 4) {
+  while (i - 1 >= 0 && words.length < 5) {
     const t = tokens[i - 1];
     if (!t.word || t.quoted) break;
     if (words.length === 0 && !ROLE_NOUNS.has(t.lower)) break;
-    if (words.length > 0 && !(ROLE_NOUNS.has(t.lower) || t.cap || /^[a-z]+$/.test(t.text) && ['global', 'senior', 'deputy', 'former', 'party', 'opposition', 'shadow', 'foreign', 'home', 'health', 'finance', 'labour', 'chief', 'executive', 'managing', 'general', 'vice'].includes(t.lower))) break;
-    if (t.cap && ['The', 'A', 'An', 'In', 'On', 'But', 'And', 'According'].includes(t.text)) break;
+    const joins = t.lower === 'and' && i - 2 >= 0 && tokens[i - 2].word && !NOT_ROLE_WORDS.has(tokens[i - 2].lower);
+    if (words.length > 0 && NOT_ROLE_WORDS.has(t.lower) && !joins) break;
     words.unshift(t.text);
     i--;
   }
   if (words.length === 0) return null;
+  // "Labour's shadow chancellor": a possessive names the organisation.
+  const owner = /^(.+?)['\u2019]s\s+/.exec(words.join(' '));
+  if (owner !== null) return { role: words.join(' ').slice(owner[0].length), organization: owner[1] };
   return { role: words.join(' '), organization: null };
+}
+
+/** "Labour's shadow chancellor, Rachel Reeves,": the role stands before the name, set off by a comma. */
+function fromPreAppositive(tokens: Token[], run: NameRun): Role | null {
+  if (tokens[run.from - 1]?.text !== ',' || tokens[run.to]?.text !== ',') return null;
+  const fake: NameRun = { ...run, from: run.from - 1 };
+  return fromPremodifier(tokens, fake);
 }
