@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', globalThis: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['server/src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', 'vscode-*', 'node:*', 'fs', 'path', 'os', 'child_process', 'minimatch'], message: 'The core is pure: text in, plain data out.' }] }],

@@ -16,8 +16,8 @@ export interface TestServer {
 }
 
 /** Starts `dist/server.js --stdio` and initializes it. */
-export async function startServer(initOptions: { configuration?: boolean; settings?: unknown } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(initOptions: { configuration?: boolean; settings?: unknown; nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(initOptions.nodeArgs ?? []), 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...initOptions.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
