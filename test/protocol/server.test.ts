@@ -68,6 +68,18 @@ test('hover on a number shows the claim card', async () => {
   assert.match(md, /less than/);
 });
 
+test('hover on a range shows both bounds and the source', async () => {
+  const uri = 'file:///articles/range.txt';
+  const text = '“It will take three to four weeks,” said Jane Smith.\n';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+  await server.diagnostics(uri);
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'three', 2) });
+  const md = (hover?.contents as MarkupContent).value;
+  assert.match(md, /duration claim/);
+  assert.match(md, /Range: 3 week to 4 week/);
+  assert.match(md, /Source: Jane Smith/);
+});
+
 test('hover on plain text returns nothing', async () => {
   const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: positionOf(ARTICLE, 'Synopsis', 2) });
   assert.equal(hover, null);

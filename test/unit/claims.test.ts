@@ -57,6 +57,15 @@ test('a claim inside a quote is stated by the quote’s speaker', () => {
   assert.equal(a.speakers[0].name, 'Riparbelli');
 });
 
+test('ranges keep both bounds', () => {
+  const a = analyze('It takes three to four weeks and costs $4.2m-$4.35m, between 1% and 2% of sales.');
+  assert.deepEqual(a.claims.map((c) => [c.text, c.kind, c.value, c.upper, c.unit]), [
+    ['three to four weeks', 'duration', 3, 4, 'week'],
+    ['$4.2m-$4.35m', 'money', 4.2e6, 4.35e6, 'USD'],
+    ['between 1% and 2%', 'percent', 1, 2, '%'],
+  ]);
+});
+
 test('qualifiers are recorded', () => {
   const a = analyze('It cost less than $6 million, up to 20 per cent more.');
   assert.deepEqual(a.claims.map((c) => c.qualifier), ['less than', 'up to']);

@@ -96,6 +96,7 @@ function quoteCard(doc: TextDocument, analysis: Analysis, q: Quote): string {
 function claimCard(analysis: Analysis, c: Claim): string {
   const lines = [`**${c.kind} claim** — ${escapeMarkdown(c.text)}`];
   if (c.value !== null) lines.push(`Value: ${formatValue(c)}`);
+  if (c.upper !== null) lines.push(`Range: ${formatValue(c)} to ${formatValue({ ...c, value: c.upper })}`);
   if (c.qualifier !== null) lines.push(`Qualifier: ${escapeMarkdown(c.qualifier)}`);
   lines.push(`Source: ${c.speakerId !== null ? escapeMarkdown(analysis.speakers[c.speakerId].name) : 'none stated'}`);
   return lines.join('\n\n');

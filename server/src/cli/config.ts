@@ -95,6 +95,11 @@ export class ConfigResolver {
     return found;
   }
 
+  /** Every configuration file read so far, in the order first read. */
+  loadedFiles(): FolderConfig[] {
+    return [...this.byFile.values()];
+  }
+
   private load(file: string): FolderConfig {
     const raw = readConfigFile(file);
     const loaded = { settings: parseSettings(raw), file, problems: configProblems(raw) };

@@ -1,5 +1,7 @@
-// Formats an analysis for the CLI: the JSON contract of `byline analyze --format json`, and text.
+// Formats an analysis for `byline analyze`: the JSON contract of `--format json`, a readable
+// report, and CSV rows (`--format csv`, RFC 4180).
 import type { Analysis } from '../core/types';
+import { LineIndex } from './lines';
 
 /** One analysed file. */
 export interface FileResult {
@@ -22,16 +24,10 @@ export function toCliJson({ path, analysis }: FileResult): unknown {
 
 /** A readable report for one file. */
 export function toCliText({ path, text, analysis }: FileResult): string {
+  const lines = new LineIndex(text);
   const lineCol = (offset: number): string => {
-    let line = 1;
-    let col = 1;
-    for (let i = 0; i < offset; i++) {
-      if (text[i] === '\n') {
-        line++;
-        col = 1;
-      } else col++;
-    }
-    return `${line}:${col}`;
+    const at = lines.at(offset);
+    return `${at.line}:${at.column}`;
   };
   const out: string[] = [`${path}`];
   out.push(`  ${analysis.quotes.length} quotes · ${analysis.speakers.length} speakers · ${analysis.claims.length} claims`);
@@ -47,4 +43,29 @@ export function toCliText({ path, text, analysis }: FileResult): string {
   out.push('  Diagnostics:');
   for (const f of analysis.findings) out.push(`    ${lineCol(f.span.start)}  ${f.severity}  ${f.message}  ${f.rule}`);
   return `${out.join('\n')}\n`;
+}
+
+/** The header of `byline analyze --format csv`: the editor's export columns, with file, line and column added. */
+export const CSV_HEADER = ['file', 'type', 'start', 'end', 'line', 'column', 'kind', 'text', 'speaker', 'cue', 'value', 'unit', 'qualifier'];
+
+/** One CSV row per quote, then one per claim (lines and columns 1-based, columns in UTF-16 code units). */
+export function toCliCsvRows({ path, text, analysis }: FileResult): string[][] {
+  const lines = new LineIndex(text);
+  const name = (id: number | null): string => (id === null ? '' : analysis.speakers[id].name);
+  const rows: string[][] = [];
+  for (const q of analysis.quotes) {
+    const at = lines.at(q.span.start);
+    rows.push([path, 'quote', String(q.span.start), String(q.span.end), String(at.line), String(at.column), q.kind, q.text, name(q.speakerId), q.cue ?? '', '', '', '']);
+  }
+  for (const c of analysis.claims) {
+    const at = lines.at(c.span.start);
+    rows.push([path, 'claim', String(c.span.start), String(c.span.end), String(at.line), String(at.column), c.kind, c.text, '', '', c.value === null ? '' : String(c.value), c.unit ?? '', c.qualifier ?? '']);
+  }
+  return rows;
+}
+
+/** CSV lines with RFC 4180 quoting (fields with a comma, quote, CR or LF are quoted) and CRLF endings. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const cell = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return rows.map((r) => `${r.map(cell).join(',')}\r\n`).join('');
 }

@@ -1,63 +1,142 @@
-// The Byline command line: `byline analyze [--format json|text] FILE...` prints what the core finds
-// in each article. It reads files and writes only to standard output and standard error.
-import { readFileSync } from 'node:fs';
-import { analyze } from '../core/analyze';
-import { toCliJson, toCliText } from './format';
+// The Byline command line. `byline check` reports problems as text, JSON or SARIF with an exit code
+// for CI; `byline analyze` prints what the core finds as text, JSON or CSV. Paths are files,
+// folders, globs or `-`. Settings come from the nearest `.bylinerc.json`. It reads files and
+// writes only to standard output and standard error; it runs no shell. For many files the same
+// bundle is started again as worker threads (see pool.ts), so dist/cli.js stays one file.
+import { availableParallelism } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
+import { parseArgs, USAGE, type RunOptions } from './args';
+import { checkJson, checkText, countSeverities, type CheckedFile } from './check';
+import { ConfigError, ConfigResolver } from './config';
+import { collectTargets, STDIN_NAME } from './files';
+import { CSV_HEADER, toCsv } from './format';
+import { processInWorkers, serveAsWorker } from './pool';
+import { Progress } from './progress';
+import { processFile, type FileOutcome, type FileTask, type Job } from './run';
+import { toSarif, type SarifNotification } from './sarif';
+import { BYLINE_VERSION } from './version';
 
-const USAGE = 'Usage: byline analyze [--format json|text] FILE...';
+/** Runs with more files than this are spread over worker threads. */
+const WORKER_THRESHOLD = 50;
 
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === undefined) {
-    process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
-  }
-  if (command !== 'analyze') {
-    process.stderr.write(`byline: unknown command '${command}'.\n${USAGE}\n`);
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') return print(`${USAGE}\n`, 0);
+  if (parsed.kind === 'version') return print(`${BYLINE_VERSION}\n`, 0);
+  if (parsed.kind === 'error') {
+    process.stderr.write(`byline: ${parsed.message}.\n${parsed.showUsage ? `${USAGE}\n` : ''}`);
     return 2;
   }
-  let format: 'json' | 'text' = 'text';
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
-      if (v !== 'json' && v !== 'text') {
-        process.stderr.write(`byline: --format takes json or text, not '${v ?? ''}'.\n`);
-        return 2;
-      }
-      format = v;
-    } else if (a.startsWith('-') && a !== '-') {
-      process.stderr.write(`byline: unknown option '${a}'.\n${USAGE}\n`);
+  try {
+    return await run(parsed.options);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`byline: ${e.message}\n`);
       return 2;
-    } else files.push(a);
-  }
-  if (files.length === 0) {
-    process.stderr.write(`byline: no files given.\n${USAGE}\n`);
-    return 2;
-  }
-  let failed = false;
-  const results = [];
-  for (const path of files) {
-    let text: string;
-    try {
-      text = readArticle(path);
-    } catch (e) {
-      failed = true;
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : (e as Error).message;
-      process.stderr.write(`byline: cannot read ${path}: ${reason}.\n`);
-      continue;
     }
-    results.push({ path, text, analysis: analyze(text) });
+    throw e;
   }
-  process.stdout.write(format === 'json' ? `${JSON.stringify(results.map(toCliJson), null, 2)}\n` : results.map(toCliText).join('\n'));
-  return failed ? 1 : 0;
 }
 
-/** Reads a file as UTF-8 without its byte-order mark; `-` reads standard input. */
-function readArticle(path: string): string {
-  const text = readFileSync(path === '-' ? 0 : path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+async function run(o: RunOptions): Promise<number> {
+  const configs = new ConfigResolver();
+  const { targets, errors } = collectTargets(o.paths, configs, o.stdinFilename ?? STDIN_NAME);
+  for (const c of configs.loadedFiles()) for (const p of c.problems) warn(`${c.file}: ${p}`);
+  const notifications: SarifNotification[] = [];
+  for (const e of errors) {
+    warn(e.message);
+    notifications.push({ level: 'error', message: e.message, fsPath: e.arg, display: e.arg });
+  }
+
+  const job: Job = o.command === 'check' ? 'check' : (`analyze-${o.format}` as Job);
+  const tasks: FileTask[] = targets.map((t, index) => ({ index, ...t }));
+  const outcomes = await processAll(job, tasks, o.jobs);
+
+  let ioFailed = errors.length > 0;
+  for (const out of outcomes) {
+    const t = tasks[out.index];
+    const fsPath = t.path === '-' ? null : t.path;
+    for (const w of out.warnings) {
+      warn(`${t.display}: ${w}`);
+      notifications.push({ level: 'warning', message: `${t.display}: ${w}.`, fsPath, display: t.display });
+    }
+    if (out.skipped !== undefined) {
+      warn(`skipped ${t.display}: ${out.skipped}`);
+      notifications.push({ level: 'note', message: `Skipped ${t.display}: ${out.skipped}.`, fsPath, display: t.display });
+    }
+    if (out.failed !== undefined) {
+      ioFailed = true;
+      warn(out.failed);
+      notifications.push({ level: 'error', message: `${out.failed}.`, fsPath, display: t.display });
+    }
+  }
+  const done = outcomes.filter((x) => x.payload !== undefined);
+
+  if (o.command === 'analyze') {
+    if (o.format === 'json') process.stdout.write(`${JSON.stringify(done.map((x) => x.payload), null, 2)}\n`);
+    else if (o.format === 'csv') process.stdout.write(toCsv([CSV_HEADER, ...done.flatMap((x) => x.payload as string[][])]));
+    else process.stdout.write(done.map((x) => x.payload as string).join('\n'));
+    return ioFailed ? 1 : 0;
+  }
+
+  const files = done.map((x) => x.payload as CheckedFile);
+  if (o.format === 'json') process.stdout.write(checkJson(files));
+  else if (o.format === 'sarif') {
+    const sarifFiles = done.map((x) => ({ ...(x.payload as CheckedFile), fsPath: tasks[x.index].path === '-' ? null : tasks[x.index].path }));
+    process.stdout.write(`${JSON.stringify(toSarif(sarifFiles, notifications, process.cwd()), null, 2)}\n`);
+  } else process.stdout.write(checkText(files));
+  if (ioFailed) return 2;
+  const counts = countSeverities(files);
+  if (o.maxWarnings !== null && counts.warning > o.maxWarnings) warn(`${counts.warning} warnings, more than --max-warnings ${o.maxWarnings}`);
+  return counts.error > 0 || (o.maxWarnings !== null && counts.warning > o.maxWarnings) ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** Processes every task, in worker threads when there are many; outcomes in task order. */
+async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Promise<FileOutcome[]> {
+  const progress = new Progress(tasks.length);
+  const files = tasks.filter((t) => t.path !== '-');
+  const threads = files.length > WORKER_THRESHOLD ? Math.min(jobs ?? availableParallelism(), 8, Math.ceil(files.length / 25)) : 1;
+  let outcomes: FileOutcome[];
+  if (threads > 1) {
+    const pending = processInWorkers(__filename, job, files, threads, () => progress.tick());
+    // Standard input can be read only here, while the workers analyse the files.
+    const stdin = tasks.filter((t) => t.path === '-').map((t) => processFile(job, t));
+    outcomes = [...(await pending), ...stdin].sort((a, b) => a.index - b.index);
+  } else {
+    outcomes = tasks.map((t) => {
+      const out = processFile(job, t);
+      progress.tick();
+      return out;
+    });
+  }
+  progress.finish();
+  return outcomes;
+}
+
+function print(text: string, code: number): number {
+  process.stdout.write(text);
+  return code;
+}
+
+function warn(sentence: string): void {
+  process.stderr.write(`byline: ${sentence}${/[.!?]$/.test(sentence) ? '' : '.'}\n`);
+}
+
+if (isMainThread) {
+  // A reader that stops early (`byline check . | head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`byline: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  serveAsWorker();
+}

@@ -265,6 +265,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   let kind: ClaimKind = 'count';
   let unit: string | null = currency;
   let value: number | null = num.value;
+  let upper: number | null = null;
   let end = num.next; // exclusive token index
   const nt = tokens[numStart];
   const next = tokens[end];
@@ -375,7 +376,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
       const s2 = c2 !== null ? c2.next : end + 1;
       const t2 = tokens[s2];
       if (t2 !== undefined && (isDigit(t2.text[0]) || NUMBER_WORDS.has(t2.lower))) {
-        const second = isDigit(t2.text[0]) ? readDigits(text, tokens, s2) : readNumberWords(tokens, s2);
+        const second = isDigit(t2.text[0]) ? readDigits(text, tokens, s2, c2 !== null || currency !== null) : readNumberWords(tokens, s2);
         if (second !== null) {
           const rest = finishNumber(text, tokens, s2, s2, second, c2?.unit ?? currency);
           if (rest !== null) {
@@ -384,6 +385,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
               unit = rest.claim.unit;
             }
             end = rest.next;
+            upper = rest.claim.value;
           }
         }
       }
@@ -401,7 +403,7 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
       end++;
     }
   }
-  return single(text, tokens, first, end, kind, value, unit);
+  return single(text, tokens, first, end, kind, value, unit, upper);
 }
 
 function isAgePosition(tokens: Token[], first: number, end: number): boolean {
@@ -412,7 +414,7 @@ function isAgePosition(tokens: Token[], first: number, end: number): boolean {
   return before?.text === ',' && word !== undefined && word.word && word.cap && (after === undefined || after.text === ',' || after.text === '.');
 }
 
-function single(text: string, tokens: Token[], first: number, end: number, kind: ClaimKind, value: number | null, unit: string | null): { claim: FoundClaim; next: number } {
+function single(text: string, tokens: Token[], first: number, end: number, kind: ClaimKind, value: number | null, unit: string | null, upper: number | null = null): { claim: FoundClaim; next: number } {
   let startTok = first;
   // "between" before a range.
   if (tokens[startTok - 1]?.lower === 'between') startTok--;
@@ -420,7 +422,7 @@ function single(text: string, tokens: Token[], first: number, end: number, kind:
   const start = qualifier !== null ? qualifier.start : tokens[startTok].start;
   const endOffset = tokens[end - 1].end;
   return {
-    claim: { span: { start, end: endOffset }, text: text.slice(start, endOffset), kind, value, unit, qualifier: qualifier?.text ?? null },
+    claim: { span: { start, end: endOffset }, text: text.slice(start, endOffset), kind, value, upper, unit, qualifier: qualifier?.text ?? null },
     next: end,
   };
 }

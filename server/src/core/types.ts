@@ -68,8 +68,10 @@ export interface Claim {
   span: Span;
   text: string;
   kind: ClaimKind;
-  /** The number, normalised (`$6 million` → 6000000), or null when there is no single number. */
+  /** The number, normalised (`$6 million` → 6000000), or null when there is no single number; a range's lower bound. */
   value: number | null;
+  /** A range's upper bound ("three to four weeks" → 4), else null. */
+  upper: number | null;
   /** `USD`, `%`, the counted noun, the unit of a measure, or null. */
   unit: string | null;
   /** `less than`, `about`, … as written, or null. */

@@ -1,0 +1,53 @@
+// Runs one CLI job over a list of articles: each file is read, analysed and turned into the data its
+// report needs, in this thread or spread over worker threads (pool.ts) when there are many files.
+// The outcomes come back in input order, whichever thread finished first.
+import { analyze } from '../core/analyze';
+import type { Settings } from '../core/settings';
+import { toCheckedFile, type CheckedFile } from './check';
+import { readArticle, describeError, type ReadResult } from './files';
+import { toCliCsvRows, toCliJson, toCliText } from './format';
+
+/** What the report needs from each file. */
+export type Job = 'check' | 'analyze-json' | 'analyze-text' | 'analyze-csv';
+
+/** One file to process; plain data, so it can cross to a worker thread. */
+export interface FileTask {
+  index: number;
+  /** The path to read, or `-` for standard input. */
+  path: string;
+  /** The name reports use. */
+  display: string;
+  settings: Settings;
+}
+
+/** What became of one file. Exactly one of `payload`, `skipped`, `failed` is set. */
+export interface FileOutcome {
+  index: number;
+  /** Warnings about a file that was still analysed (invalid UTF-8). */
+  warnings: string[];
+  /** Why the file was not analysed (binary, too large). */
+  skipped?: string;
+  /** Why the file could not be read or analysed. */
+  failed?: string;
+  /** For `check`, a CheckedFile; for `analyze-json`, the contract object; for text, a string; for CSV, rows. */
+  payload?: CheckedFile | unknown | string | string[][];
+}
+
+/** Reads, analyses and prepares one file; never throws. Standard input (`-`) is read in the main thread only. */
+export function processFile(job: Job, task: FileTask): FileOutcome {
+  let read: ReadResult;
+  try {
+    read = readArticle(task.path, task.settings.maxFileSize);
+  } catch (e) {
+    return { index: task.index, warnings: [], failed: `cannot read ${task.display}: ${describeError(e)}` };
+  }
+  if ('skipped' in read) return { index: task.index, warnings: [], skipped: read.skipped };
+  try {
+    const analysis = analyze(read.text, task.settings);
+    const result = { path: task.display, text: read.text, analysis };
+    const payload = job === 'check' ? toCheckedFile(task.display, read.text, analysis) : job === 'analyze-json' ? toCliJson(result) : job === 'analyze-text' ? toCliText(result) : toCliCsvRows(result);
+    return { index: task.index, warnings: read.warnings, payload };
+  } catch (e) {
+    return { index: task.index, warnings: read.warnings, failed: `internal error while analysing ${task.display}: ${(e as Error).stack ?? String(e)}` };
+  }
+}
