@@ -100,6 +100,10 @@ test('a person installs the .vsix, hovers a quote and reads the Outline', { time
     assert.match(hoverText, /Chris Lehane/);
     assert.match(hoverText, /chief global affairs officer/);
 
+    // The status bar counts the article.
+    const status = await page.locator('.statusbar-item', { hasText: 'speakers' }).first().innerText();
+    assert.match(status, /\d+ quotes · \d+ speakers · \d+ claims/);
+
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/screenshot.png', animations: 'disabled' });
     if (process.env.UPDATE_SCREENSHOT === '1') copyFileSync('test-results/screenshot.png', 'docs/screenshot.png');

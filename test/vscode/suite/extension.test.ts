@@ -135,6 +135,37 @@ describe('Byline in VS Code', () => {
     await waitForDiagnostics(doc.uri, (ds) => !ds.some((x) => x.code === 'unbalanced-quote'));
   });
 
+  it('finds every reference and highlights a speaker', async () => {
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', article.uri, positionOf(article, 'Lehane added', 2));
+    const texts = refs.map((r) => article.getText(r.range));
+    assert.ok(texts.includes('Chris Lehane'));
+    assert.equal(texts.filter((t) => t.startsWith('“')).length, 3, 'his three quotes');
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', article.uri, positionOf(article, 'Whitaker said', 1));
+    assert.equal(highlights.length, 4);
+  });
+
+  it('shows the resolved speaker as an inlay hint after a pronoun', async () => {
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', article.uri, new vscode.Range(0, 0, article.lineCount, 0));
+    const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
+    assert.ok(labels.includes(': Abishur Prakash'), labels.join(' | '));
+  });
+
+  it('fixes a name variant and converts quote styles in one undoable edit each', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'news', content: 'DeepSeek rose. DeepSeek fell. “One,” she said. “Two,” he said. Deepseek won. "Three," they said.\n' });
+    const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.code === 'name-variant') && ds.some((d) => d.code === 'mixed-quote-style'));
+    const variant = diags.find((d) => d.code === 'name-variant')!;
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, variant.range);
+    const rename = fixes.find((a) => a.title === 'Replace with “DeepSeek”');
+    assert.ok(rename?.edit && (await vscode.workspace.applyEdit(rename.edit)));
+    assert.ok(doc.getText().includes('DeepSeek won.'));
+    const mixed = (await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.code === 'mixed-quote-style') && !ds.some((d) => d.code === 'name-variant'))).find((d) => d.code === 'mixed-quote-style')!;
+    const styles = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, mixed.range);
+    const all = styles.find((a) => a.title.startsWith('Convert the whole article to curly marks'));
+    assert.ok(all?.edit && (await vscode.workspace.applyEdit(all.edit)));
+    assert.equal(doc.getText(), 'DeepSeek rose. DeepSeek fell. “One,” she said. “Two,” he said. DeepSeek won. “Three,” they said.\n');
+    await vscode.commands.executeCommand('undo');
+  });
+
   it('renames a speaker across the article', async () => {
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', article.uri, positionOf(article, 'Prakash added', 2), 'Abi Parker');
     const edits = edit.get(article.uri);
