@@ -12,6 +12,7 @@ Options:
   --max-warnings N     check: exit 1 when there are more than N warnings (default: no limit)
   --jobs N             worker threads for large runs (default: one per core; 1: none)
   --stdin-filename F   the name of standard input in reports and for finding .bylinerc.json
+  --verbose            say on standard error which settings files, how many threads and how long
   -h, --help           this text
   -v, --version        Byline's version
 
@@ -33,6 +34,8 @@ export interface RunOptions {
   jobs: number | null;
   /** The name of standard input in reports, or null. */
   stdinFilename: string | null;
+  /** Say on standard error which configuration files were read, how many threads ran and how long it took. */
+  verbose: boolean;
   paths: string[];
 }
 
@@ -46,7 +49,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-v') return { kind: 'version' };
   if (command !== 'check' && command !== 'analyze') return { kind: 'error', message: `unknown command '${command}'`, showUsage: true };
-  const options: RunOptions = { command, format: 'text', maxWarnings: null, jobs: null, stdinFilename: null, paths: [] };
+  const options: RunOptions = { command, format: 'text', maxWarnings: null, jobs: null, stdinFilename: null, verbose: false, paths: [] };
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -59,6 +62,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       continue;
     }
     if (a === '--help' || a === '-h') return { kind: 'help' };
+    if (a === '--verbose') {
+      options.verbose = true;
+      continue;
+    }
     const eq = a.indexOf('=');
     const name = eq >= 0 ? a.slice(0, eq) : a;
     const takesValue = ['--format', '--max-warnings', '--jobs', '--stdin-filename'].includes(name);

@@ -39,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function run(o: RunOptions): Promise<number> {
+  const started = performance.now();
   const configs = new ConfigResolver();
   const { targets, errors } = collectTargets(o.paths, configs, o.stdinFilename ?? STDIN_NAME);
   for (const c of configs.loadedFiles()) for (const p of c.problems) warn(`${c.file}: ${p}`);
@@ -50,7 +51,12 @@ async function run(o: RunOptions): Promise<number> {
 
   const job: Job = o.command === 'check' ? 'check' : (`analyze-${o.format}` as Job);
   const tasks: FileTask[] = targets.map((t, index) => ({ index, ...t }));
-  const outcomes = await processAll(job, tasks, o.jobs);
+  const { outcomes, threads } = await processAll(job, tasks, o.jobs);
+  if (o.verbose) {
+    const used = configs.loadedFiles().map((c) => c.file);
+    const ms = performance.now() - started;
+    warn(`${plural(tasks.length, 'article')} in ${ms.toFixed(0)} ms (${((tasks.length / Math.max(ms, 1)) * 1000).toFixed(0)} a second), ${threads > 1 ? `${threads} worker threads` : 'no worker threads'}; settings from ${used.length === 0 ? 'the defaults' : used.join(', ')}`);
+  }
 
   let ioFailed = errors.length > 0;
   for (const out of outcomes) {
@@ -92,7 +98,7 @@ async function run(o: RunOptions): Promise<number> {
 }
 
 /** Processes every task, in worker threads when there are many; outcomes in task order. */
-async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Promise<FileOutcome[]> {
+async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Promise<{ outcomes: FileOutcome[]; threads: number }> {
   const progress = new Progress(tasks.length);
   const files = tasks.filter((t) => t.path !== '-');
   const threads = files.length > WORKER_THRESHOLD ? Math.min(jobs ?? availableParallelism(), 8, Math.ceil(files.length / 25)) : 1;
@@ -110,7 +116,11 @@ async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Pro
     });
   }
   progress.finish();
-  return outcomes;
+  return { outcomes, threads };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function print(text: string, code: number): number {
