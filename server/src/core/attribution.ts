@@ -505,7 +505,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       sentenceHasSubject = false;
       continue;
     }
-    if (!looksLikePerson(run)) continue;
+    // A surname alone counts when the article gave the full name before ("Santos laughs").
+    if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && TITLE_CASE.test(run.words[0]))) continue;
     const speaker = ctx.registry.speakerForName(run);
     if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   }

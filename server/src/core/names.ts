@@ -203,7 +203,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     while (m >= from && m >= k - 6 && tokens[m].word && !(SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap)) m--;
     if (m >= from && m >= k - 6 && tokens[m].word && SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap) {
       const source = readSubjectBackward(tokens, m, from);
-      if (source !== null && source.kind === 'unnamed') return { ...source, to: run.to };
+      if (source !== null && source.kind === 'unnamed') return { ...source, text: source.text.includes(' ') ? source.text : `${run.name} ${source.text}`, to: run.to };
     }
   }
   return { kind: 'name', run, from: run.from, to: run.to };
