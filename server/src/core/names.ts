@@ -112,7 +112,8 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
   while (i - 1 >= from) {
     const t = tokens[i - 1];
     if (t.quoted || !t.word) break;
-    if (t.cap || (NAME_PARTICLES.has(t.lower) && i - 2 >= from && tokens[i - 2].cap)) i--;
+    const orgJoin = (t.lower === 'of' || t.lower === 'for') && i - 2 >= from && tokens[i - 2].cap && ORGANIZATION_WORDS.has(tokens[i - 2].lower);
+    if (t.cap || orgJoin || (NAME_PARTICLES.has(t.lower) && i - 2 >= from && tokens[i - 2].cap)) i--;
     else break;
   }
   // Drop leading words that are sentence starters ("However", "The").

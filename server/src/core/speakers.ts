@@ -115,8 +115,9 @@ export class SpeakerRegistry {
       if (s.kind === 'unnamed') {
         s.mentions = [s.firstMention];
         // "Rail Delivery Group spokeswoman": the capitalised words name the organisation.
-        const org = /^((?:\p{Lu}[\p{L}&'’.-]*\s+)+)\p{Ll}/u.exec(s.name);
-        if (org !== null) s.organization = org[1].trim();
+        const words = s.name.split(' ');
+        const org = words.slice(0, -1).join(' ');
+        if (org !== '' && /^\p{Lu}/u.test(org) && /^\p{Ll}/u.test(words[words.length - 1])) s.organization = org.replace(/['\u2019]s$/, '');
         continue;
       }
       const mentions: Span[] = [];
