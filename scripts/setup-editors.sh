@@ -14,7 +14,7 @@ say() { printf 'setup-editors: %s\n' "$*"; }
 
 # 1. Debian packages.
 missing=()
-for pkg in chromium libkrb5-dev python3 make g++ neovim; do
+for pkg in chromium libkrb5-dev python3 make g++ neovim emacs-nox elpa-eglot; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
