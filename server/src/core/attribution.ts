@@ -57,7 +57,8 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
   const runs = collectNameRuns(tokens);
   const registry = new SpeakerRegistry(text, tokens, runs);
-  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [] };
+  const facts = paragraphFacts(tokens, paraOf);
+  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords };
   const pending = cueClauseEvents(ctx);
   let nextPending = 0;
 
@@ -104,6 +105,8 @@ interface Context {
   registry: SpeakerRegistry;
   runs: NameRun[];
   focus: FocusEvent[];
+  paragraphFirstToken: Map<number, number>;
+  paragraphHasWords: Set<number>;
 }
 
 /** First words of place names that look like a person's name ("United States", "New York"). */
@@ -162,7 +165,8 @@ function sentenceHasCue(ctx: Context, at: number): boolean {
 function sentenceEndAcrossQuotes(ctx: Context, from: number): number {
   const { tokens, sentenceStarts, paraOf } = ctx;
   let k = from + 1;
-  while (k < tokens.length && !sentenceStarts.has(k) && paraOf[k] === paraOf[from]) k++;
+  const limit = from + WINDOW;
+  while (k < tokens.length && k < limit && !sentenceStarts.has(k) && paraOf[k] === paraOf[from]) k++;
   return k;
 }
 
@@ -229,15 +233,23 @@ function isAux(t: Token | undefined): boolean {
 function sentenceEnd(ctx: Context, from: number): number {
   const { tokens, sentenceStarts, paraOf } = ctx;
   let k = from + 1;
-  while (k < tokens.length && !sentenceStarts.has(k) && paraOf[k] === paraOf[from] && !(tokens[k].quoted && !tokens[k - 1].quoted)) k++;
+  const limit = from + WINDOW;
+  while (k < tokens.length && k < limit && !sentenceStarts.has(k) && paraOf[k] === paraOf[from] && !(tokens[k].quoted && !tokens[k - 1].quoted)) k++;
   return k;
 }
 
-/** The token index where the sentence holding token `at` starts. */
+/**
+ * How far, in tokens, attribution looks around a quote. Real sentences are far shorter; the bound
+ * keeps a pathological paragraph (thousands of marks, no full stop) linear.
+ */
+const WINDOW = 120;
+
+/** The token index where the sentence holding token `at` starts (no further back than WINDOW). */
 function sentenceStart(ctx: Context, at: number): number {
   const { sentenceStarts, paraOf } = ctx;
   let k = at;
-  while (k > 0 && !sentenceStarts.has(k) && paraOf[k - 1] === paraOf[at]) k--;
+  const limit = Math.max(0, at - WINDOW);
+  while (k > limit && !sentenceStarts.has(k) && paraOf[k - 1] === paraOf[at]) k--;
   return k;
 }
 
@@ -515,7 +527,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
 }
 
 function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null): boolean {
-  for (let k = from; k < to; k++) {
+  for (let k = Math.max(from, to - WINDOW); k < to; k++) {
     const t = ctx.tokens[k];
     if (isCue(t) && (own === null || t.start < own.start || t.start >= own.end)) {
       let j = k - 1;
@@ -527,19 +539,23 @@ function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null)
 }
 
 function paragraphIsOnlyQuotes(ctx: Context, first: number): boolean {
-  const { tokens, paraOf } = ctx;
-  const p = paraOf[first];
-  let k = first;
-  while (k > 0 && paraOf[k - 1] === p) k--;
-  for (; k < tokens.length && paraOf[k] === p; k++) if (!tokens[k].quoted && tokens[k].word) return false;
-  return true;
+  return !ctx.paragraphHasWords.has(ctx.paraOf[first]);
 }
 
 function previousParagraphWithTokens(ctx: Context, first: number): number {
-  const { paraOf } = ctx;
-  let k = first;
-  while (k > 0 && paraOf[k - 1] === paraOf[first]) k--;
-  return k > 0 ? paraOf[k - 1] : -1;
+  const start = ctx.paragraphFirstToken.get(ctx.paraOf[first]) ?? 0;
+  return start > 0 ? ctx.paraOf[start - 1] : -1;
+}
+
+/** For each paragraph (by index): its first token, and whether it has a word outside quotes. */
+function paragraphFacts(tokens: Token[], paraOf: Int32Array): { first: Map<number, number>; hasWords: Set<number> } {
+  const first = new Map<number, number>();
+  const hasWords = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!first.has(paraOf[k])) first.set(paraOf[k], k);
+    if (!tokens[k].quoted && tokens[k].word) hasWords.add(paraOf[k]);
+  }
+  return { first, hasWords };
 }
 
 function markQuoted(tokens: Token[], quotes: FoundQuote[]): void {
