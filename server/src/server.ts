@@ -18,6 +18,7 @@ import { DOCUMENT_ANNOTATIONS, type DocumentAnnotationsParams } from './protocol
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let canReadConfiguration = false;
+let canRegisterConfigurationChange = false;
 let canRefreshInlayHints = false;
 let canRefreshSemanticTokens = false;
 /** Documents already told that they are too large or binary, so that Byline says it once. */
@@ -32,6 +33,7 @@ const cache = new AnalysisCache(async (uri) => {
 connection.onInitialize((params) => {
   const caps = params.capabilities;
   canReadConfiguration = caps.workspace?.configuration === true;
+  canRegisterConfigurationChange = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canRefreshInlayHints = caps.workspace?.inlayHint?.refreshSupport === true;
   canRefreshSemanticTokens = caps.workspace?.semanticTokens?.refreshSupport === true;
   return {
@@ -52,7 +54,7 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
-  if (canReadConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });
+  if (canReadConfiguration && canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });
 });
 
 connection.onDidChangeConfiguration(() => {

@@ -22,7 +22,7 @@ export interface QuoteAttribution {
 }
 
 /** Cues whose next word is their object, never an inverted subject ("told CNBC"). */
-const TAKES_OBJECT = new Set(['told', 'tells', 'urged', 'urges', 'called', 'described']);
+const TAKES_OBJECT = new Set(['told', 'tells', 'telling', 'tell', 'urged', 'urges', 'called', 'described']);
 
 /** A cue and the subject it names, as token indices. */
 interface CueMatch {
@@ -273,7 +273,7 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
   }
   // The subject may follow a few words of role ("the Conservative leader Michael Howard said").
   for (let s = i; s < Math.min(hi, i + 6); s++) {
-    if (s > i && !tokens[s - 1].word) break;
+    if (s > i && (!tokens[s - 1].word || isCue(tokens[s - 1]) || !SKIPPABLE_BEFORE_SUBJECT(tokens[s - 1]))) break;
     const subject = readSubjectForward(tokens, s, hi);
     if (subject === null) continue;
     const cue = findCueAfterSubject(tokens, subject.to, hi);
@@ -282,8 +282,15 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
   return null;
 }
 
+/** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
+function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {
+  return t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || ROLE_NOUNS.has(t.lower) || /^(?:former|senior|deputy|chief|executive|managing|vice|shadow|acting|interim|lead|party|local|government|opposition)$/.test(t.lower);
+}
+
 /** After a subject: optional appositives (", CEO of Synthesia,") and auxiliaries, then a cue. */
 function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | null {
+  // "Ms Pryor’s warning": a possessive is not the subject of a cue.
+  if (/['\u2019]s?$/.test(tokens[j - 1]?.text ?? '') || tokens[j]?.text === '\u2019' || tokens[j]?.text === "'") return null;
   let k = j;
   while (k < hi && isAux(tokens[k])) k++;
   if (k < hi && isCue(tokens[k])) return k;
@@ -355,6 +362,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
     if (subject !== null) return { subject, cueFrom: c, cueTo: c + 1 };
   }
+  // "Achterberg explained how the team made the discovery:" ending the paragraph before the quote.
+  if (first > 0 && tokens[first - 1].text === ':' && ctx.paraOf[first - 1] !== ctx.paraOf[first]) return matchBefore(ctx, first - 1);
   // "Whitaker disagreed: “…”": the subject of a clause that a colon hands to the quote.
   if (tokens[first - 1]?.text === ':') {
     const subject = firstSubject(tokens, lo, first - 1);

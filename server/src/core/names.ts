@@ -71,13 +71,23 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       continue;
     }
     if (t.word && t.cap && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
+      // "U.S. Attorney": an initialism keeps its full stop inside a name.
+      if (/^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
+        words.push(`${t.text}.`);
+        j += 2;
+        continue;
+      }
       words.push(t.text);
       j++;
       if (/['\u2019]s$/.test(t.text)) break;
-    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) && isCapAt(tokens, j + 1, to)) {
-      // "Office for National Statistics", "Bank of England", "Department for Transport".
+    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
+      // "Office for National Statistics", "Bank of England", "Office of the U.S. Trade Representative".
       words.push(t.text);
       j++;
+      if (tokens[j].lower === 'the') {
+        words.push(tokens[j].text);
+        j++;
+      }
     } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower)) {
       // Particles: van der Veer, von der Leyen, de la Cruz.
       let k = j;
@@ -89,7 +99,9 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   }
   if (words.length === 0) return null;
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
-  const from = title !== null ? i : j - words.length;
+  let from = j;
+  for (let n = words.length; n > 0; n--) from -= words[n - 1].endsWith('.') && /^[A-Z](?:\.[A-Z])+\.$/.test(words[n - 1]) ? 2 : 1;
+  if (title !== null) from = i;
   // "Transport Secretary Louise Haigh", "Labour MP Sarah Champion", "Det Insp Mike Ross": the
   // capitalised role words are a title, the name follows the last of them.
   let lastRole = -1;
@@ -113,7 +125,14 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     const t = tokens[i - 1];
     if (t.quoted || !t.word) break;
     const orgJoin = (t.lower === 'of' || t.lower === 'for') && i - 2 >= from && tokens[i - 2].cap && ORGANIZATION_WORDS.has(tokens[i - 2].lower);
-    if (t.cap || orgJoin || (NAME_PARTICLES.has(t.lower) && i - 2 >= from && tokens[i - 2].cap)) i--;
+    if (t.cap || orgJoin) {
+      i--;
+      continue;
+    }
+    // "Pieter van der Linde": one or more particles between capitalised words.
+    let p = i - 1;
+    while (p >= from && tokens[p].word && !tokens[p].quoted && NAME_PARTICLES.has(tokens[p].lower) && i - p <= 3) p--;
+    if (p < i - 1 && p >= from && tokens[p].word && tokens[p].cap && !tokens[p].quoted) i = p;
     else break;
   }
   // Drop leading words that are sentence starters ("However", "The").

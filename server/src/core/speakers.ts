@@ -19,6 +19,8 @@ export class SpeakerRegistry {
   private readonly byKey = new Map<string, SpeakerDraft>();
   /** Full (multi-word) names of the article, indexed by their last word. */
   private readonly fullNames = new Map<string, NameRun[]>();
+  /** Full names indexed by their first word ("Sir Malcolm" is Malcolm Tate). */
+  private readonly firstNames = new Map<string, NameRun[]>();
 
   constructor(
     private readonly text: string,
@@ -31,6 +33,9 @@ export class SpeakerRegistry {
       const list = this.fullNames.get(last) ?? [];
       list.push(run);
       this.fullNames.set(last, list);
+      const firstList = this.firstNames.get(run.words[0]) ?? [];
+      firstList.push(run);
+      this.firstNames.set(run.words[0], firstList);
     }
   }
 
@@ -38,10 +43,11 @@ export class SpeakerRegistry {
   canonicalName(run: NameRun): string {
     if (run.words.length >= 2) {
       const last = run.words[run.words.length - 1];
-      const longer = (this.fullNames.get(last) ?? []).find((r) => r.words.length > run.words.length && r.name.endsWith(` ${run.name}`));
+      const tail = ` ${run.name.toLowerCase()}`;
+      const longer = (this.fullNames.get(last) ?? []).find((r) => r.words.length > run.words.length && r.name.toLowerCase().endsWith(tail));
       return longer?.name ?? run.name;
     }
-    const candidates = this.fullNames.get(run.name);
+    const candidates = this.fullNames.get(run.name) ?? (run.title !== null ? this.firstNames.get(run.name) : undefined);
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The full name introduced most recently before this mention, else the first one after it.
     let best: NameRun | undefined;
