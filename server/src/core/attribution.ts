@@ -122,6 +122,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const words = countWords(ctx.text, q.inner);
 
   if (isTermIntroduced(tokens, first)) return { ...NONE, kind: 'term' };
+  // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
+  const before = tokens[first - 1];
+  if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && countWords(ctx.text, q.inner) <= 6) return { ...NONE, kind: 'term' };
 
   const match = matchAfter(ctx, after) ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
   if (match !== null) {
@@ -294,6 +297,8 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
   let k = j;
   while (k < hi && isAux(tokens[k])) k++;
   if (k < hi && isCue(tokens[k])) return k;
+  // "…,” he went on.
+  if (tokens[j]?.lower === 'went' && tokens[j + 1]?.lower === 'on' && (j + 2 >= hi || !tokens[j + 2].word)) return j;
   if (tokens[j]?.text !== ',') return null;
   // Up to three comma-separated segments of at most 20 tokens each.
   k = j;
@@ -352,6 +357,15 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     }
     if (!isCue(t) && !(isWeakCue(t) && first - c <= 6)) continue;
     let j = c - 1;
+    // "Mr van der Linde was quoted in the company’s annual report as saying": the subject precedes "quoted".
+    if (t.lower === 'saying' && tokens[c - 1]?.lower === 'as') {
+      for (let q = c - 2; q >= Math.max(lo, c - 12); q--) {
+        if (tokens[q].lower === 'quoted') {
+          j = q - 1;
+          break;
+        }
+      }
+    }
     while (j >= lo && isAux(tokens[j])) j--;
     let subject = readSubjectBackward(tokens, j, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
@@ -382,7 +396,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     const inside = readSubjectBackward(tokens, k - 1, m + 1);
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
     const subject = readSubjectBackward(tokens, m - 1, lo);
-    if (subject !== null) return subject;
+    // "Margaret Hollins, from Chichester, who …": a place after a preposition is no subject.
+    if (subject !== null && !(subject.kind === 'name' && PREPOSITIONS.has(tokens[subject.from - 1]?.lower ?? ''))) return subject;
     k = m;
   }
   return null;
@@ -463,6 +478,8 @@ function resolvePronoun(ctx: Context, word: string, at: number): SpeakerDraft | 
     const s = ctx.focus[i].speaker;
     if (ctx.focus[i].at > at) continue;
     if (gender === 'm' || gender === 'f') {
+      // A spokeswoman is "she"; other unnamed sources and organisations are not "he" or "she".
+      if (s.kind === 'unnamed' && s.gender === gender) return s;
       if (s.kind !== 'person' || (s.gender !== null && s.gender !== gender)) continue;
       if (s.gender === null) s.gender = gender;
       return s;
@@ -504,6 +521,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const lo = sentenceStart(ctx, Math.max(j, 0));
     const subject = readSubjectBackward(tokens, j, lo);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
+    else if (subject !== null && subject.kind === 'unnamed' && tokens[subject.from].lower !== 'the') {
+      out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }) });
+    }
   }
   // "The judge disagreed.": a sentence whose subject describes someone already named.
   for (let k = 0; k + 1 < tokens.length; k++) {

@@ -169,6 +169,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Nouns naming a job or role ("Conservative leader Michael Howard", "guitarist Dave O'Brien"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
+  'physicist', 'chemist', 'biologist', 'glaciologist', 'geologist', 'epidemiologist', 'surgeon', 'consultant',
+  'adviser', 'advisor', 'trustee', 'governor', 'treasurer', 'clerk', 'registrar', 'landlord', 'owner',
   'guitarist', 'drummer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'farmer', 'nurse', 'pilot',
   'reporter', 'journalist', 'columnist', 'presenter', 'host', 'pundit', 'referee', 'umpire', 'bowler', 'batsman',
   'leader', 'executive', 'founder', 'co-founder', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman',

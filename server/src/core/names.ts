@@ -150,7 +150,16 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   const unnamed = readUnnamedForward(tokens, i, to);
   if (unnamed !== null) return unnamed;
   const run = readNameForward(tokens, i, to);
-  if (run !== null) return { kind: 'name', run, from: run.from, to: run.to };
+  if (run !== null) {
+    // "Castlefield boss Wayne Ellery": an organisation, a role, then the person.
+    let k = run.to;
+    while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && ROLE_NOUNS.has(tokens[k].lower)) k++;
+    if (k > run.to) {
+      const person = readNameForward(tokens, k, to);
+      if (person !== null) return { kind: 'name', run: person, from: run.from, to: person.to };
+    }
+    return { kind: 'name', run, from: run.from, to: run.to };
+  }
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower)) j++;

@@ -92,7 +92,12 @@ export class SpeakerRegistry {
 
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
   speakerForSource(text: string, span: Span): SpeakerDraft {
-    return this.get(text, 'unnamed', span);
+    const draft = this.get(text, 'unnamed', span);
+    if (draft.gender === null) {
+      if (/(?:woman|women|wife|mother|daughter|girl)$/i.test(text)) draft.gender = 'f';
+      else if (/(?:man|men|husband|father|son|boy)$/i.test(text)) draft.gender = 'm';
+    }
+    return draft;
   }
 
   private get(name: string, kind: SpeakerKind, span: Span): SpeakerDraft {
