@@ -217,7 +217,8 @@ function isTermIntroduced(tokens: Token[], first: number): boolean {
 }
 
 function isCue(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.quoted && CUE_WORDS.has(t.lower) && !WEAK_CUES.has(t.lower);
+  // A capitalised "States" or "Says" inside a sentence is a name, not a verb.
+  return t !== undefined && t.word && !t.quoted && !t.cap && CUE_WORDS.has(t.lower) && !WEAK_CUES.has(t.lower);
 }
 
 /** Verbs that lift a phrase from someone when they stand right before it ("accused ministers of “chaos”"). */

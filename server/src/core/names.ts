@@ -133,7 +133,11 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     let p = i - 1;
     while (p >= from && tokens[p].word && !tokens[p].quoted && NAME_PARTICLES.has(tokens[p].lower) && i - p <= 3) p--;
     if (p < i - 1 && p >= from && tokens[p].word && tokens[p].cap && !tokens[p].quoted) i = p;
-    else break;
+    else if (p < i - 1 && tokens[p + 1].cap) {
+      // "De la Cruz warned": the name opens with a capitalised particle.
+      i = p + 1;
+      break;
+    } else break;
   }
   // Drop leading words that are sentence starters ("However", "The").
   while (i <= j && NOT_NAMES.has(tokens[i].lower) && titleAt(tokens, i, j + 1) === null) i++;

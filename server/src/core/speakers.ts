@@ -49,10 +49,12 @@ export class SpeakerRegistry {
     }
     const candidates = this.fullNames.get(run.name) ?? (run.title !== null ? this.firstNames.get(run.name) : undefined);
     if (candidates === undefined || candidates.length === 0) return run.name;
-    // The full name introduced most recently before this mention, else the first one after it.
+    // The fullest name; among equals, the one introduced most recently before this mention.
     let best: NameRun | undefined;
-    for (const c of candidates) if (c.start <= run.start) best = c;
-    return (best ?? candidates[0]).name;
+    for (const c of candidates) {
+      if (best === undefined || c.words.length > best.words.length || (c.words.length === best.words.length && c.start <= run.start)) best = c;
+    }
+    return best === undefined ? run.name : best.words.length >= 2 ? this.canonicalName(best) : best.name;
   }
 
   /** The speaker a name mention refers to, created when new. */
