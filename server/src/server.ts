@@ -68,6 +68,8 @@ connection.onDidChangeConfiguration(() => {
 /** Analyses the document and publishes its diagnostics, unless a newer version arrived meanwhile. */
 async function publishDiagnostics(doc: TextDocument): Promise<void> {
   const settings = await cache.settingsFor(doc.uri);
+  // Let edits that already arrived be read first: a version typed over is never analysed.
+  await new Promise((resolve) => setImmediate(resolve));
   const current = documents.get(doc.uri);
   if (current === undefined || current.version !== doc.version) return; // Stale: a newer version will publish.
   const skipped = skipReason(doc, settings);

@@ -53,6 +53,9 @@ function headOf(word: string): string {
   return dash < 0 ? word : word.slice(0, dash);
 }
 
+/** Nouns that belong to the ordinal before them ("third quarter", "second half"). */
+const ORDINAL_NOUNS = new Set(['quarter', 'half', 'place', 'round', 'time', 'term', 'day', 'year', 'week', 'month', 'season', 'test', 'leg', 'set', 'game', 'period', 'century', 'tier', 'wave', 'appearance', 'pass', 'attempt', 'minute']);
+
 const A_CLAIMS = new Set(['dozen', 'decade', 'century', 'fortnight', 'million', 'billion', 'thousand', 'hundred', 'third', 'quarter', 'fifth', 'tenth']);
 
 /** Idioms by the number word they hold, with where that word stands in them. */
@@ -115,8 +118,11 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
       const value = n.text.length === 4 ? Number(n.text) : null;
       return single(text, tokens, k, end, 'date', value, null);
     }
+    // A month on its own dates an event ("in August"); "March" the verb is never capitalised mid-sentence.
+    if (k > 0 && tokens[k - 1].word && !/\.$/.test(w)) return single(text, tokens, k, k + 1, 'date', null, null);
     return null;
   }
+  if (w === 'may' && t.cap && k > 0 && /^(?:in|on|since|until|by|last|next|early|late|mid|of|from|since|through)$/.test(tokens[k - 1].lower)) return single(text, tokens, k, k + 1, 'date', null, null);
   if (w === 'a' || w === 'an') {
     const n = tokens[k + 1];
     if (n === undefined) return null;
@@ -133,9 +139,13 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
   const ordinal = ordinalWord(t);
   if (ordinal !== null) {
     const n = tokens[k + 1];
-    if (t.text.includes('-') || (n !== undefined && n.word && ['quarter', 'half', 'place', 'round', 'largest', 'biggest', 'time', 'term', 'day', 'year', 'week', 'month', 'season', 'test', 'leg', 'set', 'game', 'period', 'century', 'tier', 'wave'].includes(n.lower) && ordinal > 1)) {
-      const end = t.text.includes('-') ? k + 1 : k + 2;
-      return single(text, tokens, k, end, 'ordinal', ordinal, null);
+    if (t.text.includes('-')) return single(text, tokens, k, k + 1, 'ordinal', ordinal, null);
+    const prev = tokens[k - 1]?.lower ?? '';
+    const determined = /^(?:the|its|their|his|her|our|a|this|that|each|every)$/.test(prev);
+    // "second", "fifth", "third appearance"; "first" only as "the first …" (never "at first").
+    if (ordinal > 1 || (determined && n !== undefined && n.word && n.lower !== 'of')) {
+      const withNoun = n !== undefined && n.word && ORDINAL_NOUNS.has(n.lower);
+      return single(text, tokens, k, withNoun ? k + 2 : k + 1, 'ordinal', ordinal, null);
     }
     return null;
   }
@@ -199,7 +209,7 @@ function isIdentifierNumber(text: string, start: number): boolean {
 function followsNameWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
-  if (!/^\d{1,3}$/.test(t.text) || prev === undefined || !prev.word || !prev.cap || prev.end + 1 !== t.start) return false;
+  if (!/^\d{1,3}(?:['\u2019]s)?$/.test(t.text) || prev === undefined || !prev.word || !prev.cap || prev.end + 1 !== t.start) return false;
   if (NOT_NAME_WORDS.has(prev.lower) || MONTHS.has(prev.lower.replace(/\.$/, '')) || WEEKDAYS.has(prev.lower)) return false;
   const next = tokens[k + 1];
   if (next !== undefined && (next.text === '%' || SCALES.has(next.lower) || next.lower === 'per' || next.lower === 'percent')) return false;
@@ -272,6 +282,10 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   const nextLower = next?.lower ?? '';
   const glued = num.suffix;
 
+  if (currency === null && /^\d+(?:\.\d+)?-(?:mile|foot|feet|metre|meter|km|kilometre|kilometer|inch|tonne|ton|pound|acre|storey|story|yard|mph)(?:-[a-z]+)?$/i.test(nt.text)) {
+    // "a 42-foot yacht", "the 2.5-mile-wide comet".
+    return single(text, tokens, first, end, 'measure', value, nt.text.split('-')[1].toLowerCase());
+  }
   const compound = /^\d+-(year|month|week|day|hour|minute)s?(-old)?$/i.exec(nt.text);
   if (currency === null && compound !== null) {
     // "45-year-old" is an age; "a 10-year deal" a duration.
@@ -316,6 +330,11 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   } else if (glued !== '' && (MEASURE_UNITS.has(glued) || glued === 'mph')) {
     kind = 'measure';
     unit = glued;
+  } else if (glued === '' && next !== undefined && (nextLower === 'pounds' || nextLower === 'pound') && !text.includes('£')) {
+    // An article with no £ in it weighs in pounds.
+    kind = 'measure';
+    unit = 'lb';
+    end++;
   } else if (glued === '' && next !== undefined && CURRENCY_WORDS.has(nextLower) && next.word) {
     kind = 'money';
     unit = CURRENCY_WORDS.get(nextLower) ?? null;
@@ -339,6 +358,11 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
     if (tokens[end]?.text === '.' && tokens[end].start === tokens[end - 1].end) end++;
   } else if (glued === 'am' || glued === 'pm') {
     kind = 'date';
+  } else if (glued === '' && next !== undefined && nextLower === 'in' && tokens[end + 1] !== undefined && NUMBER_WORDS.has(tokens[end + 1].lower)) {
+    // "one in five"
+    kind = 'other';
+    value = num.value / (NUMBER_WORDS.get(tokens[end + 1].lower) ?? 1);
+    end += 2;
   } else if (glued === '' && next !== undefined && DURATION_UNITS.has(nextLower.replace(/['\u2019]$/, ''))) {
     kind = 'duration';
     unit = DURATION_UNITS.get(nextLower.replace(/['\u2019]$/, '')) ?? null;
@@ -351,11 +375,6 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
     kind = 'measure';
     unit = nextLower;
     end++;
-  } else if (glued === '' && next !== undefined && nextLower === 'in' && tokens[end + 1] !== undefined && NUMBER_WORDS.has(tokens[end + 1].lower)) {
-    kind = 'other';
-    value = num.value / (NUMBER_WORDS.get(tokens[end + 1].lower) ?? 1);
-    unit = null;
-    end += 2;
   } else if (glued === '' && /^\d{4}$/.test(nt.text) && num.value >= 1800 && num.value <= 2100 && currency === null) {
     kind = 'date';
   } else if (glued === '' && /^\d+-\d+$/.test(nt.text)) {

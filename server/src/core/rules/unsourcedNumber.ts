@@ -15,8 +15,14 @@ export const unsourcedNumber: Rule = {
     'Points in time (dates), durations, ordinals and ages are not flagged.',
   ].join('\n'),
   check({ analysis }) {
-    return analysis.claims
-      .filter((c) => c.speakerId === null && CHECKED.has(c.kind) && c.unit !== 'age' && !analysis.quotes.some((q) => q.span.start <= c.span.start && c.span.end <= q.span.end))
-      .map((c) => ({ span: c.span, message: `No source for the figure “${c.text}”.` }));
+    // Claims and quotes are both in article order: one walk finds the quote around each claim.
+    const hits = [];
+    let q = 0;
+    for (const c of analysis.claims) {
+      while (q < analysis.quotes.length && analysis.quotes[q].span.end < c.span.end) q++;
+      const inQuote = q < analysis.quotes.length && analysis.quotes[q].span.start <= c.span.start;
+      if (c.speakerId === null && CHECKED.has(c.kind) && c.unit !== 'age' && !inQuote) hits.push({ span: c.span, message: `No source for the figure “${c.text}”.` });
+    }
+    return hits;
   },
 };
