@@ -375,6 +375,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       if (inverted !== null && inverted.kind === 'name') subject = inverted;
     }
     if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
+    // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
+    if (subject !== null && subject.kind === 'name' && /['\u2019]s?$/.test(tokens[subject.to - 1].text)) continue;
     if (subject !== null) return { subject, cueFrom: c, cueTo: c + 1 };
   }
   // "Achterberg explained how the team made the discovery:" ending the paragraph before the quote.
@@ -396,7 +398,10 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     // "The chief executive of Island Ferries, Margaret O'Neill, said": the name between the commas.
     const inside = readSubjectBackward(tokens, k - 1, m + 1);
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
-    const subject = readSubjectBackward(tokens, m - 1, lo);
+    // "The Local Government Association (LGA), which …": step over a bracketed acronym.
+    let before = m - 1;
+    if (tokens[before]?.text === ')' && tokens[before - 2]?.text === '(') before -= 3;
+    const subject = readSubjectBackward(tokens, before, lo);
     // "Margaret Hollins, from Chichester, who …": a place after a preposition is no subject.
     if (subject !== null && !(subject.kind === 'name' && PREPOSITIONS.has(tokens[subject.from - 1]?.lower ?? ''))) return subject;
     k = m;

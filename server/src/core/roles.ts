@@ -47,9 +47,10 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
 function fromTitle(run: NameRun): Role | null {
   if (run.title === null) return null;
-  const words = run.title.replace(/\./g, '').split(' ');
-  if (words.every((w) => HONORIFICS.has(w.toLowerCase()))) return null;
-  const role = words.filter((w, k) => k > 0 || !HONORIFICS.has(w.toLowerCase())).join(' ');
+  const words = run.title.split(' ');
+  const bare = (w: string): string => w.replace(/\.$/, '').toLowerCase();
+  if (words.every((w) => HONORIFICS.has(bare(w)))) return null;
+  const role = words.filter((w, k) => k > 0 || !HONORIFICS.has(bare(w))).join(' ');
   return { role, organization: null };
 }
 
@@ -71,7 +72,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   if (/\b(?:said|says|told|added|stated)\b/.test(body) || CUE_WORDS.get(first.lower) === 'participle' || /ing$/.test(first.lower)) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
   body = body.replace(DETERMINER, '');
-  const onlyOrganisation = /^(?:of|from|at|with)\s+/i.exec(body);
+  if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives
+  const onlyOrganisation = /^(?:of|at|with)\s+/i.exec(body);
   if (onlyOrganisation !== null) {
     const organization = lastCapitalisedRun(body.slice(onlyOrganisation[0].length));
     return organization === null ? null : { role: null, organization };
@@ -99,6 +101,8 @@ function lastCapitalisedRun(s: string): string | null {
 
 const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'according', 'of', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'said', 'says', 'told', 'that', 'this', 'when', 'after', 'before', 'while', 'his', 'her', 'their', 'its', 'our', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
 
+const ROLE_MODIFIER_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'chief', 'retired', 'veteran', 'shadow', 'assistant', 'associate', 'executive', 'managing', 'vice']);
+
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
 function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   let i = run.from;
@@ -116,6 +120,12 @@ function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   // "Labour's shadow chancellor": a possessive names the organisation.
   const owner = /^(.+?)['\u2019]s\s+/.exec(words.join(' '));
   if (owner !== null) return { role: words.join(' ').slice(owner[0].length), organization: owner[1] };
+  // "Former Conservative chancellor", "Castlefield boss": capitalised words that are no job name the body.
+  const org = words.filter((w, k) => /^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !(k === 0 && ROLE_MODIFIER_WORDS.has(w.toLowerCase())));
+  if (org.length > 0 && org.length < words.length) {
+    const role = words.filter((w) => !org.includes(w)).join(' ');
+    return { role, organization: org.join(' ') };
+  }
   return { role: words.join(' '), organization: null };
 }
 

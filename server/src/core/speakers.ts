@@ -130,7 +130,10 @@ export class SpeakerRegistry {
         // "Rail Delivery Group spokeswoman": the capitalised words name the organisation.
         const words = s.name.split(' ');
         const org = words.slice(0, -1).join(' ');
-        if (org !== '' && /^\p{Lu}/u.test(org) && /^\p{Ll}/u.test(words[words.length - 1])) s.organization = org.replace(/['\u2019]s$/, '');
+        if (org !== '' && /^\p{Lu}/u.test(org) && /^\p{Ll}/u.test(words[words.length - 1])) {
+          s.organization = org.replace(/['\u2019]s$/, '');
+          s.role = words[words.length - 1];
+        }
         continue;
       }
       const mentions: Span[] = [];
