@@ -3,7 +3,7 @@
 // The outcomes come back in input order, whichever thread finished first.
 import { analyze } from '../core/analyze';
 import type { Settings } from '../core/settings';
-import { toCheckedFile, type CheckedFile } from './check';
+import { toCheckedFile } from './check';
 import { readArticle, describeError, type ReadResult } from './files';
 import { toCliCsvRows, toCliJson, toCliText } from './format';
 
@@ -29,8 +29,8 @@ export interface FileOutcome {
   skipped?: string;
   /** Why the file could not be read or analysed. */
   failed?: string;
-  /** For `check`, a CheckedFile; for `analyze-json`, the contract object; for text, a string; for CSV, rows. */
-  payload?: CheckedFile | unknown | string | string[][];
+  /** What the report needs: a CheckedFile (check), the contract object (analyze JSON), a string (text) or rows (CSV). */
+  payload?: unknown;
 }
 
 /** Reads, analyses and prepares one file; never throws. Standard input (`-`) is read in the main thread only. */
