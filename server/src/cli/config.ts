@@ -26,6 +26,8 @@ export interface FolderConfig {
   settings: Settings;
   /** The absolute path of the `.bylinerc.json` used, or null when none was found (defaults). */
   file: string | null;
+  /** That file's JSON value, for callers that layer it over other settings; null with no file. */
+  raw: unknown;
   /** Problems that did not stop the file being used (unknown rules, bad levels), as sentences. */
   problems: string[];
 }
@@ -89,10 +91,16 @@ export class ConfigResolver {
       found = this.byFile.get(candidate) ?? this.load(candidate);
     } else {
       const parent = dirname(abs);
-      found = parent === abs ? { settings: DEFAULT_SETTINGS, file: null, problems: [] } : this.forFolder(parent);
+      found = parent === abs ? { settings: DEFAULT_SETTINGS, file: null, raw: null, problems: [] } : this.forFolder(parent);
     }
     this.byFolder.set(abs, found);
     return found;
+  }
+
+  /** Forgets everything read, e.g. when a watcher sees a `.bylinerc.json` change. */
+  clear(): void {
+    this.byFolder.clear();
+    this.byFile.clear();
   }
 
   /** Every configuration file read so far, in the order first read. */
@@ -102,7 +110,7 @@ export class ConfigResolver {
 
   private load(file: string): FolderConfig {
     const raw = readConfigFile(file);
-    const loaded = { settings: parseSettings(raw), file, problems: configProblems(raw) };
+    const loaded = { settings: parseSettings(raw), file, raw, problems: configProblems(raw) };
     this.byFile.set(file, loaded);
     return loaded;
   }
