@@ -93,7 +93,7 @@ async function run(o: RunOptions): Promise<number> {
   } else process.stdout.write(checkText(files));
   if (ioFailed) return 2;
   const counts = countSeverities(files);
-  if (o.maxWarnings !== null && counts.warning > o.maxWarnings) warn(`${counts.warning} warnings, more than --max-warnings ${o.maxWarnings}`);
+  if (o.maxWarnings !== null && counts.warning > o.maxWarnings) warn(`${plural(counts.warning, 'warning')}, more than the ${o.maxWarnings} that --max-warnings allows`);
   return counts.error > 0 || (o.maxWarnings !== null && counts.warning > o.maxWarnings) ? 1 : 0;
 }
 
