@@ -33,21 +33,14 @@ export async function startCodeServer({ folder, extraArgs = [], extensionsDir, u
   ];
   if (folder !== undefined) args.push(folder);
   const child = spawn(NODE24, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (d) => log(String(d)));
-  child.stderr.on('data', (d) => log(String(d)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(`${url}/healthz`);
-      if (r.ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error('code-server did not answer /healthz within 90 s');
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  // The end of code-server's output, for the error when it fails to start.
+  let recent = '';
+  const collect = (d) => {
+    recent = (recent + String(d)).slice(-4000);
+    log(String(d));
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGKILL');
@@ -56,6 +49,22 @@ export async function startCodeServer({ folder, extraArgs = [], extensionsDir, u
     }
     rmSync(home, { recursive: true, force: true });
   };
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const failure = child.exitCode !== null ? `code-server exited with ${child.exitCode}` : Date.now() > deadline ? 'code-server did not answer /healthz within 90 s' : undefined;
+    if (failure !== undefined) {
+      stop();
+      throw new Error(`${failure}; its last output:\n${recent}`);
+    }
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
   return { url, port, home, env, child, stop };
 }
 
@@ -92,7 +101,8 @@ async function main() {
     process.exit(2);
   }
   const verbose = process.env.BYLINE_VSCODE_VERBOSE === '1';
-  const server = await startCodeServer({ folder: resolve(folder), extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], log: (s) => verbose && process.stderr.write(s) });
+  // The whole run is bounded, start-up included.
+  let server;
   let browser;
   const timer = setTimeout(() => {
     console.error(`code-server-vscode: the suite did not finish within ${TIMEOUT_MS / 1000} s`);
@@ -103,16 +113,43 @@ async function main() {
     if (finished) return;
     finished = true;
     clearTimeout(timer);
-    await browser?.close().catch(() => {});
-    server.stop();
+    // Closing Chromium is bounded too; its processes die with the temp profile either way.
+    await Promise.race([browser?.close().catch(() => {}), new Promise((r) => setTimeout(r, 10_000).unref())]);
+    server?.stop();
     process.exit(code);
   }
   process.on('SIGINT', () => finish(130));
   process.on('SIGTERM', () => finish(143));
   try {
+    server = await startCodeServer({ folder: resolve(folder), extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], log: (s) => verbose && process.stderr.write(s) });
+  } catch (e) {
+    console.error(`code-server-vscode: ${e instanceof Error ? e.message : e}`);
+    return finish(1);
+  }
+  // Fail at once, not at the time-out, when code-server or the page goes away mid-run.
+  server.child.once('exit', (code, signal) => {
+    if (finished) return;
+    console.error(`code-server-vscode: code-server exited (${code ?? signal}) before the suite finished`);
+    void finish(1);
+  });
+  // Workbench chatter that says nothing about the suite (set BYLINE_VSCODE_VERBOSE=1 to see it).
+  const noise = /^\[(AgentHost(:remote)?|ChatModelSelection|AccountPolicyGate)\]|^No signed-in session|^Timed out waiting for authentication provider 'github'/;
+  try {
     browser = await launchBrowser(server.home);
+    browser.once('close', () => {
+      if (finished) return;
+      console.error('code-server-vscode: Chromium closed before the suite finished');
+      void finish(1);
+    });
     const page = browser.pages()[0] ?? (await browser.newPage());
-    await page.exposeFunction('codeAutomationLog', (_level, args) => console.log(...(Array.isArray(args) ? args : [args])));
+    page.once('crash', () => {
+      console.error('code-server-vscode: the workbench page crashed');
+      void finish(1);
+    });
+    await page.exposeFunction('codeAutomationLog', (_level, args) => {
+      const parts = Array.isArray(args) ? args : [args];
+      if (verbose || !noise.test(String(parts[0] ?? ''))) console.log(...parts);
+    });
     await page.exposeFunction('codeAutomationExit', (code) => void finish(Number(code)));
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${resolve(p)}`;
     const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ['extensionTestsPath', remote(extensionTestsPath)]];
