@@ -58,7 +58,28 @@ async function run(o: RunOptions): Promise<number> {
     warn(`${plural(tasks.length, 'article')} in ${ms.toFixed(0)} ms (${((tasks.length / Math.max(ms, 1)) * 1000).toFixed(0)} a second), ${threads > 1 ? `${threads} worker threads` : 'no worker threads'}; settings from ${used.length === 0 ? 'the defaults' : used.join(', ')}`);
   }
 
-  let ioFailed = errors.length > 0;
+  const ioFailed = reportNotes(tasks, outcomes, notifications) || errors.length > 0;
+  const done = outcomes.filter((x) => x.payload !== undefined);
+  if (o.command === 'analyze') {
+    writeAnalysis(o.format, done);
+    return ioFailed ? 1 : 0;
+  }
+  const files = done.map((x) => x.payload as CheckedFile);
+  if (o.format === 'json') process.stdout.write(checkJson(files));
+  else if (o.format === 'sarif') {
+    const located = done.map((x) => ({ ...(x.payload as CheckedFile), fsPath: tasks[x.index].path === '-' ? null : tasks[x.index].path }));
+    process.stdout.write(`${JSON.stringify(toSarif(located, notifications, process.cwd()), null, 2)}\n`);
+  } else process.stdout.write(checkText(files));
+  if (ioFailed) return 2;
+  const counts = countSeverities(files);
+  const tooMany = o.maxWarnings !== null && counts.warning > o.maxWarnings;
+  if (tooMany) warn(`${plural(counts.warning, 'warning')}, more than the ${o.maxWarnings} that --max-warnings allows`);
+  return counts.error > 0 || tooMany ? 1 : 0;
+}
+
+/** Says on standard error what happened to files that were not simply analysed; true when one failed. */
+function reportNotes(tasks: readonly FileTask[], outcomes: readonly FileOutcome[], notifications: SarifNotification[]): boolean {
+  let failed = false;
   for (const out of outcomes) {
     const t = tasks[out.index];
     const fsPath = t.path === '-' ? null : t.path;
@@ -71,30 +92,19 @@ async function run(o: RunOptions): Promise<number> {
       notifications.push({ level: 'note', message: `Skipped ${t.display}: ${out.skipped}.`, fsPath, display: t.display });
     }
     if (out.failed !== undefined) {
-      ioFailed = true;
+      failed = true;
       warn(out.failed);
       notifications.push({ level: 'error', message: `${out.failed}.`, fsPath, display: t.display });
     }
   }
-  const done = outcomes.filter((x) => x.payload !== undefined);
+  return failed;
+}
 
-  if (o.command === 'analyze') {
-    if (o.format === 'json') process.stdout.write(`${JSON.stringify(done.map((x) => x.payload), null, 2)}\n`);
-    else if (o.format === 'csv') process.stdout.write(toCsv([CSV_HEADER, ...done.flatMap((x) => x.payload as string[][])]));
-    else process.stdout.write(done.map((x) => x.payload as string).join('\n'));
-    return ioFailed ? 1 : 0;
-  }
-
-  const files = done.map((x) => x.payload as CheckedFile);
-  if (o.format === 'json') process.stdout.write(checkJson(files));
-  else if (o.format === 'sarif') {
-    const sarifFiles = done.map((x) => ({ ...(x.payload as CheckedFile), fsPath: tasks[x.index].path === '-' ? null : tasks[x.index].path }));
-    process.stdout.write(`${JSON.stringify(toSarif(sarifFiles, notifications, process.cwd()), null, 2)}\n`);
-  } else process.stdout.write(checkText(files));
-  if (ioFailed) return 2;
-  const counts = countSeverities(files);
-  if (o.maxWarnings !== null && counts.warning > o.maxWarnings) warn(`${plural(counts.warning, 'warning')}, more than the ${o.maxWarnings} that --max-warnings allows`);
-  return counts.error > 0 || (o.maxWarnings !== null && counts.warning > o.maxWarnings) ? 1 : 0;
+/** Writes `byline analyze` output: the JSON contract (unchanged since the first CLI), CSV or text. */
+function writeAnalysis(format: string, done: readonly FileOutcome[]): void {
+  if (format === 'json') process.stdout.write(`${JSON.stringify(done.map((x) => x.payload), null, 2)}\n`);
+  else if (format === 'csv') process.stdout.write(toCsv([CSV_HEADER, ...done.flatMap((x) => x.payload as string[][])]));
+  else process.stdout.write(done.map((x) => x.payload as string).join('\n'));
 }
 
 /** Processes every task, in worker threads when there are many; outcomes in task order. */
