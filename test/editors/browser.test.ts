@@ -82,8 +82,22 @@ test('a person installs the .vsix, hovers a quote and reads the Outline', { time
 
     // Bring the quote into view (Ctrl+G, line number) and rest the mouse on it.
     const text = readFileSync(join(workspace, 'cnbc-deepseek.txt'), 'utf8');
+    // Each speaker's quotes carry a background colour (editor decorations).
+    assert.ok((await page.locator('.monaco-editor .view-overlays [class*="ced-"]').count()) > 0, 'speaker colours are drawn');
+
+    // "Byline: Show Speakers" lists the speakers; choosing one jumps to their introduction.
+    await runCommand(page, 'Byline: Show Speakers');
+    const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Meredith Whitaker' }).first();
+    await pick.waitFor({ timeout: 30_000 });
+    assert.match(await pick.innerText(), /president/);
+    await page.keyboard.type('Whitaker');
+    await page.keyboard.press('Enter');
+    const whitakerLine = text.slice(0, text.indexOf('Meredith Whitaker')).split('\n').length;
+    await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${whitakerLine},`) }).first().waitFor({ timeout: 15_000 });
+
+
     const line = text.slice(0, text.indexOf('What DeepSeek really reinforces')).split('\n').length;
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+1'); // focus the editor, wherever it is scrolled
     await page.keyboard.press('Control+G');
     await page.locator('.quick-input-widget input').waitFor();
     await page.keyboard.type(String(line));
@@ -111,7 +125,6 @@ test('a person installs the .vsix, hovers a quote and reads the Outline', { time
     // The status bar counts the article.
     const status = await page.locator('.statusbar-item', { hasText: 'speakers' }).first().innerText();
     assert.match(status, /\d+ quotes · \d+ speakers · \d+ claims/);
-
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/screenshot.png', animations: 'disabled' });
     if (process.env.UPDATE_SCREENSHOT === '1') copyFileSync('test-results/screenshot.png', 'docs/screenshot.png');
