@@ -24,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'file' },
       { language: 'plaintext', scheme: 'untitled' },
     ],
+    // The server reads .bylinerc.json files itself; it hears of their changes through the client.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.bylinerc.json') },
   };
   client = new LanguageClient('byline', 'Byline', serverOptions, clientOptions);
   const store = new AnnotationStore(client);

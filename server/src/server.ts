@@ -14,6 +14,8 @@ import { documentAnnotations } from './adapter/annotations';
 import { parseSettings } from './core/settings';
 import type { Analysis } from './core/types';
 import { DOCUMENT_ANNOTATIONS, type DocumentAnnotationsParams } from './protocol';
+import { ConfigResolver } from './cli/config';
+import { fileURLToPath } from 'node:url';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -24,11 +26,36 @@ let canRefreshSemanticTokens = false;
 /** Documents already told that they are too large or binary, so that Byline says it once. */
 const toldSkipped = new Set<string>();
 
+const rcFiles = new ConfigResolver();
+/** Broken `.bylinerc.json` files already reported, so that each is reported once. */
+const toldBrokenConfig = new Set<string>();
+
 const cache = new AnalysisCache(async (uri) => {
-  if (!canReadConfiguration) return parseSettings(undefined);
-  const [section] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'byline' }]);
-  return parseSettings(section);
+  const [section] = canReadConfiguration ? await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'byline' }]) : [undefined];
+  return parseSettings(layerProjectConfig(uri, section));
 });
+
+/**
+ * The editor's `byline` settings with the nearest `.bylinerc.json` laid over them, so that one file
+ * configures the CLI and every editor alike.
+ */
+function layerProjectConfig(uri: string, section: unknown): unknown {
+  if (!uri.startsWith('file:')) return section;
+  let rc: Record<string, unknown> | null = null;
+  try {
+    rc = rcFiles.forFile(fileURLToPath(uri)).raw as Record<string, unknown> | null;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (!toldBrokenConfig.has(message)) {
+      toldBrokenConfig.add(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Byline: ${message}; using the editor's settings.` });
+    }
+  }
+  if (rc === null) return section;
+  const base = (section !== null && typeof section === 'object' ? section : {}) as Record<string, unknown>;
+  const rules = { ...(base.rules as object | undefined), ...(rc.rules as object | undefined) };
+  return { ...base, ...rc, rules };
+}
 
 connection.onInitialize((params) => {
   const caps = params.capabilities;
@@ -57,13 +84,19 @@ connection.onInitialized(() => {
   if (canReadConfiguration && canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });
 });
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeWatchedFiles(() => refreshAll());
+connection.onDidChangeConfiguration(() => refreshAll());
+
+/** Settings changed (editor or `.bylinerc.json`): read them again and refresh every open document. */
+function refreshAll(): void {
+  rcFiles.clear();
+  toldBrokenConfig.clear();
   cache.clear();
   toldSkipped.clear();
   for (const doc of documents.all()) void publishDiagnostics(doc);
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
   if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh();
-});
+}
 
 /** Analyses the document and publishes its diagnostics, unless a newer version arrived meanwhile. */
 async function publishDiagnostics(doc: TextDocument): Promise<void> {

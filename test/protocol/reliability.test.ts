@@ -96,3 +96,21 @@ test('the network guard itself works (a connection attempt is recorded and refus
   assert.equal(JSON.parse(readFileSync(log, 'utf8')).length, 1);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a .bylinerc.json beside the article configures the server too', async () => {
+  const { mkdirSync, writeFileSync: write } = await import('node:fs');
+  const { pathToFileURL } = await import('node:url');
+  const dir = mkdtempSync(join(tmpdir(), 'byline-rc-'));
+  mkdirSync(join(dir, 'drafts'));
+  write(join(dir, '.bylinerc.json'), JSON.stringify({ rules: { 'unattributed-quote': 'off', 'unbalanced-quote': 'hint' } }));
+  const s = await startServer({ configuration: true, settings: { rules: { 'unbalanced-quote': 'error' } } });
+  try {
+    const uri = pathToFileURL(join(dir, 'drafts', 'story.txt')).href;
+    await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: '“Nobody said this at all.”\nAn “unclosed mark.\n' } });
+    const diags = await s.diagnostics(uri);
+    assert.deepEqual(diags.map((d) => [d.code, d.severity]), [['unbalanced-quote', 4]]);
+  } finally {
+    await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
