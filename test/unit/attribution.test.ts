@@ -42,6 +42,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['This method is called so-called “distillation” by some.', ['term']],
   ['A practice that is referred to as “distillation.”', ['term']],
   ['“Distillation” is the name given to this method.', ['term']],
+  ['The editor wrote nothing. "Nobody said this."', [null]],
   // Titles and particles.
   ['“We will cut costs,” said Jeroen van der Veer, the chief executive.', ['Jeroen van der Veer']],
   ['“We will stay,” Prime Minister Tony Blair said.', ['Tony Blair']],

@@ -155,7 +155,10 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     return { ...prevResult, kind: 'speech', method: 'continuation', cue: null, cueSpan: null, mentionSpan: prevResult.mentionSpan };
   }
 
-  return { ...NONE, kind: words <= 3 && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
+  // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.").
+  const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
+  const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
+  return { ...NONE, kind: words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
 }
 
 /** True when the sentence holding token `at` has a cue word outside quotes. */
