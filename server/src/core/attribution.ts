@@ -380,6 +380,21 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
     if (subject !== null && subject.kind === 'name' && /['\u2019]s?$/.test(tokens[subject.to - 1].text)) continue;
+    // "Kestrel Insights, whose latest report called …": the report speaks for the name before "whose".
+    if (subject !== null && subject.kind === 'unnamed' && tokens[subject.from - 1]?.lower === 'whose') {
+      const owner = readSubjectBackward(tokens, tokens[subject.from - 2]?.text === ',' ? subject.from - 3 : subject.from - 2, lo);
+      if (owner !== null && owner.kind === 'name') subject = owner;
+    }
+    // "Helen Marsh described the plan as … and said …": verbs joined by "and" share their subject.
+    if (subject === null && tokens[j]?.lower === 'and') {
+      for (let c2 = j - 1; c2 >= lo && subject === null; c2--) {
+        if (!(isCue(tokens[c2]) || isWeakCue(tokens[c2]))) continue;
+        let j2 = c2 - 1;
+        while (j2 >= lo && isAux(tokens[j2])) j2--;
+        const shared = readSubjectBackward(tokens, j2, lo);
+        if (shared !== null) subject = shared;
+      }
+    }
     if (subject !== null) return { subject, cueFrom: c, cueTo: c + 1 };
   }
   // "Achterberg explained how the team made the discovery:" ending the paragraph before the quote.
