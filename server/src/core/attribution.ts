@@ -373,6 +373,16 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     while (j >= lo && isAux(tokens[j])) j--;
     let subject = readSubjectBackward(tokens, j, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
+    // "Helen Marsh described the plan as … and said …": verbs joined by "and" share their subject.
+    if (subject === null && tokens[j]?.lower === 'and') {
+      for (let c2 = j - 1; c2 >= lo && subject === null; c2--) {
+        if (!(isCue(tokens[c2]) || isWeakCue(tokens[c2]))) continue;
+        let j2 = c2 - 1;
+        while (j2 >= lo && isAux(tokens[j2])) j2--;
+        const shared = readSubjectBackward(tokens, j2, lo);
+        if (shared !== null) subject = shared;
+      }
+    }
     if (subject === null && CUE_WORDS.get(t.lower) === 'finite' && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
       if (inverted !== null && inverted.kind === 'name') subject = inverted;
@@ -384,16 +394,6 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     if (subject !== null && subject.kind === 'unnamed' && tokens[subject.from - 1]?.lower === 'whose') {
       const owner = readSubjectBackward(tokens, tokens[subject.from - 2]?.text === ',' ? subject.from - 3 : subject.from - 2, lo);
       if (owner !== null && owner.kind === 'name') subject = owner;
-    }
-    // "Helen Marsh described the plan as … and said …": verbs joined by "and" share their subject.
-    if (subject === null && tokens[j]?.lower === 'and') {
-      for (let c2 = j - 1; c2 >= lo && subject === null; c2--) {
-        if (!(isCue(tokens[c2]) || isWeakCue(tokens[c2]))) continue;
-        let j2 = c2 - 1;
-        while (j2 >= lo && isAux(tokens[j2])) j2--;
-        const shared = readSubjectBackward(tokens, j2, lo);
-        if (shared !== null) subject = shared;
-      }
     }
     if (subject !== null) return { subject, cueFrom: c, cueTo: c + 1 };
   }
