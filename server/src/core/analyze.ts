@@ -1,12 +1,10 @@
 // The one entry point of the core: text in, plain data out. The server, the CLI and
 // `dist/core.js` all call `analyze`. Pure: imports nothing from editors, LSP or Node.
-import type { Analysis, Claim, Finding, Quote, Speaker } from './types';
+import type { Analysis, Claim, Finding, Quote, Span, Speaker } from './types';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './paragraphs';
 import { tokenize } from './tokens';
-import { type SentenceSource, attributeQuotes } from './attribution';
-import type { SpeakerDraft } from './speakers';
-import type { FoundQuote } from './quotes';
+import { attributeQuotes } from './attribution';
 import { findClaims } from './claims';
 import { RULES } from './rules/index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -21,8 +19,9 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
   // Who stands behind each claim: the speaker of the quote it sits in, else the source its sentence names.
   const found = findClaims(text, tokens);
   const claimSources = found.map((c) => {
-    const q = quoteAt(scan.quotes, c.span.start);
-    const draft = q >= 0 ? results[q].speaker : sourceAt(sentenceSources, c.span.start);
+    const q = indexAt(scan.quotes, c.span.start);
+    const s = q < 0 ? indexAt(sentenceSources, c.span.start) : -1;
+    const draft = q >= 0 ? results[q].speaker : s >= 0 ? sentenceSources[s].speaker : null;
     if (draft !== null) draft.claimCount++;
     return draft;
   });
@@ -70,25 +69,14 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
   return { ...base, findings };
 }
 
-/** Index of the quote holding `offset`, or -1 (binary search; quotes are in order and disjoint). */
-function quoteAt(quotes: FoundQuote[], offset: number): number {
+/** Index of the item whose span holds `offset`, or -1 (binary search over ordered, disjoint spans). */
+function indexAt(items: readonly { span: Span }[], offset: number): number {
   let lo = 0;
-  let hi = quotes.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid].span.end <= offset) lo = mid + 1;
+    if (items[mid].span.end <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < quotes.length && quotes[lo].span.start <= offset ? lo : -1;
-}
-
-function sourceAt(sources: SentenceSource[], offset: number): SpeakerDraft | null {
-  let lo = 0;
-  let hi = sources.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sources[mid].span.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sources.length && sources[lo].span.start <= offset ? sources[lo].speaker : null;
+  return lo < items.length && items[lo].span.start <= offset ? lo : -1;
 }
