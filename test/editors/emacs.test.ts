@@ -5,10 +5,10 @@
 // Needs `emacs` and eglot (scripts/setup-editors.sh installs emacs-nox and elpa-eglot) and
 // `npm run build`. Without emacs it is skipped locally and fails in CI (CI=true).
 import { test } from 'node:test';
+import { hoverText, sampleArticle } from './support/article';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const emacsInstalled = spawnSync('emacs', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -39,30 +39,11 @@ interface Result {
   errors: string[];
 }
 
-/** The text of a hover's contents, whichever of LSP's three shapes the server sent. */
-function hoverText(contents: unknown): string {
-  if (typeof contents === 'string') return contents;
-  if (Array.isArray(contents)) return contents.map(hoverText).join('\n');
-  if (contents && typeof contents === 'object' && 'value' in contents) return String(contents.value);
-  return '';
-}
-
 test('Emacs (eglot) gets diagnostics, a hover and document symbols from Byline', { skip, timeout: RUN_TIMEOUT_MS + 10_000 }, (t) => {
   assert.ok(emacsInstalled, 'emacs must be installed in CI: run scripts/setup-editors.sh');
   assert.ok(existsSync(SERVER), 'dist/server.js is missing: run `npm run build`');
 
-  const dir = mkdtempSync(join(tmpdir(), 'byline-emacs-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const article = join(dir, 'cnbc-deepseek.txt');
-  copyFileSync('test/fixtures/cnbc-deepseek.txt', article);
-
-  // Hover on the "DeepSeek" of “What DeepSeek really reinforces…”, which Chris Lehane said.
-  const text = readFileSync(article, 'utf8');
-  const offset = text.indexOf('“What DeepSeek really reinforces');
-  assert.ok(offset >= 0, 'the sample article holds the Lehane quote');
-  const before = text.slice(0, offset + 7);
-  const line = before.split('\n').length - 1;
-  const character = before.length - (before.lastIndexOf('\n') + 1);
+  const { dir, article, line, character } = sampleArticle(t, 'byline-emacs-');
 
   const resultPath = join(dir, 'result.json');
   const run = spawnSync('emacs', ['--batch', '-Q', '-l', SCRIPT], {
