@@ -37,7 +37,21 @@ export class SpeakerRegistry {
       firstList.push(run);
       this.firstNames.set(run.words[0], firstList);
     }
+    // "Solent Water’s chief executive", "Acme's spokeswoman": whoever has a chief executive or a
+    // spokesperson is an organisation, however much its name looks like a person's.
+    for (const run of runs) {
+      const owner = tokens[run.to - 1];
+      const next = tokens[run.to];
+      const possessive = /['\u2019]s$/.test(owner.text) || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
+      const after = tokens[run.to + (possessive && !/['\u2019]s$/.test(owner.text) ? 1 : 0)];
+      if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|directors)$/.test(after.lower)) {
+        this.organizations.add(this.canonicalName(run));
+      }
+    }
   }
+
+  /** Names the article shows to be organisations (they have a chief executive, a spokesperson…). */
+  private readonly organizations = new Set<string>();
 
   /** The canonical form of a name mention: the fullest name the article gives it. */
   canonicalName(run: NameRun): string {
@@ -60,7 +74,7 @@ export class SpeakerRegistry {
   /** The speaker a name mention refers to, created when new. */
   speakerForName(run: NameRun): SpeakerDraft {
     const name = this.canonicalName(run);
-    const draft = this.get(name, guessKind(run, name), { start: run.start, end: run.end });
+    const draft = this.get(name, this.organizations.has(name) ? 'organization' : guessKind(run, name), { start: run.start, end: run.end });
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
     if (title !== null && draft.gender === null) {
       if (MALE_TITLES.has(title)) draft.gender = 'm';
