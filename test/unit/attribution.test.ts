@@ -43,6 +43,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A practice that is referred to as “distillation.”', ['term']],
   ['“Distillation” is the name given to this method.', ['term']],
   ['The editor wrote nothing. "Nobody said this."', [null]],
+  ['Linda Carver said her client would not appeal. Patricia Holloway had been "more than fair," she said.', ['Linda Carver']],
+  ['Solent Water’s chief executive, Pieter van der Linde, spoke. He admitted that Solent Water had been “too slow to act”.', ['Pieter van der Linde']],
   // Titles and particles.
   ['“We will cut costs,” said Jeroen van der Veer, the chief executive.', ['Jeroen van der Veer']],
   ['“We will stay,” Prime Minister Tony Blair said.', ['Tony Blair']],

@@ -126,9 +126,13 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const before = tokens[first - 1];
   if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && countWords(ctx.text, q.inner) <= 6) return { ...NONE, kind: 'term' };
 
-  const match = matchAfter(ctx, after) ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
+  const afterMatch = matchAfter(ctx, after);
+  const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
   if (match !== null) {
-    const resolved = resolveSubject(ctx, match.subject, q.span.start);
+    // “Holloway had been “more than fair,” she said”: a person named in the quote's own sentence,
+    // before it, is what the quote is about, not who says it.
+    const topicFrom = afterMatch !== null && match.subject.kind === 'pronoun' ? tokens[sentenceStart(ctx, first)].start : q.span.start;
+    const resolved = resolveSubject(ctx, match.subject, q.span.start, topicFrom);
     if (resolved !== null) {
       return {
         speaker: resolved,
@@ -438,7 +442,7 @@ function firstSubject(tokens: Token[], lo: number, hi: number): Subject | null {
   return null;
 }
 
-function resolveSubject(ctx: Context, subject: Subject, at: number): SpeakerDraft | null {
+function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = at): SpeakerDraft | null {
   switch (subject.kind) {
     case 'name':
       return ctx.registry.speakerForName(subject.run);
@@ -452,7 +456,7 @@ function resolveSubject(ctx: Context, subject: Subject, at: number): SpeakerDraf
       return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end });
     }
     case 'pronoun':
-      return resolvePronoun(ctx, subject.word, at);
+      return resolvePronoun(ctx, subject.word, at, topicFrom);
   }
 }
 
@@ -496,11 +500,11 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
 }
 
 /** The most recent speaker in focus that fits the pronoun's gender and number. */
-function resolvePronoun(ctx: Context, word: string, at: number): SpeakerDraft | null {
+function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at): SpeakerDraft | null {
   const gender = PRONOUNS.get(word);
   for (let i = ctx.focus.length - 1; i >= 0; i--) {
     const s = ctx.focus[i].speaker;
-    if (ctx.focus[i].at > at) continue;
+    if (ctx.focus[i].at > at || (ctx.focus[i].at >= topicFrom && ctx.focus[i].at < at)) continue;
     if (gender === 'm' || gender === 'f') {
       // A spokeswoman is "she"; other unnamed sources and organisations are not "he" or "she".
       if (s.kind === 'unnamed' && s.gender === gender) return s;
@@ -517,7 +521,10 @@ function resolvePronoun(ctx: Context, word: string, at: number): SpeakerDraft | 
       const run = ctx.runs[r];
       if (run.start >= at || !looksLikePerson(run)) continue;
       const s = ctx.registry.speakerForName(run);
-      if (s.kind === 'person' && s.gender === gender) return s;
+      if (s.kind === 'person' && (s.gender === gender || s.gender === null)) {
+        if (s.gender === null) s.gender = gender;
+        return s;
+      }
       if (at - run.start > 2000) break;
     }
   }
