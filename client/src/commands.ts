@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type AnnotationStore, toVsRange } from './annotations';
-import type { WireRange } from '../../server/src/protocol';
+import { EXPORT_ANNOTATIONS, type WireRange } from '../../server/src/protocol';
 
 /** What a command may use. */
 export interface CommandContext {
@@ -72,7 +72,7 @@ async function showSpeakers(ctx: CommandContext): Promise<void> {
   got.editor.revealRange(pick.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Writes the article's annotations as JSON or CSV to a file the user chooses. */
+/** Writes the article's annotations as JSON or CSV (as the CLI writes them) to a file the user chooses. */
 async function exportAnnotations(ctx: CommandContext, target?: unknown): Promise<void> {
   const got = await activeAnnotations(ctx);
   if (got === null) return;
@@ -83,27 +83,11 @@ async function exportAnnotations(ctx: CommandContext, target?: unknown): Promise
     title: 'Byline: export annotations',
   });
   if (uri === undefined) return;
-  const body = uri.path.toLowerCase().endsWith('.csv') ? toCsv(got.a.export as ExportJson) : `${JSON.stringify(got.a.export, null, 2)}\n`;
+  const format = uri.path.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
+  const body = await ctx.client.sendRequest<string | null>(EXPORT_ANNOTATIONS, { uri: base.toString(), format });
+  if (body === null) return;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
   void vscode.window.showInformationMessage(`Byline: annotations written to ${vscode.workspace.asRelativePath(uri)}.`);
-}
-
-interface ExportJson {
-  path: string;
-  quotes: { text: string; start: number; end: number; kind: string; speaker: string | null; cue: string | null }[];
-  claims: { text: string; start: number; end: number; kind: string; value: number | null; unit: string | null; qualifier: string | null }[];
-}
-
-/** One row per quote and claim; RFC 4180 quoting. */
-export function toCsv(e: ExportJson): string {
-  const cell = (v: unknown): string => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const rows = [['type', 'start', 'end', 'kind', 'text', 'speaker', 'cue', 'value', 'unit', 'qualifier']];
-  for (const q of e.quotes) rows.push(['quote', String(q.start), String(q.end), q.kind, q.text, q.speaker ?? '', q.cue ?? '', '', '', '']);
-  for (const c of e.claims) rows.push(['claim', String(c.start), String(c.end), c.kind, c.text, '', '', c.value === null ? '' : String(c.value), c.unit ?? '', c.qualifier ?? '']);
-  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Turns a rule off in the workspace settings (the code action "Turn off the rule"). */

@@ -9,8 +9,8 @@ export interface WireRange {
 
 /**
  * `byline/documentAnnotations`, client → server: everything the client draws or navigates for
- * one document (speaker colours, the status bar, next/previous claim and quote, the speaker list,
- * export). Answered from the same analysis as diagnostics and hovers.
+ * one document (speaker colours, the status bar, next/previous claim and quote, the speaker list).
+ * Answered from the same analysis as diagnostics and hovers.
  */
 export const DOCUMENT_ANNOTATIONS = 'byline/documentAnnotations';
 
@@ -54,8 +54,19 @@ export interface DocumentAnnotations {
   quotes: AnnotatedQuote[];
   speakers: AnnotatedSpeaker[];
   claims: AnnotatedClaim[];
-  /** The CLI's JSON object for this document (`byline analyze --format json`), for export. */
-  export: unknown;
+}
+
+/**
+ * `byline/exportAnnotations`, client → server: the document's annotations as the CLI writes them
+ * (`byline analyze --format json` or `csv`), asked only when the user exports. Null when Byline
+ * does not analyse the document.
+ */
+export const EXPORT_ANNOTATIONS = 'byline/exportAnnotations';
+
+/** Parameters of `byline/exportAnnotations`. */
+export interface ExportAnnotationsParams {
+  uri: string;
+  format: 'json' | 'csv';
 }
 
 /** `byline.disableRule`, a client command that code actions name: turns a rule off for the workspace. */

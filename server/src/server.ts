@@ -10,10 +10,10 @@ import { definitionOf, highlightsOf, prepareRenameAt, referencesOf, renameSpeake
 import { LEGEND, semanticTokens } from './adapter/semanticTokens';
 import { inlayHints } from './adapter/inlayHints';
 import { codeActions } from './adapter/codeActions';
-import { documentAnnotations } from './adapter/annotations';
+import { documentAnnotations, exportAnnotations } from './adapter/annotations';
 import { parseSettings } from './core/settings';
 import type { Analysis } from './core/types';
-import { DOCUMENT_ANNOTATIONS, type DocumentAnnotationsParams } from './protocol';
+import { DOCUMENT_ANNOTATIONS, type DocumentAnnotationsParams, EXPORT_ANNOTATIONS, type ExportAnnotationsParams } from './protocol';
 import { ConfigResolver } from './cli/config';
 import { fileURLToPath } from 'node:url';
 
@@ -150,6 +150,7 @@ connection.onRequest(DOCUMENT_ANNOTATIONS, async (p: DocumentAnnotationsParams) 
   const settings = await cache.settingsFor(doc.uri);
   return withAnalysis(p.uri, null, (d, a) => documentAnnotations(d, a, settings));
 });
+connection.onRequest(EXPORT_ANNOTATIONS, (p: ExportAnnotationsParams) => withAnalysis(p.uri, null, (d, a) => exportAnnotations(d, a, p.format === 'csv' ? 'csv' : 'json')));
 
 documents.listen(connection);
 connection.listen();

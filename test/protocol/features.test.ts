@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { CodeAction, Diagnostic, InlayHint, Location, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { type TestServer, startServer } from './lspClient';
-import { DOCUMENT_ANNOTATIONS, type DocumentAnnotations } from '../../server/src/protocol';
+import { DOCUMENT_ANNOTATIONS, type DocumentAnnotations, EXPORT_ANNOTATIONS } from '../../server/src/protocol';
 
 const ARTICLE = readFileSync('test/fixtures/cnbc-deepseek.txt', 'utf8');
 const URI = 'file:///articles/cnbc.txt';
@@ -89,13 +89,23 @@ test('inlay hints name the speaker a pronoun was resolved to', async () => {
   assert.equal(textAt(ARTICLE, { start: { line: he.position.line, character: he.position.character - 3 }, end: { line: he.position.line, character: he.position.character + 7 } }), ' he stated');
 });
 
-test('the annotations request carries quotes, speakers, claims and the export JSON', async () => {
+test('the annotations request carries quotes, speakers and claims', async () => {
   const a = await req<DocumentAnnotations>(DOCUMENT_ANNOTATIONS, { uri: URI });
   assert.equal(a.version, 1);
   assert.ok(a.speakers.some((s) => s.name === 'Chris Lehane' && s.quoteCount === 3));
   assert.ok(a.claims.some((c) => c.text === '0.01%' && c.display === '0.01%'));
   assert.ok(a.quotes.length >= 20);
-  assert.equal((a.export as { quotes: unknown[] }).quotes.length, a.quotes.length);
+});
+
+test('the export request writes the document as the CLI does, in JSON and CSV', async () => {
+  const a = await req<DocumentAnnotations>(DOCUMENT_ANNOTATIONS, { uri: URI });
+  const json = JSON.parse(await req<string>(EXPORT_ANNOTATIONS, { uri: URI, format: 'json' }));
+  assert.equal(json.path, '/articles/cnbc.txt');
+  assert.equal(json.quotes.length, a.quotes.length);
+  assert.ok(json.quotes.some((q: { speaker: string }) => q.speaker === 'Chris Lehane'));
+  const rows = (await req<string>(EXPORT_ANNOTATIONS, { uri: URI, format: 'csv' })).trim().split('\r\n');
+  assert.equal(rows[0], 'file,type,start,end,line,column,kind,text,speaker,cue,value,unit,qualifier');
+  assert.equal(rows.length, 1 + a.quotes.length + a.claims.length);
 });
 
 async function actionsFor(uri: string, text: string, code: string): Promise<{ actions: CodeAction[]; diagnostic: Diagnostic }> {

@@ -182,8 +182,8 @@ describe('Byline in VS Code', () => {
     const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
     assert.ok(data.quotes.some((q: { speaker: string }) => q.speaker === 'Chris Lehane'));
     const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).trim().split('\r\n');
-    assert.equal(rows[0], 'type,start,end,kind,text,speaker,cue,value,unit,qualifier');
-    assert.ok(rows.some((r) => r.startsWith('claim,') && r.includes('less than $6 million')));
+    assert.equal(rows[0], 'file,type,start,end,line,column,kind,text,speaker,cue,value,unit,qualifier');
+    assert.ok(rows.some((r) => r.includes(',claim,') && r.includes('less than $6 million')));
   });
 
   it('turns a rule off for the workspace from its code action', async () => {
