@@ -5,7 +5,7 @@
 // Needs `emacs` and eglot (scripts/setup-editors.sh installs emacs-nox and elpa-eglot) and
 // `npm run build`. Without emacs it is skipped locally and fails in CI (CI=true).
 import { test } from 'node:test';
-import { hoverText, sampleArticle } from './support/article';
+import { type Diagnostic, type DocumentSymbol, hoverText, sampleArticle } from './support/article';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,15 +18,6 @@ const SCRIPT = resolve('test/editors/emacs/eglot.el');
 /** eglot.el's own waits add up to 53 s; this bounds the whole run. */
 const RUN_TIMEOUT_MS = 60_000;
 
-interface Diagnostic {
-  code?: string | number;
-  source?: string;
-  message: string;
-}
-interface DocumentSymbol {
-  name: string;
-  children?: DocumentSymbol[];
-}
 interface Result {
   /** The LSP diagnostics behind what Flymake shows, as eglot keeps them. */
   diagnostics: Diagnostic[];

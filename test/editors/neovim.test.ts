@@ -4,7 +4,7 @@
 // symbols (the outline) and a quick fix. Needs `nvim` (scripts/setup-editors.sh installs it) and
 // `npm run build`. Without nvim it is skipped locally and fails in CI (CI=true).
 import { test } from 'node:test';
-import { hoverText, sampleArticle } from './support/article';
+import { type Diagnostic, type DocumentSymbol, hoverText, sampleArticle } from './support/article';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,15 +17,6 @@ const SCRIPT = resolve('test/editors/neovim/lsp.lua');
 /** nvim's own waits add up to 45 s (lsp.lua); this bounds the whole run. */
 const RUN_TIMEOUT_MS = 60_000;
 
-interface Diagnostic {
-  code?: string | number;
-  source?: string;
-  message: string;
-}
-interface DocumentSymbol {
-  name: string;
-  children?: DocumentSymbol[];
-}
 interface Result {
   diagnostics: Diagnostic[];
   hover: { contents: unknown } | null;

@@ -380,8 +380,6 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   } else if (glued === '' && /^\d+-\d+$/.test(nt.text)) {
     kind = 'other';
     value = null;
-  } else if (glued === 'scale:m' || glued === 'scale:k') {
-    kind = 'count';
   } else if (glued !== '') {
     return null;
   }

@@ -1,10 +1,24 @@
 // Shared by the headless-editor tests (Neovim, Emacs): a private copy of the sample article, the
-// position of the Lehane quote to hover, and the text of a hover in any of LSP's three shapes.
+// position of the Lehane quote to hover, the text of a hover in any of LSP's three shapes, and the
+// shapes of the diagnostics and symbols they report.
 import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** A diagnostic as the headless editors report it. */
+export interface Diagnostic {
+  code?: string | number;
+  source?: string;
+  message: string;
+}
+
+/** A document symbol as the headless editors report it. */
+export interface DocumentSymbol {
+  name: string;
+  children?: DocumentSymbol[];
+}
 
 /** A temporary folder holding cnbc-deepseek.txt (removed after the test), and where to hover. */
 export function sampleArticle(t: TestContext, prefix: string): { dir: string; article: string; line: number; character: number } {
