@@ -32,7 +32,7 @@ export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
   const out: FoundClaim[] = [];
   let k = 0;
   while (k < tokens.length) {
-    const claim = readClaim(text, tokens, k);
+    const claim = mayStartClaim(tokens[k]) ? readClaim(text, tokens, k) : null;
     if (claim === null) {
       k++;
       continue;
@@ -47,6 +47,20 @@ export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS, 'a', 'an', 'number', 'twice', 'thrice', 'half', 'mid', 'early', 'late',
 ]);
+
+/** The words that open a currency sign of several characters ("US" in US$, "HK" in HK$). */
+const CURRENCY_PREFIXES: ReadonlySet<string> = new Set([...CURRENCY_SIGNS.keys()].filter((s) => s.length > 1).map((s) => s.slice(0, -1)));
+
+/**
+ * A cheap test that rejects most tokens before `readClaim` looks at them: a claim starts only at a
+ * digit, a currency sign or a trigger word. Most words of an article are none of these.
+ */
+function mayStartClaim(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (!t.word) return CURRENCY_SIGNS.has(t.text);
+  return TRIGGERS.has(headOf(t.lower)) || CURRENCY_PREFIXES.has(t.text);
+}
 
 function headOf(word: string): string {
   const dash = word.indexOf('-');

@@ -18,9 +18,13 @@ export interface SpeakerDraft extends Speaker {
 export class SpeakerRegistry {
   private readonly byKey = new Map<string, SpeakerDraft>();
   /** Full (multi-word) names of the article, indexed by their last word. */
-  private readonly fullNames = new Map<string, NameRun[]>();
+  private readonly fullNames = new Map<string, NameGroup[]>();
   /** Full names indexed by their first word ("Sir Malcolm" is Malcolm Tate). */
-  private readonly firstNames = new Map<string, NameRun[]>();
+  private readonly firstNames = new Map<string, NameGroup[]>();
+  /** Every name run by its canonical name, built on first use. */
+  private runsByName: Map<string, NameRun[]> | null = null;
+  /** Speakers whose role has been looked for among all their mentions. */
+  private readonly roleSought = new Set<SpeakerDraft>();
 
   constructor(
     private readonly text: string,
@@ -29,13 +33,8 @@ export class SpeakerRegistry {
   ) {
     for (const run of runs) {
       if (run.words.length < 2) continue;
-      const last = run.words[run.words.length - 1];
-      const list = this.fullNames.get(last) ?? [];
-      list.push(run);
-      this.fullNames.set(last, list);
-      const firstList = this.firstNames.get(run.words[0]) ?? [];
-      firstList.push(run);
-      this.firstNames.set(run.words[0], firstList);
+      addToGroup(this.fullNames, run.words[run.words.length - 1], run);
+      addToGroup(this.firstNames, run.words[0], run);
     }
     // "Solent Water’s chief executive", "Acme's spokeswoman": whoever has a chief executive or a
     // spokesperson is an organisation, however much its name looks like a person's.
@@ -58,17 +57,42 @@ export class SpeakerRegistry {
     if (run.words.length >= 2) {
       const last = run.words[run.words.length - 1];
       const tail = ` ${run.name.toLowerCase()}`;
-      const longer = (this.fullNames.get(last) ?? []).find((r) => r.words.length > run.words.length && r.name.toLowerCase().endsWith(tail));
-      return longer?.name ?? run.name;
+      const longer = (this.fullNames.get(last) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
+      return longer?.run.name ?? run.name;
     }
     const candidates = this.fullNames.get(run.name) ?? (run.title !== null ? this.firstNames.get(run.name) : undefined);
     if (candidates === undefined || candidates.length === 0) return run.name;
-    // The fullest name; among equals, the one introduced most recently before this mention.
-    let best: NameRun | undefined;
-    for (const c of candidates) {
-      if (best === undefined || c.words.length > best.words.length || (c.words.length === best.words.length && c.start <= run.start)) best = c;
+    // The fullest name; among equals, the one mentioned most recently before this mention, else
+    // the first one the article gives.
+    let fullest = 0;
+    for (const g of candidates) fullest = Math.max(fullest, g.run.words.length);
+    let best: NameGroup | undefined;
+    let bestAt = -1;
+    for (const g of candidates) {
+      if (g.run.words.length !== fullest) continue;
+      best ??= g;
+      const at = latestAtOrBefore(g.starts, run.start);
+      if (at > bestAt) {
+        best = g;
+        bestAt = at;
+      }
     }
-    return best === undefined ? run.name : best.words.length >= 2 ? this.canonicalName(best) : best.name;
+    if (best === undefined) return run.name;
+    return best.run.words.length >= 2 ? this.canonicalName(best.run) : best.run.name;
+  }
+
+  /** Every name run of the article whose canonical name is `name`, in order. */
+  runsOf(name: string): NameRun[] {
+    if (this.runsByName === null) {
+      this.runsByName = new Map();
+      for (const run of this.runs) {
+        const canonical = this.canonicalName(run);
+        const list = this.runsByName.get(canonical);
+        if (list === undefined) this.runsByName.set(canonical, [run]);
+        else list.push(run);
+      }
+    }
+    return this.runsByName.get(name) ?? [];
   }
 
   /** The speaker a name mention refers to, created when new. */
@@ -93,9 +117,9 @@ export class SpeakerRegistry {
 
   /** The role the article gives a speaker at its first mention with one, or null (computed on demand). */
   roleOf(s: SpeakerDraft): string | null {
-    if (s.role !== null) return s.role;
-    for (const run of this.runs) {
-      if (this.canonicalName(run) !== s.name) continue;
+    if (s.role !== null || this.roleSought.has(s)) return s.role;
+    this.roleSought.add(s);
+    for (const run of this.runsOf(s.name)) {
       const found = findRole(this.text, this.tokens, run);
       if (found?.role != null) {
         s.role = found.role;
@@ -128,16 +152,6 @@ export class SpeakerRegistry {
   /** Finishes every speaker with at least one quote or claim: mentions, roles, ids in order. */
   finish(): SpeakerDraft[] {
     const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0 || s.claimCount > 0);
-    const wanted = new Set(quoted.map((s) => s.name));
-    const runsBySpeaker = new Map<string, NameRun[]>();
-    for (const run of this.runs) {
-      if (!wanted.has(run.name) && !this.fullNames.has(run.words[run.words.length - 1])) continue;
-      const name = this.canonicalName(run);
-      if (!wanted.has(name)) continue;
-      const list = runsBySpeaker.get(name) ?? [];
-      list.push(run);
-      runsBySpeaker.set(name, list);
-    }
     for (const s of quoted) {
       if (s.kind === 'unnamed') {
         s.mentions = [s.firstMention];
@@ -151,7 +165,7 @@ export class SpeakerRegistry {
         continue;
       }
       const mentions: Span[] = [];
-      for (const run of runsBySpeaker.get(s.name) ?? []) {
+      for (const run of this.runsOf(s.name)) {
         mentions.push({ start: run.start, end: run.end });
         if (s.role === null && s.organization === null) {
           const found = findRole(this.text, this.tokens, run);
@@ -177,6 +191,33 @@ export class SpeakerRegistry {
     quoted.forEach((s, i) => (s.id = i));
     return quoted;
   }
+}
+
+/** One distinct full name of the article: its first mention and where it is mentioned. */
+interface NameGroup {
+  run: NameRun;
+  starts: number[];
+}
+
+/** Files a full-name mention under `key`, one group per distinct name, in order of first mention. */
+function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun): void {
+  let groups = index.get(key);
+  if (groups === undefined) index.set(key, (groups = []));
+  const group = groups.find((g) => g.run.name === run.name);
+  if (group === undefined) groups.push({ run, starts: [run.start] });
+  else group.starts.push(run.start);
+}
+
+/** The latest of the ascending `starts` at or before `at`, or -1 (binary search). */
+function latestAtOrBefore(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : starts[lo - 1];
 }
 
 function guessKind(run: NameRun, canonical: string): SpeakerKind {

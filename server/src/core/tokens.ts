@@ -22,6 +22,11 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38 || c === 0x2010 || c === 0x2011;
 }
 
+/** A lower-case ASCII letter or a digit: characters that toLowerCase leaves as they are. */
+function isPlainCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /** Every token of `text` in order. `quoted` is filled in later by the caller. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -34,15 +39,24 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (isAlnumCode(c)) {
+      // Most words are plain lower-case ASCII: noticing that while scanning spares a toLowerCase.
+      let plain = isPlainCode(c);
       let j = i + 1;
       for (;;) {
-        while (j < n && isAlnumCode(text.charCodeAt(j))) j++;
-        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnumCode(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (isPlainCode(d)) continue;
+          if (!isAlnumCode(d)) break;
+          plain = false;
+        }
+        if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnumCode(text.charCodeAt(j + 1))) {
+          if (!isPlainCode(text.charCodeAt(j + 1))) plain = false;
+          j += 2;
+        } else break;
       }
       const t = text.slice(i, j);
       const cap = c < 128 ? c >= 65 && c <= 90 : isUpper(text[i]);
-      out.push({ start: i, end: j, text: t, lower: t.toLowerCase(), word: true, cap, quoted: false });
+      out.push({ start: i, end: j, text: t, lower: plain ? t : t.toLowerCase(), word: true, cap, quoted: false });
       i = j;
       continue;
     }

@@ -4,14 +4,14 @@ import type { Rule, RuleHit } from './rule';
 
 /** Counts the article's double quotation marks by style. */
 export function countQuoteStyles(text: string): { straight: number; curly: number } {
-  let straight = 0;
-  let curly = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) straight++;
-    else if (c === 0x201c || c === 0x201d) curly++;
-  }
-  return { straight, curly };
+  return { straight: count(text, '"'), curly: count(text, '\u201c') + count(text, '\u201d') };
+}
+
+/** How many times `mark` occurs in `text` (indexOf skips ahead natively, faster than a loop in JS). */
+function count(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 export const mixedQuoteStyle: Rule = {

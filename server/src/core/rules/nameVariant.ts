@@ -18,10 +18,10 @@ export const nameVariant: Rule = {
     const byLower = new Map<string, Map<string, Token[]>>();
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t.word || t.text.length < 4 || !/[A-Z]/.test(t.text.slice(1)) && !t.cap) continue;
-      if (!/[a-z]/.test(t.text)) continue; // Acronyms in capitals are a style, not a variant.
-      const key = t.lower.replace(/['\u2019]s$/, '');
-      const spelling = t.text.replace(/['\u2019]s$/, '');
+      if (!t.word || t.text.length < 4 || (!t.cap && !hasUpperAfterFirst(t.text))) continue;
+      if (!hasLower(t.text)) continue; // Acronyms in capitals are a style, not a variant.
+      const key = stripPossessive(t.lower);
+      const spelling = stripPossessive(t.text);
       let spellings = byLower.get(key);
       if (spellings === undefined) byLower.set(key, (spellings = new Map()));
       const list = spellings.get(spelling) ?? [];
@@ -85,4 +85,29 @@ function editDistanceIsOne(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) === 1;
+}
+
+/** True when an ASCII capital follows the first character ("DeepSeek", "McKinsey"). */
+function hasUpperAfterFirst(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** True when the word holds an ASCII lower-case letter. */
+function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+/** The word without a final possessive 's or ’s. */
+function stripPossessive(word: string): string {
+  const n = word.length;
+  if (n > 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '\u2019')) return word.slice(0, -2);
+  return word;
 }
