@@ -5,7 +5,7 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, tokenAt } from './tokens';
+import { type Token, type TokenSet, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
 import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
@@ -57,7 +57,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
   const runs = collectNameRuns(tokens);
   const registry = new SpeakerRegistry(text, tokens, runs);
-  const facts = paragraphFacts(tokens, paraOf);
+  const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
   const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords };
   const pending = cueClauseEvents(ctx);
   let nextPending = 0;
@@ -100,13 +100,15 @@ function findSentenceSources(ctx: Context): SentenceSource[] {
 interface Context {
   text: string;
   tokens: Token[];
-  sentenceStarts: Set<number>;
+  sentenceStarts: TokenSet;
   paraOf: Int32Array;
   registry: SpeakerRegistry;
   runs: NameRun[];
   focus: FocusEvent[];
-  paragraphFirstToken: Map<number, number>;
-  paragraphHasWords: Set<number>;
+  /** By paragraph index: its first token, or -1. */
+  paragraphFirstToken: Int32Array;
+  /** By paragraph index: 1 when it has a word outside quotes. */
+  paragraphHasWords: Uint8Array;
 }
 
 /** First words of place names that look like a person's name ("United States", "New York"). */
@@ -623,21 +625,21 @@ function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null)
 }
 
 function paragraphIsOnlyQuotes(ctx: Context, first: number): boolean {
-  return !ctx.paragraphHasWords.has(ctx.paraOf[first]);
+  return ctx.paragraphHasWords[ctx.paraOf[first]] === 0;
 }
 
 function previousParagraphWithTokens(ctx: Context, first: number): number {
-  const start = ctx.paragraphFirstToken.get(ctx.paraOf[first]) ?? 0;
+  const start = Math.max(ctx.paragraphFirstToken[ctx.paraOf[first]], 0);
   return start > 0 ? ctx.paraOf[start - 1] : -1;
 }
 
 /** For each paragraph (by index): its first token, and whether it has a word outside quotes. */
-function paragraphFacts(tokens: Token[], paraOf: Int32Array): { first: Map<number, number>; hasWords: Set<number> } {
-  const first = new Map<number, number>();
-  const hasWords = new Set<number>();
+function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number): { first: Int32Array; hasWords: Uint8Array } {
+  const first = new Int32Array(paragraphs).fill(-1);
+  const hasWords = new Uint8Array(paragraphs);
   for (let k = 0; k < tokens.length; k++) {
-    if (!first.has(paraOf[k])) first.set(paraOf[k], k);
-    if (!tokens[k].quoted && tokens[k].word) hasWords.add(paraOf[k]);
+    if (first[paraOf[k]] < 0) first[paraOf[k]] = k;
+    if (!tokens[k].quoted && tokens[k].word) hasWords[paraOf[k]] = 1;
   }
   return { first, hasWords };
 }

@@ -471,12 +471,28 @@ function withNoun(text: string, tokens: Token[], first: number, end: number, val
   return single(text, tokens, first, e, kind, value, unit);
 }
 
+/** The qualifiers by their last word, in their order of preference: one look-up spares trying them all. */
+const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const q of QUALIFIERS) {
+    const last = q.slice(q.lastIndexOf(' ') + 1);
+    const list = m.get(last);
+    if (list === undefined) m.set(last, [q]);
+    else list.push(q);
+  }
+  return m;
+})();
+
 function qualifierBefore(text: string, start: number): { start: number; text: string } | null {
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   // “well higher” than $500 million: the qualifier may close a quote.
+  let w = i;
+  while (w > 0 && i - w < 24 && isLetter(text[w - 1])) w--;
+  const candidates = QUALIFIERS_BY_LAST_WORD.get(text.slice(w, i).toLowerCase());
+  if (candidates === undefined) return null;
   const before = text.slice(Math.max(0, i - 24), i).toLowerCase();
-  for (const q of QUALIFIERS) {
+  for (const q of candidates) {
     if (before.endsWith(q)) {
       const qs = i - q.length;
       if (qs > 0 && isAlnum(text[qs - 1])) continue;

@@ -72,14 +72,14 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     }
     if (t.word && t.cap && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
-      if (/^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
+      if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
         words.push(`${t.text}.`);
         j += 2;
         continue;
       }
       words.push(t.text);
       j++;
-      if (/['\u2019]s$/.test(t.text)) break;
+      if (endsPossessive(t.text)) break;
     } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
       // "Office for National Statistics", "Bank of England", "Office of the U.S. Trade Representative".
       words.push(t.text);
@@ -259,4 +259,10 @@ export function collectNameRuns(tokens: Token[]): NameRun[] {
     i++;
   }
   return out;
+}
+
+/** True for a word ending in 's or ’s (a regular expression per word costs more on long texts). */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '\u2019');
 }

@@ -1,6 +1,6 @@
 // Finds where sentences start, treating quotations as part of the sentence around them and
 // never breaking after abbreviations (Mr., U.S., Dr.). Pure: imports nothing from editors, LSP or Node.
-import type { Token } from './tokens';
+import { type Token, TokenSet } from './tokens';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'gov', 'sen', 'rep',
@@ -13,8 +13,8 @@ const CLOSING_MARKS = new Set(['"', '\u201d', '\u00bb']);
 const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u201e', '\u00ab', '(', '[']);
 
 /** Token indices where a sentence starts (the first token of each paragraph included by the caller). */
-export function sentenceStartTokens(tokens: Token[], text: string): Set<number> {
-  const starts = new Set<number>();
+export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
+  const starts = new TokenSet(tokens.length + 1);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k];
     if (t.word) continue;
