@@ -365,7 +365,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       if (subject !== null) return { subject, cueFrom: c - 1, cueTo: c + 1 };
       continue;
     }
-    if (!isCue(t) && !(isWeakCue(t) && first - c <= 6)) continue;
+    if (!isCue(t) && !(first - c <= 6 && isWeakCue(t))) continue;
     let j = c - 1;
     // "Mr van der Linde was quoted in the company’s annual report as saying": the subject precedes "quoted".
     if (t.lower === 'saying' && tokens[c - 1]?.lower === 'as') {

@@ -98,7 +98,7 @@ export class SpeakerRegistry {
   /** The speaker a name mention refers to, created when new. */
   speakerForName(run: NameRun): SpeakerDraft {
     const name = this.canonicalName(run);
-    const draft = this.get(name, this.organizations.has(name) ? 'organization' : guessKind(run, name), { start: run.start, end: run.end });
+    const draft = this.byKey.get(name) ?? this.get(name, this.organizations.has(name) ? 'organization' : guessKind(run, name), { start: run.start, end: run.end });
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
     if (title !== null && draft.gender === null) {
       if (MALE_TITLES.has(title)) draft.gender = 'm';

@@ -26,7 +26,7 @@ export const vagueSource: Rule = {
     const hits = [];
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (t.quoted || !t.word) continue;
+      if (t.quoted || !t.word || !STARTERS.has(t.lower)) continue;
       const span = vagueAt(tokens, k);
       if (span !== null) {
         hits.push({ span: { start: tokens[span[0]].start, end: tokens[span[1] - 1].end }, message: `Vague source: “${tokens.slice(span[0], span[1]).map((x) => x.text).join(' ')}”. Who, exactly?` });
@@ -36,6 +36,9 @@ export const vagueSource: Rule = {
     return hits;
   },
 };
+
+/** The words a vague source can start with: one look-up rules out nearly every word. */
+const STARTERS: ReadonlySet<string> = new Set(['it', ...QUANTIFIERS, ...VAGUE_NOUNS]);
 
 function vagueAt(tokens: Token[], k: number): [number, number] | null {
   const t = tokens[k];
