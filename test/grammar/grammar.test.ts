@@ -117,6 +117,16 @@ cases('an unclosed quote ends with its line', QUOTE, [
   '⟦“First ⟧⟦“second”⟧: a new opening mark ends the unclosed one.',
 ]);
 
+cases('curly single quotes outside double quotes are single-quoted strings (headlines)', NESTED, [
+  'Council tax rise ⟦‘unavoidable’⟧, says Hale',
+  'Ferry operator warns of ⟦‘hard winter’⟧ ahead',
+  'Minister’s ⟦‘Hale’s plan is dead’⟧ remark',
+  'Rock ‘n’ roll, the ’90s, Hale’s plan and the councils’ budgets open nothing.',
+  'An unclosed ‘single quote stays plain',
+  '‘A single quote blocked by a “double” one’ stays plain.',
+  '⟦‘This’⟧ and ⟦‘that’⟧ and ‘9 to 5’ (a digit first) and ‘ spaced’ too.',
+]);
+
 cases('single quotes inside double quotes are nested strings', NESTED, [
   '“It is the ⟦‘bigger is better’⟧ paradigm,” she said.',
   '"We\'re calling it the ⟦\'last dance\'⟧ tour," he added.',
@@ -128,9 +138,9 @@ cases('single quotes inside double quotes are nested strings', NESTED, [
   '“It is the ‘bigger is better paradigm,” she said: an unclosed ‘ stays plain.',
 ]);
 
-cases('single quotes outside double quotes are plain text', STRING, [
-  'Ferry operator warns of ‘hard winter’ ahead',
+cases('straight single quotes outside double quotes are plain text', STRING, [
   "The 'last dance' tour sold out.",
+  "Rock 'n' roll in the '90s.",
 ]);
 
 // Apostrophes: never a quote mark, neither in plain text nor inside a quotation (where the
@@ -234,7 +244,9 @@ test('on every golden and evaluation article, quotes and nested quotes are colou
     const inQuote = new Array<boolean>(text.length).fill(false);
     const inNested = new Array<boolean>(text.length).fill(false);
     for (const q of scan.quotes) {
-      for (let i = q.span.start; i < q.span.end; i++) inQuote[i] = true;
+      // A top-level ‘…’ quote is a single-quoted string in the grammar.
+      const top = text[q.span.start] === '\u2018' ? inNested : inQuote;
+      for (let i = q.span.start; i < q.span.end; i++) top[i] = true;
       for (const n of q.nested) for (let i = n.start; i < n.end; i++) inNested[i] = true;
     }
     for (const s of scan.stray) if (s.problem === 'unclosed') for (let i = s.span.start; i < text.length && !/[\r\n]/.test(text[i]); i++) inQuote[i] = true;

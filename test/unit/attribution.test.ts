@@ -34,6 +34,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['“The first point,” said Ms Jones.\n“And a second point in its own paragraph.”', ['Jones', 'Jones']],
   // ...but not when the previous paragraph has no attributed quote.
   ['The executives disagreed.\n“The fight has begun.”', [null]],
+  // Headline quotes: the same words quoted later, or the first speaker the article quotes.
+  ['Council tax rise ‘unavoidable’, says Hale\nRobert Hale said the rise was “unavoidable”.', ['Robert Hale', 'Robert Hale']],
+  ['Ferry operator warns of ‘hard winter’ ahead\n“We have looked at every option,” Margaret O’Neill said.', ['Margaret O’Neill', 'Margaret O’Neill']],
+  ['Ferry operator warns of ‘hard winter’ ahead\nThe ferry is late. “It will be a hard winter for us,” Margaret O’Neill said.', ['Margaret O’Neill', 'Margaret O’Neill']],
+  // An echo: words quoted again elsewhere come from the same speaker.
+  ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.
   ['It is an allegation that OpenAI has alluded to, telling CNBC in a statement that DeepSeek may have “inappropriately” used its data.', ['OpenAI']],
   ['“We are reviewing the matter,” a Jive spokeswoman said.', ['Jive spokeswoman']],

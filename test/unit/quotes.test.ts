@@ -19,6 +19,15 @@ const QUOTES: string[] = [
   'Emoji inside 🎉 ⟦“we did it 🎉”⟧ done.',
   'A quote ending a line ⟦“the end,”⟧\nNext line.',
   'Guillemets: ⟦«bonjour»⟧ said the minister.',
+  // Curly single quotes outside double ones: headlines.
+  'Council tax rise ⟦‘unavoidable’⟧, says Hale',
+  'Minister’s ⟦‘Hale’s plan is dead’⟧ remark',
+  'Rock ‘n’ roll, the ’90s, Hale’s plan and the councils’ budgets hold no quote.',
+  'An unclosed ‘single quote is no quote.',
+  '‘Blocked by a ⟦“double”⟧ one’ is no single quote.',
+  '⟦“Inside a double, ‘this’ is nested,”⟧ and ⟦‘that’⟧ is not.',
+  'A ‘9 to 5’ job (a digit first) and a ‘ spaced’ mark hold no quote.',
+  'A single quote ends with its line: ‘no close\nhere’ either.',
 ];
 
 for (const input of QUOTES) {

@@ -22,7 +22,7 @@ interface Piece extends Span {
 export function semanticTokens(doc: TextDocument, analysis: Analysis): { data: number[] } {
   const pieces: Piece[] = [];
   for (const q of analysis.quotes) {
-    const mods = (q.kind === 'term' ? 1 : 0) | (q.kind === 'speech' && q.speakerId === null ? 2 : 0) | (q.attribution === 'pronoun' || q.attribution === 'continuation' ? 4 : 0);
+    const mods = (q.kind === 'term' ? 1 : 0) | (q.kind === 'speech' && q.speakerId === null ? 2 : 0) | (q.attribution !== null && q.attribution !== 'explicit' ? 4 : 0);
     pieces.push({ ...q.span, type: 0, modifiers: mods, priority: 0 });
     if (q.cueSpan !== null) pieces.push({ ...q.cueSpan, type: 2, modifiers: 0, priority: 1 });
     if (q.mentionSpan !== null) pieces.push({ ...q.mentionSpan, type: 1, modifiers: q.attribution === 'pronoun' ? 4 : 0, priority: 2 });

@@ -2,7 +2,7 @@
 // JavaScript both count), findings to diagnostics, the analysis to hovers and document symbols.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Diagnostic, DiagnosticSeverity, DocumentSymbol, type Hover, MarkupKind, type Range, SymbolKind } from 'vscode-languageserver';
-import type { Analysis, Claim, Finding, Quote, Severity, Span, Speaker } from '../core/types';
+import type { Analysis, AttributionMethod, Claim, Finding, Quote, Severity, Span, Speaker } from '../core/types';
 import { ruleById } from '../core/rules/index';
 
 /** A core span as an LSP range in this document. */
@@ -88,7 +88,7 @@ function quoteCard(doc: TextDocument, analysis: Analysis, q: Quote): string {
   if (q.speakerId === null) return '**Unattributed quote** — Byline found no speaker for this quote.';
   const s = analysis.speakers[q.speakerId];
   const parts = [speakerCard(doc, s)];
-  const how = q.attribution === 'pronoun' ? ' (inferred from a pronoun)' : q.attribution === 'continuation' ? ' (inferred: continues the previous quote)' : '';
+  const how = INFERRED[q.attribution ?? 'explicit'];
   parts.push(q.cue !== null ? `Cue: *${escapeMarkdown(q.cue)}*${how}` : `Attribution${how}`);
   return parts.join('\n\n');
 }
@@ -152,3 +152,12 @@ function shorten(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
+
+/** How the hover says a speaker was inferred, by attribution method. */
+const INFERRED: Record<AttributionMethod, string> = {
+  explicit: '',
+  pronoun: ' (inferred from a pronoun)',
+  continuation: ' (inferred: continues the previous quote)',
+  echo: ' (inferred: the same words are quoted from this speaker elsewhere)',
+  headline: ' (inferred: a headline quote, from the first speaker the article quotes)',
+};

@@ -9,6 +9,7 @@ import { type Token, type TokenSet, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
 import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
+import { inferFromContext } from './echoes';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
 
 /** What attribution decided for one quote. */
@@ -55,7 +56,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   markQuoted(tokens, quotes);
   const sentenceStarts = sentenceStartTokens(tokens, text);
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
-  const runs = collectNameRuns(tokens);
+  const runs = collectNameRuns(tokens, paraOf);
   const registry = new SpeakerRegistry(text, tokens, runs);
   const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
   const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords };
@@ -74,6 +75,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
     results.push(result);
   }
   while (nextPending < pending.length) ctx.focus.push(pending[nextPending++]);
+  inferFromContext(text, quotes, results, paragraphs);
   return { results, sentenceSources: findSentenceSources(ctx), registry };
 }
 

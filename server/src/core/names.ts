@@ -243,13 +243,16 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
 }
 
 /** Every name run of the text outside quotes, in order. */
-export function collectNameRuns(tokens: Token[]): NameRun[] {
+export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
+  // A name never runs on into the next paragraph ("…, says Hale⏎Robert Hale said").
+  let paragraphEnd = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    if (i >= paragraphEnd) for (paragraphEnd = i + 1; paragraphEnd < tokens.length && paraOf[paragraphEnd] === paraOf[i]; paragraphEnd++);
     if (t.word && t.cap && !t.quoted) {
-      const run = readNameForward(tokens, i, tokens.length);
+      const run = readNameForward(tokens, i, paragraphEnd);
       if (run !== null) {
         out.push(run);
         i = run.to;

@@ -1,10 +1,10 @@
 // Finds quotations: straight and curly double marks, nested single quotes that are not
-// apostrophes, and quotes running over several paragraphs (each paragraph opens with a mark,
+// apostrophes, curly single quotes outside double ones (headlines: ‘unavoidable’, says Hale), and quotes running over several paragraphs (each paragraph opens with a mark,
 // only the last closes). An unclosed mark is reported, never matched across the document: a
 // quote ends with its paragraph unless the next paragraph opens with a mark.
 // Pure: imports nothing from editors, LSP or Node.
 import type { Span } from './types';
-import { DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE, isAlnum, isDigit, isLetter, isSpace } from './chars';
+import { DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE, isAlnum, isDigit, isLetter, isLineBreak, isSpace } from './chars';
 import { type Paragraph, splitParagraphs, skipSpaces } from './paragraphs';
 
 /** A quotation found by the scanner, before attribution. */
@@ -35,12 +35,15 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
   const stray: StrayMark[] = [];
   // The quote left open by the previous paragraph, when this paragraph continues it.
   let carried: number | null = null;
+  // The next ‘ in the text: most articles have none, and then no paragraph looks for one.
+  let nextSingle = text.indexOf(SINGLE_OPEN);
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     if (para.blank) continue;
     let open: number | null = null;
     let scanFrom = para.start;
+    const firstOfParagraph = quotes.length;
     if (carried !== null) {
       // This paragraph starts with an opening mark that continues the carried quote.
       open = carried;
@@ -62,6 +65,14 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
         quotes.push({ span: { start: open, end: i + 1 }, inner: { start: open + 1, end: i }, nested: findNestedSingles(text, open + 1, i) });
         open = null;
       }
+    }
+    // Top-level single quotes (‘unavoidable’, says Hale) in the stretches outside double quotes; the
+    // rest of a paragraph after an unclosed mark counts as inside it, as the grammar colours it.
+    if (nextSingle >= 0 && nextSingle < para.start) nextSingle = text.indexOf(SINGLE_OPEN, para.start);
+    if (nextSingle >= 0 && nextSingle < para.end) {
+      const before = quotes.length;
+      addTopLevelSingles(text, para.start, open ?? para.end, quotes, firstOfParagraph);
+      if (quotes.length > before) quotes.splice(firstOfParagraph, quotes.length - firstOfParagraph, ...quotes.slice(firstOfParagraph).sort((a, b) => a.span.start - b.span.start));
     }
     if (open !== null) {
       const next = nextNonBlank(paragraphs, p + 1);
@@ -117,6 +128,37 @@ export function findNestedSingles(text: string, start: number, end: number): Spa
     }
   }
   return out;
+}
+
+/** Marks that end the search for a top-level single quote's closing mark: any other quotation mark. */
+const BLOCKERS = new Set([SINGLE_OPEN, '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
+
+/**
+ * Adds the ‘…’ quotes standing outside double quotes between `from` and `to` (a headline's
+ * ‘unavoidable’, says Hale). Only the curly ‘ opens one, after a non-letter and before a letter,
+ * and only when a closing ’ (after a non-space, before a non-letter) comes before any other
+ * quotation mark and the end of the line: apostrophes (Hale’s, the councils’ budgets, ’90s, ‘n’)
+ * never open one, and an unclosed ‘ stays plain. Double quotes of the paragraph are
+ * `quotes[first…]`; a ‘ inside one is a nested quote, not a top-level one.
+ */
+function addTopLevelSingles(text: string, from: number, to: number, quotes: FoundQuote[], first: number): void {
+  const doubles = quotes.slice(first);
+  let d = 0;
+  for (let i = text.indexOf(SINGLE_OPEN, from); i >= 0 && i < to; i = text.indexOf(SINGLE_OPEN, i + 1)) {
+    while (d < doubles.length && doubles[d].span.end <= i) d++;
+    if (d < doubles.length && doubles[d].span.start <= i) continue;
+    if (i > 0 && isAlnum(text[i - 1])) continue;
+    if (!isLetter(text[i + 1]) || ((text[i + 1] === 'n' || text[i + 1] === 'N') && text[i + 2] === SINGLE_CLOSE)) continue;
+    for (let j = i + 1; j < to && !isLineBreak(text[j]); j++) {
+      const ch = text[j];
+      if (BLOCKERS.has(ch)) break;
+      if (ch === SINGLE_CLOSE && !isSpace(text[j - 1]) && !isAlnum(text[j + 1])) {
+        quotes.push({ span: { start: i, end: j + 1 }, inner: { start: i + 1, end: j }, nested: [] });
+        i = j;
+        break;
+      }
+    }
+  }
 }
 
 /** 'n' (rock 'n' roll) and decades ('90s) start with an apostrophe, not a quote. */

@@ -10,8 +10,12 @@ export interface Span {
 /** `speech`: words someone said or wrote. `term`: a word in quotes with no source (scare quotes). */
 export type QuoteKind = 'speech' | 'term';
 
-/** How a quote's speaker was found: named next to a cue, through a pronoun, or carried over. */
-export type AttributionMethod = 'explicit' | 'pronoun' | 'continuation';
+/**
+ * How a quote's speaker was found: named at the quote (`explicit`), through a pronoun, as the
+ * continuation of the previous quote, as the `echo` of the same words quoted from someone elsewhere,
+ * or for a `headline` quote, the first person the article quotes.
+ */
+export type AttributionMethod = 'explicit' | 'pronoun' | 'continuation' | 'echo' | 'headline';
 
 /** One quotation: from its opening mark to its closing mark (over several paragraphs if needed). */
 export interface Quote {
