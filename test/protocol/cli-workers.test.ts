@@ -33,7 +33,9 @@ test('more than 50 files run in worker threads and every format matches one thre
     const notes = (s: string): string => s.replace(/^byline: \d+ articles in .*\n/m, '');
     assert.equal(notes(many.stderr), notes(one.stderr), 'messages come in input order');
   }
-  const json = JSON.parse(cli(['analyze', '--format', 'json', '--jobs', '2', ...args], { input: stdin }).stdout) as { path: string }[];
+  const stdout = cli(['analyze', '--format', 'json', '--jobs', '2', ...args], { input: stdin }).stdout;
+  const json = JSON.parse(stdout) as { path: string }[];
+  assert.equal(stdout, `${JSON.stringify(json, null, 2)}\n`, 'the array joined from the workers\' pieces is laid out as JSON.stringify(…, null, 2) writes it');
   const names = json.map((f) => f.path.replace(`${root}/`, ''));
   // The glob gives a-0100…a-0117; then stdin; then the folder's other files (each file once).
   assert.deepEqual(names.slice(0, 19), [...Array.from({ length: 18 }, (_, i) => `a-01${String(i).padStart(2, '0')}.txt`), '<stdin>']);

@@ -16,6 +16,7 @@ test('analyze --format json prints one array with the contract fields', () => {
   const r = cli(['analyze', '--format', 'json', 'test/fixtures/cnbc-deepseek.txt']);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
+  assert.equal(r.stdout, `${JSON.stringify(out, null, 2)}\n`, 'laid out as JSON.stringify(…, null, 2) writes it');
   assert.equal(out.length, 1);
   const [file] = out;
   assert.equal(file.path, 'test/fixtures/cnbc-deepseek.txt');
@@ -38,6 +39,7 @@ test('a missing file gets a clear message and a non-zero exit; other files are s
   assert.match(r.stderr, /cannot read no\/such\/file\.txt: no such file/);
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.map((f: { path: string }) => f.path), ['test/fixtures/unbalanced.txt']);
+  assert.equal(cli(['analyze', '--format', 'json', 'no/such/file.txt']).stdout, '[]\n', 'no file gives an empty array');
 });
 
 test('offsets count UTF-16 code units after removing a BOM', () => {

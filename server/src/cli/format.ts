@@ -1,5 +1,5 @@
 // Formats an analysis for `byline analyze`: the JSON contract of `--format json`, a readable
-// report, and CSV rows (`--format csv`, RFC 4180).
+// report, and CSV rows (`--format csv`, RFC 4180); and the joining of per-file pieces into one output.
 import type { Analysis } from '../core/types';
 import { LineIndex } from './lines';
 
@@ -20,6 +20,38 @@ export function toCliJson({ path, analysis }: FileResult): unknown {
     claims: analysis.claims.map((c) => ({ text: c.text, start: c.span.start, end: c.span.end, kind: c.kind, value: c.value, unit: c.unit, qualifier: c.qualifier })),
     diagnostics: analysis.findings.map((f) => ({ code: f.rule, severity: f.severity, message: f.message, start: f.span.start, end: f.span.end })),
   };
+}
+
+/**
+ * The JSON of one file as an element of the `--format json` array, laid out exactly as
+ * `JSON.stringify(array, null, 2)` lays it out there, so that each file can be serialised where it
+ * was analysed (in a worker thread) and the array joined from the pieces (`joinEncoded`).
+ */
+export function toCliJsonElement(result: FileResult): string {
+  // Stringifying a one-element array indents the object as an element; cut the brackets around it.
+  return JSON.stringify([toCliJson(result)], null, 2).slice(ELEMENT_OPEN.length, -ELEMENT_CLOSE.length);
+}
+
+const ELEMENT_OPEN = '[\n  ';
+const ELEMENT_CLOSE = '\n]';
+
+/** Opening, separator and closing that turn `toCliJsonElement` pieces into the JSON array, as `JSON.stringify(array, null, 2)` writes it. */
+export const CLI_JSON_ARRAY = { open: ELEMENT_OPEN, separator: ',\n  ', close: ELEMENT_CLOSE } as const;
+
+/**
+ * UTF-8 pieces joined into one buffer with `separator` between them and `open`/`close` around them
+ * (or `empty` instead when there is no piece), ready for one write.
+ */
+export function joinEncoded(pieces: readonly Uint8Array[], open: string, separator: string, close: string, empty = ''): Buffer {
+  if (pieces.length === 0) return Buffer.from(empty);
+  const sep = Buffer.from(separator);
+  const parts: Uint8Array[] = [Buffer.from(open)];
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0) parts.push(sep);
+    parts.push(pieces[i]);
+  }
+  parts.push(Buffer.from(close));
+  return Buffer.concat(parts);
 }
 
 /** A readable report for one file. */

@@ -9,7 +9,7 @@ import { parseArgs, USAGE, type RunOptions } from './args';
 import { checkJson, checkText, countSeverities, type CheckedFile } from './check';
 import { ConfigError, ConfigResolver } from './config';
 import { collectTargets, STDIN_NAME } from './files';
-import { CSV_HEADER, toCsv } from './format';
+import { CLI_JSON_ARRAY, CSV_HEADER, joinEncoded, toCsv } from './format';
 import { processInWorkers, serveAsWorker } from './pool';
 import { Progress } from './progress';
 import { processFile, type FileOutcome, type FileTask, type Job } from './run';
@@ -100,11 +100,13 @@ function reportNotes(tasks: readonly FileTask[], outcomes: readonly FileOutcome[
   return failed;
 }
 
-/** Writes `byline analyze` output: the JSON contract (unchanged since the first CLI), CSV or text. */
+/** Writes `byline analyze` output, joined from each file's finished report: the JSON contract (unchanged since the first CLI), CSV or text. */
 function writeAnalysis(format: string, done: readonly FileOutcome[]): void {
-  if (format === 'json') process.stdout.write(`${JSON.stringify(done.map((x) => x.payload), null, 2)}\n`);
-  else if (format === 'csv') process.stdout.write(toCsv([CSV_HEADER, ...done.flatMap((x) => x.payload as string[][])]));
-  else process.stdout.write(done.map((x) => x.payload as string).join('\n'));
+  const reports = done.map((x) => x.payload as Uint8Array);
+  const { open, separator, close } = CLI_JSON_ARRAY;
+  if (format === 'json') process.stdout.write(joinEncoded(reports, open, separator, `${close}\n`, '[]\n'));
+  else if (format === 'csv') process.stdout.write(joinEncoded(reports, toCsv([CSV_HEADER]), '', '', toCsv([CSV_HEADER])));
+  else process.stdout.write(joinEncoded(reports, '', '\n', ''));
 }
 
 /** Processes every task, in worker threads when there are many; outcomes in task order. */

@@ -16,7 +16,10 @@ export function serveAsWorker(): void {
   const port = parentPort;
   if (port === null) throw new Error('serveAsWorker runs only in a worker thread');
   port.on('message', (batch: Batch) => {
-    port.postMessage(batch.tasks.map((t) => processFile(batch.job, t)));
+    const outcomes = batch.tasks.map((t) => processFile(batch.job, t));
+    // Reports in bytes are handed over, not copied: each has a buffer of its own (TextEncoder's).
+    const reports = outcomes.flatMap((o) => (o.payload instanceof Uint8Array ? [o.payload.buffer as ArrayBuffer] : []));
+    port.postMessage(outcomes, reports);
   });
 }
 

@@ -3,9 +3,9 @@
 // The outcomes come back in input order, whichever thread finished first.
 import { analyze } from '../core/analyze';
 import type { Settings } from '../core/settings';
-import { toCheckedFile } from './check';
+import { type CheckedFile, toCheckedFile } from './check';
 import { readArticle, describeError, type ReadResult } from './files';
-import { toCliCsvRows, toCliJson, toCliText } from './format';
+import { toCliCsvRows, toCliJsonElement, toCliText, toCsv } from './format';
 
 /** What the report needs from each file. */
 export type Job = 'check' | 'analyze-json' | 'analyze-text' | 'analyze-csv';
@@ -29,9 +29,16 @@ export interface FileOutcome {
   skipped?: string;
   /** Why the file could not be read or analysed. */
   failed?: string;
-  /** What the report needs: a CheckedFile (check), the contract object (analyze JSON), a string (text) or rows (CSV). */
-  payload?: unknown;
+  /**
+   * What the report needs: a CheckedFile (check, whose counts and summary need the objects) or, for
+   * analyze, the file's finished report in UTF-8 (its JSON array element, readable text or CSV
+   * rows). The report is serialised and encoded where the file was analysed, so worker threads
+   * share that work and hand back bytes that cross threads without a copy (see pool.ts).
+   */
+  payload?: CheckedFile | Uint8Array;
 }
+
+const utf8 = new TextEncoder();
 
 /** Reads, analyses and prepares one file; never throws. Standard input (`-`) is read in the main thread only. */
 export function processFile(job: Job, task: FileTask): FileOutcome {
@@ -45,7 +52,7 @@ export function processFile(job: Job, task: FileTask): FileOutcome {
   try {
     const analysis = analyze(read.text, task.settings);
     const result = { path: task.display, text: read.text, analysis };
-    const payload = job === 'check' ? toCheckedFile(task.display, read.text, analysis) : job === 'analyze-json' ? toCliJson(result) : job === 'analyze-text' ? toCliText(result) : toCliCsvRows(result);
+    const payload = job === 'check' ? toCheckedFile(task.display, read.text, analysis) : utf8.encode(job === 'analyze-json' ? toCliJsonElement(result) : job === 'analyze-text' ? toCliText(result) : toCsv(toCliCsvRows(result)));
     return { index: task.index, warnings: read.warnings, payload };
   } catch (e) {
     return { index: task.index, warnings: read.warnings, failed: `internal error while analysing ${task.display}: ${(e as Error).stack ?? String(e)}` };
