@@ -101,3 +101,27 @@ test('the cue and how the speaker was found are recorded', () => {
   assert.equal(a.quotes[1].cue, 'stated');
   assert.equal(a.quotes[1].attribution, 'pronoun');
 });
+
+// Roles and organisations, data-driven: the sentence that introduces the speaker, then who they are.
+const ROLES: [intro: string, speaker: string, role: string | null, organization: string | null][] = [
+  ['Helena Ramírez, a planetary scientist at the University of Arizona who was not involved in the research, spoke.', 'Ramírez', 'planetary scientist', 'University of Arizona'],
+  ['The scheme was textbook, according to FBI Special Agent Monica Tran.', 'Tran', 'Special Agent', 'FBI'],
+  ['The Conservatives’ shadow chancellor, Michael Grant, accused the government of waste.', 'Grant', 'shadow chancellor', 'Conservatives'],
+  ['The Local Government Association is worried. Its chairwoman, Louise Pryor, warned of bankruptcies.', 'Pryor', 'chairwoman', 'Local Government Association'],
+  ['Dr Priya Nair, a GP at Stanbridge Medical Practice, backs the scheme.', 'Nair', 'GP', 'Stanbridge Medical Practice'],
+  ['West Sussex County Council’s cabinet member for highways, Sean O’Brien, said the plan was sound.', 'O’Brien', 'cabinet member for highways', 'West Sussex County Council'],
+  ['Lord Fenwick, a Conservative peer who lives in the village, said he would act.', 'Lord Fenwick', 'peer', 'Conservative'],
+  ["The chief executive of Island Ferries, Margaret O'Neill, said routes would go.", "Ms O'Neill", 'chief executive', 'Island Ferries'],
+  ['Mr Justice Alderton ruled for the band.', 'Mr Justice Alderton', 'judge', null],
+  ['Senate Majority Leader Chuck Schumer spoke.', 'Schumer', 'Majority Leader', 'Senate'],
+  ['Labour MP Sarah Champion spoke.', 'Champion', 'MP', 'Labour'],
+];
+
+for (const [intro, speaker, role, organization] of ROLES) {
+  test(`role and organisation: ${intro}`, () => {
+    const a = analyze(`${intro}\n“This is what I think,” ${speaker} said.`);
+    const quoted = a.speakers[a.quotes[0].speakerId ?? -1];
+    assert.ok(quoted !== undefined, 'the quote has a speaker');
+    assert.deepEqual({ role: quoted.role, organization: quoted.organization }, { role, organization });
+  });
+}

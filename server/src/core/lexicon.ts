@@ -181,6 +181,18 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'boss', 'owner', 'mp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
   'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress',
   'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
+  'gp', 'doctor', 'physician', 'peer', 'member', 'lecturer', 'solicitor', 'barrister', 'counsel', 'headteacher',
+  'headmaster', 'headmistress', 'principal', 'dean', 'vicar', 'bishop', 'organiser', 'organizer', 'fellow',
+  'detective', 'constable', 'sergeant', 'firefighter', 'paramedic', 'midwife', 'pharmacist', 'dentist', 'vet',
+  'psychologist', 'psychiatrist', 'sociologist', 'ecologist', 'climatologist', 'oceanographer', 'statistician',
+  'planner', 'entrepreneur', 'banker', 'trader', 'broker', 'accountant', 'auditor', 'negotiator', 'diplomat',
+  'envoy', 'official', 'aide', 'lobbyist', 'pollster', 'curator', 'conductor', 'composer', 'novelist', 'poet',
+  'playwright', 'filmmaker', 'photographer', 'designer', 'chef', 'critic', 'comedian', 'dancer', 'athlete',
+  'jockey', 'trainer', 'assistant', 'sheriff', 'marshal', 'warden', 'congressman', 'congresswoman', 'lawmaker',
+  'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'premier', 'provost', 'rector',
+  'coordinator', 'supervisor', 'administrator', 'comptroller', 'ombudsman', 'commander', 'admiral', 'lieutenant',
+  'colonel', 'economist', 'scientist', 'virologist', 'immunologist', 'cardiologist', 'oncologist', 'paediatrician',
+  'pediatrician', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
 ]);
 
 /** Common first names that tell a person's gender, for resolving "he" and "she". */

@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { CUE_WORDS, ROLE_NOUNS } from './lexicon';
+import { CUE_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -50,8 +50,9 @@ function fromTitle(run: NameRun): Role | null {
   const words = run.title.split(' ');
   const bare = (w: string): string => w.replace(/\.$/, '').toLowerCase();
   if (words.every((w) => HONORIFICS.has(bare(w)))) return null;
-  const role = words.filter((w, k) => k > 0 || !HONORIFICS.has(bare(w))).join(' ');
-  return { role, organization: null };
+  // "Mr Justice Alderton" is a High Court judge.
+  if (words.length === 2 && bare(words[1]) === 'justice') return { role: 'judge', organization: null };
+  return splitOrganisation(words.filter((w, k) => k > 0 || !HONORIFICS.has(bare(w))));
 }
 
 function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | null {
@@ -64,6 +65,9 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
   let body = segment.replace(RELATIVE, '');
   const relative = body !== segment;
+  // "a planetary scientist at the University of Arizona who was not involved": the clause after
+  // "who" says something else about the person.
+  if (!relative) body = body.replace(/\s+(?:who|which|whose)\s.*$/s, '');
   if (!relative && NOT_ROLE_START.has(first.lower) && !/^(?:of|from|at)$/.test(first.lower)) return null;
   if (/\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|not|may|might)\b/.test(body)) return null;
   const startsLower = first.text[0] === first.text[0].toLowerCase();
@@ -85,6 +89,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const orgPart = parts.length > 1 ? parts.slice(1).join(' of ') : '';
   const organization = lastCapitalisedRun(orgPart);
   if (role === '' || role.split(/\s+/).length > 8) return null;
+  // "a Conservative peer", "a senior Labour MP": a capitalised word that is no job names the body.
+  if (organization === null) return splitOrganisation(role.split(/\s+/));
   return { role, organization };
 }
 
@@ -101,7 +107,7 @@ function lastCapitalisedRun(s: string): string | null {
 
 const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'according', 'of', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'said', 'says', 'told', 'that', 'this', 'when', 'after', 'before', 'while', 'his', 'her', 'their', 'its', 'our', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
 
-const ROLE_MODIFIER_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'chief', 'retired', 'veteran', 'shadow', 'assistant', 'associate', 'executive', 'managing', 'vice']);
+const ROLE_MODIFIER_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'chief', 'retired', 'veteran', 'shadow', 'assistant', 'associate', 'executive', 'managing', 'vice', 'special', 'principal', 'lead', 'junior', 'general', 'cabinet', 'district', 'federal', 'state', 'local', 'regional', 'national', 'international', 'global', 'science', 'research', 'policy', 'political', 'health', 'education', 'finance', 'foreign', 'home', 'justice', 'transport', 'business', 'defence', 'defense', 'environment', 'energy', 'trade', 'treasury', 'first', 'high', 'supreme', 'prime', 'press', 'communications', 'club', 'team', 'head', 'majority', 'minority', 'floor', 'house', 'opposition', 'party']);
 
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
 function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
@@ -120,8 +126,15 @@ function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   // "Labour's shadow chancellor": a possessive names the organisation.
   const owner = /^(.+?)['\u2019]s\s+/.exec(words.join(' '));
   if (owner !== null) return { role: words.join(' ').slice(owner[0].length), organization: owner[1] };
-  // "Former Conservative chancellor", "Castlefield boss": capitalised words that are no job name the body.
-  const org = words.filter((w, k) => /^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !(k === 0 && ROLE_MODIFIER_WORDS.has(w.toLowerCase())));
+  return splitOrganisation(words);
+}
+
+/**
+ * A role's words with the organisation taken out: capitalised words that are neither a job nor a
+ * modifier of one ("Former Conservative chancellor", "Castlefield boss", "FBI Special Agent").
+ */
+function splitOrganisation(words: string[]): Role {
+  const org = words.filter((w) => /^\p{Lu}/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()) && !ROLE_MODIFIER_WORDS.has(w.toLowerCase()) && !ROLE_START.has(w.toLowerCase()));
   if (org.length > 0 && org.length < words.length) {
     const role = words.filter((w) => !org.includes(w)).join(' ');
     return { role, organization: org.join(' ') };
@@ -129,9 +142,69 @@ function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   return { role: words.join(' '), organization: null };
 }
 
-/** "Labour's shadow chancellor, Rachel Reeves,": the role stands before the name, set off by a comma. */
+/**
+ * The role before a name set off by commas: "The chief executive of Island Ferries, Margaret
+ * O'Neill,", "West Sussex County Council’s cabinet member for highways, Sean O’Brien,", "The
+ * Conservatives’ shadow chancellor, Michael Grant,", "Its chairwoman, Louise Pryor," (its: the
+ * organisation named last).
+ */
 function fromPreAppositive(tokens: Token[], run: NameRun): Role | null {
   if (tokens[run.from - 1]?.text !== ',' || tokens[run.to]?.text !== ',') return null;
-  const fake: NameRun = { ...run, from: run.from - 1 };
-  return fromPremodifier(tokens, fake);
+  let from = run.from - 1;
+  while (from - 1 >= 0 && run.from - from < 14) {
+    const t = tokens[from - 1];
+    if (t.quoted || (!t.word && t.text !== "'" && t.text !== '\u2019' && t.text !== '&')) break;
+    from--;
+  }
+  const words = tokens.slice(from, run.from - 1);
+  if (words.length === 0) return null;
+  let organization: string | null = null;
+  let k = 0;
+  const lead = words[0].lower;
+  if (lead === 'the' || lead === 'a' || lead === 'an') k = 1;
+  else if (lead === 'its' || lead === 'their') {
+    organization = organisationBefore(tokens, from);
+    k = 1;
+  }
+  // A possessive owner: "West Sussex County Council’s", "The Conservatives’".
+  for (let m = k; m < words.length - 1; m++) {
+    const w = words[m];
+    const plural = (words[m + 1].text === '\u2019' || words[m + 1].text === "'") && words[m + 1].start === w.end && w.lower.endsWith('s');
+    if (!w.cap && !plural) continue;
+    if (/['\u2019]s$/.test(w.text) || plural) {
+      if (!words.slice(k, m + 1).every((x) => x.cap || x.lower === 'of' || x.lower === 'and' || x.lower === 'for')) break;
+      organization = words.slice(k, m + 1).map((x) => x.text).join(' ').replace(/['\u2019]s$/, '');
+      k = m + (plural ? 2 : 1);
+      break;
+    }
+  }
+  const rest = words.slice(k);
+  // "chief executive of Island Ferries": of/at/for before a capital names the organisation.
+  let end = rest.length;
+  for (let m = 0; m < rest.length - 1; m++) {
+    if ((rest[m].lower === 'of' || rest[m].lower === 'at' || rest[m].lower === 'for') && rest[m + 1].cap && m > 0) {
+      end = m;
+      organization ??= rest.slice(m + 1).map((x) => x.text).join(' ').replace(/^The\s+/, '');
+      break;
+    }
+  }
+  const roleWords = rest.slice(0, end).map((x) => x.text);
+  if (roleWords.length === 0 || roleWords.length > 8) return null;
+  if (!roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return null;
+  if (roleWords.some((w) => NOT_ROLE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'for' && w.toLowerCase() !== 'of' && w.toLowerCase() !== 'and')) return null;
+  if (organization !== null) return { role: roleWords.join(' '), organization };
+  return splitOrganisation(roleWords);
+}
+
+/** The organisation named last before token `before`, within a few sentences ("… Association. Its chairwoman"). */
+function organisationBefore(tokens: Token[], before: number): string | null {
+  for (let k = before - 1; k >= 0 && before - k < 200; k--) {
+    const t = tokens[k];
+    if (!t.word || !t.cap || t.quoted || !ORGANIZATION_WORDS.has(t.lower)) continue;
+    let from = k;
+    while (from - 1 >= 0 && tokens[from - 1].word && (tokens[from - 1].cap || ((tokens[from - 1].lower === 'of' || tokens[from - 1].lower === 'for') && from - 2 >= 0 && tokens[from - 2].cap))) from--;
+    if (from === k) continue;
+    return tokens.slice(from, k + 1).map((x) => x.text).join(' ').replace(/^The\s+/, '');
+  }
+  return null;
 }
