@@ -38,6 +38,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Council tax rise ‘unavoidable’, says Hale\nRobert Hale said the rise was “unavoidable”.', ['Robert Hale', 'Robert Hale']],
   ['Ferry operator warns of ‘hard winter’ ahead\n“We have looked at every option,” Margaret O’Neill said.', ['Margaret O’Neill', 'Margaret O’Neill']],
   ['Ferry operator warns of ‘hard winter’ ahead\nThe ferry is late. “It will be a hard winter for us,” Margaret O’Neill said.', ['Margaret O’Neill', 'Margaret O’Neill']],
+  // A paragraph that is only a quote, after a paragraph that brings someone in without quoting.
+  ['Tom Hill, the coach, praised his team.\n“They were brilliant. Every one of them.”', ['Tom Hill']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.
@@ -125,3 +127,9 @@ for (const [intro, speaker, role, organization] of ROLES) {
     assert.deepEqual({ role: quoted.role, organization: quoted.organization }, { role, organization });
   });
 }
+
+test('an unnamed source keeps the phrase the article uses as another name', () => {
+  const a = analyze('A spokesperson for Acme Holdings said: “We are looking into it.”');
+  assert.equal(a.speakers[0].name, 'Acme Holdings spokesperson');
+  assert.deepEqual(a.speakers[0].aliases, ['spokesperson for Acme Holdings']);
+});

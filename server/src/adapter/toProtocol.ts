@@ -157,7 +157,7 @@ function shorten(s: string): string {
 const INFERRED: Record<AttributionMethod, string> = {
   explicit: '',
   pronoun: ' (inferred from a pronoun)',
-  continuation: ' (inferred: continues the previous quote)',
+  continuation: ' (inferred from the paragraph before)',
   echo: ' (inferred: the same words are quoted from this speaker elsewhere)',
   headline: ' (inferred: a headline quote, from the first speaker the article quotes)',
 };

@@ -163,6 +163,13 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     return { ...prevResult, kind: 'speech', method: 'continuation', cue: null, cueSpan: null, mentionSpan: prevResult.mentionSpan };
   }
 
+  // A paragraph that is only a quote, after a paragraph with no quote that brings someone in
+  // ("Tom Hill, the coach, praised his team.⏎“They were brilliant.”"): that person speaks.
+  if (paragraphIsOnlyQuotes(ctx, first) && words >= 4) {
+    const introduced = introducedInPreviousParagraph(ctx, first);
+    if (introduced !== null) return { ...NONE, speaker: introduced, kind: 'speech', method: 'continuation' };
+  }
+
   // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.").
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
@@ -457,7 +464,7 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
         if (known !== null) return known;
       }
-      return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end });
+      return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end }, subject.written);
     }
     case 'pronoun':
       return resolvePronoun(ctx, subject.word, at, topicFrom);
@@ -574,7 +581,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const subject = readSubjectBackward(tokens, j, lo);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
     else if (subject !== null && subject.kind === 'unnamed' && tokens[subject.from].lower !== 'the') {
-      out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }) });
+      out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written) });
     }
   }
   // "The judge disagreed.": a sentence whose subject describes someone already named. The events
@@ -624,6 +631,17 @@ function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null)
     }
   }
   return false;
+}
+
+/** The speaker last in focus in the paragraph before token `first`'s, when that paragraph quotes no one. */
+function introducedInPreviousParagraph(ctx: Context, first: number): SpeakerDraft | null {
+  const start = ctx.paragraphFirstToken[ctx.paraOf[first]];
+  const previous = start > 0 ? ctx.paraOf[start - 1] : -1;
+  if (previous < 0) return null;
+  const from = ctx.paragraphFirstToken[previous];
+  for (let k = from; k < start; k++) if (ctx.tokens[k].quoted) return null;
+  const i = lastEventAtOrBefore(ctx.focus, ctx.tokens[start].start - 1);
+  return i >= 0 && ctx.focus[i].at >= ctx.tokens[from].start ? ctx.focus[i].speaker : null;
 }
 
 function paragraphIsOnlyQuotes(ctx: Context, first: number): boolean {

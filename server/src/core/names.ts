@@ -22,7 +22,7 @@ export interface NameRun {
 export type Subject =
   | { kind: 'name'; run: NameRun; from: number; to: number }
   | { kind: 'pronoun'; word: string; from: number; to: number }
-  | { kind: 'unnamed'; text: string; from: number; to: number };
+  | { kind: 'unnamed'; text: string; from: number; to: number; written?: string };
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
 /** Words that may stand before a role noun ("the former chief executive"). */
@@ -191,7 +191,10 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
       const words = tokens.slice(first, j + 1).map((x) => x.text);
       // "a spokeswoman for the Rail Delivery Group" is the "Rail Delivery Group spokeswoman".
       const owner = organisationAfter(tokens, j + 1, to);
-      if (owner !== null && words.length === 1) return { kind: 'unnamed', text: `${owner.name} ${words[0]}`, from: i, to: owner.to };
+      if (owner !== null && words.length === 1) {
+        const written = tokens.slice(first, owner.to).map((x) => x.text).join(' ');
+        return { kind: 'unnamed', text: `${owner.name} ${words[0]}`, from: i, to: owner.to, written };
+      }
       return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1 };
     }
   }
@@ -236,7 +239,11 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     while (m >= from && m >= k - 6 && tokens[m].word && !(SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap)) m--;
     if (m >= from && m >= k - 6 && tokens[m].word && SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap) {
       const source = readSubjectBackward(tokens, m, from);
-      if (source !== null && source.kind === 'unnamed') return { ...source, text: source.text.includes(' ') ? source.text : `${run.name} ${source.text}`, to: run.to };
+      if (source !== null && source.kind === 'unnamed') {
+        if (source.text.includes(' ')) return { ...source, to: run.to };
+        const written = tokens.slice(m, run.to).map((x) => x.text).join(' ');
+        return { ...source, text: `${run.name} ${source.text}`, to: run.to, written };
+      }
     }
   }
   return { kind: 'name', run, from: run.from, to: run.to };

@@ -131,8 +131,10 @@ export class SpeakerRegistry {
   }
 
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
-  speakerForSource(text: string, span: Span): SpeakerDraft {
+  speakerForSource(text: string, span: Span, written?: string): SpeakerDraft {
     const draft = this.get(text, 'unnamed', span);
+    // "spokeswoman for Harbourline Holdings", as the article words it, is another name for it.
+    if (written !== undefined && written !== text && !draft.aliases.includes(written)) draft.aliases.push(written);
     if (draft.gender === null) {
       if (/(?:woman|women|wife|mother|daughter|girl)$/i.test(text)) draft.gender = 'f';
       else if (/(?:man|men|husband|father|son|boy)$/i.test(text)) draft.gender = 'm';
