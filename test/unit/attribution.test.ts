@@ -40,6 +40,14 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Ferry operator warns of ‘hard winter’ ahead\nThe ferry is late. “It will be a hard winter for us,” Margaret O’Neill said.', ['Margaret O’Neill', 'Margaret O’Neill']],
   // A paragraph that is only a quote, after a paragraph that brings someone in without quoting.
   ['Tom Hill, the coach, praised his team.\n“They were brilliant. Every one of them.”', ['Tom Hill']],
+  // American politicians' party tags, ages, appositives closed before the cue, sources close to something.
+  ['Sen. Jane Doe, D-Ohio, said: “This bill is dead.”', ['Jane Doe']],
+  ['Rep. Tom Reed (R-N.Y.) said the bill was “a disaster”.', ['Tom Reed']],
+  ['“I was shocked,” 34-year-old Tom Reed told BBC News.', ['Tom Reed']],
+  ['“We are on it,” the mayor, Tom Reed, said.', ['Tom Reed']],
+  ['The company declined to comment. A source close to the board said: “It is over.”', ['source close to the board']],
+  ['“It is over,” one source close to the board told Reuters.', ['source close to the board']],
+  ['“The deal is off,” people familiar with the matter said.', ['people familiar with the matter']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

@@ -319,6 +319,10 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
   // "…,” he went on.
   if (tokens[j]?.lower === 'went' && tokens[j + 1]?.lower === 'on' && (j + 2 >= hi || !tokens[j + 2].word)) return j;
   if (tokens[j]?.text !== ',') return null;
+  // "the mayor, Tom Reed, said": the comma that closes an appositive before the name.
+  k = j + 1;
+  while (k < hi && isAux(tokens[k])) k++;
+  if (k < hi && isCue(tokens[k])) return k;
   // Up to three comma-separated segments of at most 20 tokens each.
   k = j;
   for (let seg = 0; seg < 3 && k < hi && tokens[k].text === ','; seg++) {
@@ -386,6 +390,12 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       }
     }
     while (j >= lo && isAux(tokens[j])) j--;
+    // "Rep. Tom Reed (R-N.Y.) said": step over a bracket after the name.
+    if (tokens[j]?.text === ')') {
+      let open = j - 1;
+      while (open >= lo && j - open < 10 && tokens[open].text !== '(') open--;
+      if (open >= lo && tokens[open].text === '(') j = open - 1;
+    }
     let subject = readSubjectBackward(tokens, j, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
     // "Helen Marsh described the plan as … and said …": verbs joined by "and" share their subject.

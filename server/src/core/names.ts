@@ -2,7 +2,7 @@
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
 import type { Token } from './tokens';
-import { NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { CUE_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -30,7 +30,16 @@ const ROLE_MODIFIERS = new Set(['former', 'senior', 'deputy', 'acting', 'interim
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && !NOT_NAMES.has(t.lower);
+  return t !== undefined && t.word && t.cap && !NOT_NAMES.has(t.lower) && !isPartyTag(t);
+}
+
+/** "D-Ohio", "R-N.Y": an American politician's party and state, never a name. */
+export function isPartyTag(t: Token): boolean {
+  return t.text.length > 2 && t.text[1] === '-' && (t.text[0] === 'D' || t.text[0] === 'R' || t.text[0] === 'I') && isUpperAscii(t.text.charCodeAt(2));
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function stripPossessive(word: string): string {
@@ -70,7 +79,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       j++;
       continue;
     }
-    if (t.word && t.cap && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
+    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
         words.push(`${t.text}.`);
@@ -151,6 +160,11 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   const t = tokens[i];
   if (t === undefined || i >= to || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  // "34-year-old Tom Reed told": an age before the name.
+  if (/^\d+-year-old$/.test(t.lower) && i + 1 < to) {
+    const aged = readSubjectForward(tokens, i + 1, to);
+    if (aged !== null && aged.kind === 'name') return { ...aged, from: i };
+  }
   const unnamed = readUnnamedForward(tokens, i, to);
   if (unnamed !== null) return unnamed;
   const run = readNameForward(tokens, i, to);
@@ -189,6 +203,8 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
       // "commuter Jane Wilson": the noun is a role and the name follows.
       if (!tokens[j].cap && isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
       const words = tokens.slice(first, j + 1).map((x) => x.text);
+      const closeTo = qualifiedSourceEnd(tokens, j + 1, to);
+      if (closeTo !== null) return { kind: 'unnamed', text: tokens.slice(first, closeTo).map((x) => x.text).join(' '), from: i, to: closeTo };
       // "a spokeswoman for the Rail Delivery Group" is the "Rail Delivery Group spokeswoman".
       const owner = organisationAfter(tokens, j + 1, to);
       if (owner !== null && words.length === 1) {
@@ -199,6 +215,23 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     }
   }
   return null;
+}
+
+/** Words that tie an unnamed source to what it knows ("close to the board", "familiar with the talks"). */
+const SOURCE_TIES: ReadonlyMap<string, string> = new Map([['close', 'to'], ['familiar', 'with'], ['briefed', 'on']]);
+
+/**
+ * Where "close to the board" or "familiar with the matter" ends when it starts at token k (after a
+ * source noun), or null: a determiner and up to three lower-case words.
+ */
+function qualifiedSourceEnd(tokens: Token[], k: number, to: number): number | null {
+  const tie = SOURCE_TIES.get(tokens[k]?.lower ?? '');
+  if (tie === undefined || k + 1 >= to || tokens[k + 1].lower !== tie) return null;
+  let m = k + 2;
+  if (m < to && DETERMINERS.has(tokens[m].lower)) m++;
+  const from = m;
+  while (m < to && m - from < 3 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
+  return m > from ? m : null;
 }
 
 /** "for the Rail Delivery Group", "at Acme": the organisation a source speaks for, or null. */
@@ -216,6 +249,12 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: j, to: j + 1 };
+  // "a source close to the board said": the source, and what ties it to its knowledge.
+  for (let s = j - 2; s >= from && s >= j - 7; s--) {
+    if (!SOURCE_NOUNS.has(tokens[s].lower) || tokens[s].cap || qualifiedSourceEnd(tokens, s + 1, j + 1) !== j + 1) continue;
+    const source = readSubjectBackward(tokens, s, from);
+    if (source !== null && source.kind === 'unnamed') return { ...source, text: `${source.text} ${tokens.slice(s + 1, j + 1).map((x) => x.text).join(' ')}`, to: j + 1 };
+  }
   const prevIsName = j - 1 >= from && tokens[j - 1].word && tokens[j - 1].cap && !tokens[j - 1].quoted;
   // "the drummer said": a role with a determiner is an unnamed source too.
   const roleWithDeterminer = !t.cap && ROLE_NOUNS.has(t.lower) && j - 1 >= from && DETERMINERS.has(tokens[j - 1].lower);
