@@ -48,6 +48,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The company declined to comment. A source close to the board said: “It is over.”', ['source close to the board']],
   ['“It is over,” one source close to the board told Reuters.', ['source close to the board']],
   ['“The deal is off,” people familiar with the matter said.', ['people familiar with the matter']],
+  // A quote ending its sentence with a full stop leaves the next sentence's cue alone.
+  ['Tom Reed said: “We will appeal.” His lawyer, Jane Doe, said the verdict was “perverse”.', ['Tom Reed', 'Jane Doe']],
+  ['A government spokesman said: “We do not comment on leaks.” Labour said the leak was “deeply worrying”.', ['government spokesman', 'Labour']],
+  ['“We will appeal,” Reed’s lawyer, Jane Doe, said outside court.', ['Jane Doe']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

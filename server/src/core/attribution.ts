@@ -130,7 +130,10 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const before = tokens[first - 1];
   if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && countWords(ctx.text, q.inner) <= 6) return { ...NONE, kind: 'term' };
 
-  const afterMatch = matchAfter(ctx, after);
+  // “We will appeal.” His lawyer said …: a quote that ends its sentence with a full stop, followed
+  // by a capital, leaves the next sentence's cue to the next quote.
+  const endsSentence = /\.\s*$/.test(ctx.text.slice(q.inner.start, q.inner.end)) && tokens[after] !== undefined && tokens[after].cap;
+  const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
   if (match !== null) {
     // “Holloway had been “more than fair,” she said”: a person named in the quote's own sentence,

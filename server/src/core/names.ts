@@ -166,7 +166,14 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     if (aged !== null && aged.kind === 'name') return { ...aged, from: i };
   }
   const unnamed = readUnnamedForward(tokens, i, to);
-  if (unnamed !== null) return unnamed;
+  if (unnamed !== null) {
+    // "His lawyer, Jane Doe, said": the name in the appositive is who speaks.
+    if (tokens[unnamed.to]?.text === ',') {
+      const named = readNameForward(tokens, unnamed.to + 1, to);
+      if (named !== null && (tokens[named.to]?.text === ',' || named.to === to)) return { kind: 'name', run: named, from: i, to: named.to };
+    }
+    return unnamed;
+  }
   const run = readNameForward(tokens, i, to);
   if (run !== null) {
     // "Castlefield boss Wayne Ellery": an organisation, a role, then the person.
