@@ -100,11 +100,13 @@ function refreshAll(): void {
 
 /** Analyses the document and publishes its diagnostics, unless a newer version arrived meanwhile. */
 async function publishDiagnostics(doc: TextDocument): Promise<void> {
+  // TextDocuments updates one document object in place, so the version this change made is read now.
+  const version = doc.version;
   const settings = await cache.settingsFor(doc.uri);
   // Let edits that already arrived be read first: a version typed over is never analysed.
   await new Promise((resolve) => setImmediate(resolve));
   const current = documents.get(doc.uri);
-  if (current === undefined || current.version !== doc.version) return; // Stale: a newer version will publish.
+  if (current === undefined || current.version !== version) return; // Stale: a newer version will publish.
   const skipped = skipReason(doc, settings);
   if (skipped !== null && skipped !== 'excluded' && !toldSkipped.has(doc.uri)) {
     toldSkipped.add(doc.uri);
@@ -112,7 +114,7 @@ async function publishDiagnostics(doc: TextDocument): Promise<void> {
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `Byline is not analysing ${doc.uri.split('/').pop() ?? doc.uri}: ${why}.` });
   }
   const diagnostics = skipped !== null ? [] : cache.analysisWith(doc, settings).findings.map((f) => toDiagnostic(doc, f));
-  await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
 }
 
 documents.onDidChangeContent((e) => void publishDiagnostics(e.document));

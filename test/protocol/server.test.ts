@@ -120,6 +120,27 @@ test('an incremental change that adds and then removes a quote updates diagnosti
   assert.deepEqual(await server.diagnostics(uri, (p) => p.version === 3), []);
 });
 
+test('edits that arrive together are analysed once: only the last version gets diagnostics', async () => {
+  const uri = 'file:///articles/typed-over.txt';
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: ARTICLE } });
+  await server.diagnostics(uri, (p) => p.version === 1);
+  const published: number[] = [];
+  // The history is searched too, so the first version's publication is left out.
+  const last = server.diagnostics(uri, (p) => (p.version !== 1 && published.push(p.version ?? -1), p.version === 11));
+  // Ten one-letter insertions in one write, as a fast typist's editor may deliver them while the
+  // server is busy: they all reach the server's queue before it analyses anything.
+  const frames = Array.from({ length: 10 }, (_, i) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: { line: 0, character: i }, end: { line: 0, character: i } }, text: 'x' }] } });
+    return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  });
+  server.process.stdin!.write(frames.join(''));
+  await last;
+  // Answered after everything sent before it, so any late publication for an older version has arrived.
+  await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.deepEqual(published, [11], 'the typed-over versions are neither analysed nor published, and the last is published once');
+  await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
+
 test('settings from workspace/configuration turn a rule off and change a severity', async () => {
   const s = await startServer({ configuration: true, settings: { rules: { 'unattributed-quote': 'off', 'unbalanced-quote': 'warning', 'speaker-not-introduced': 'off' } } });
   try {
