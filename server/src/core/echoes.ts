@@ -7,6 +7,7 @@
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import type { QuoteAttribution } from './attribution';
+import { isAlnum } from './chars';
 
 /** How many quotes either side an echo is looked for in: enough for an article, linear on a book. */
 const ECHO_REACH = 60;
@@ -18,10 +19,13 @@ const HEADLINE_MAX_WORDS = 25;
 /** Gives unattributed speech quotes the speaker the article gives the same words, or the headline's. */
 export function inferFromContext(text: string, quotes: FoundQuote[], results: QuoteAttribution[], paragraphs: Paragraph[]): void {
   const headline = headlineOf(text, paragraphs);
+  // Each quote's words in lower case, computed once and only when an echo search needs them.
+  const lowered: (string | undefined)[] = new Array(quotes.length);
+  const words = (j: number): string => (lowered[j] ??= text.slice(quotes[j].inner.start, quotes[j].inner.end).toLowerCase());
   for (let i = 0; i < quotes.length; i++) {
     const r = results[i];
     if (r.speaker !== null || r.kind !== 'speech') continue;
-    const echo = echoOf(text, quotes, results, i);
+    const echo = echoOf(quotes, results, i, words);
     if (echo !== null) {
       results[i] = { ...r, speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
       continue;
@@ -40,25 +44,38 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
 }
 
 /** The attributed quote nearest to quote `i` whose words hold quote `i`'s words, or null. */
-function echoOf(text: string, quotes: FoundQuote[], results: QuoteAttribution[], i: number): QuoteAttribution | null {
-  const phrase = normalise(text.slice(quotes[i].inner.start, quotes[i].inner.end));
-  const words = phrase.split(' ').length;
-  if (phrase.length < 3 || words > ECHO_MAX_WORDS) return null;
+function echoOf(quotes: FoundQuote[], results: QuoteAttribution[], i: number, words: (j: number) => string): QuoteAttribution | null {
+  // A long quote is no lifted phrase: count its words from the text before normalising anything.
+  const inner = quotes[i].inner;
+  if (inner.end - inner.start > ECHO_MAX_WORDS * 16) return null;
+  const phrase = trimPunctuation(words(i));
+  if (phrase.length < 3 || phrase.split(' ').length > ECHO_MAX_WORDS) return null;
   for (let d = 1; d <= ECHO_REACH; d++) {
     for (const j of [i - d, i + d]) {
       if (j < 0 || j >= quotes.length) continue;
       const other = results[j];
       if (other.speaker === null || other.method === 'echo' || other.method === 'headline') continue;
-      const said = ` ${normalise(text.slice(quotes[j].inner.start, quotes[j].inner.end))} `;
-      if (said.includes(` ${phrase} `)) return other;
+      if (holdsPhrase(words(j), phrase)) return other;
     }
   }
   return null;
 }
 
-/** Lower case, curly apostrophes straightened, punctuation at the ends and runs of space dropped. */
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/\u2019/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+/** The phrase without the punctuation and space at its ends ("unavoidable," → "unavoidable"). */
+function trimPunctuation(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && !isAlnum(s[a])) a++;
+  while (b > a && !isAlnum(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+/** True when `phrase` stands in `said` as whole words. */
+function holdsPhrase(said: string, phrase: string): boolean {
+  for (let at = said.indexOf(phrase); at >= 0; at = said.indexOf(phrase, at + 1)) {
+    if (!isAlnum(said[at - 1]) && !isAlnum(said[at + phrase.length])) return true;
+  }
+  return false;
 }
 
 /** The first paragraph when it reads as a headline: short, with no full stop, ? or ! at its end. */
