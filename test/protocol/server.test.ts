@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { type TestServer, startServer } from './lspClient';
 import { RULES } from '../../server/src/core/rules/index';
+import { KEPT_ANALYSES } from '../../server/src/adapter/analyses';
 
 const ARTICLE = readFileSync('test/fixtures/cnbc-deepseek.txt', 'utf8');
 const URI = 'file:///articles/cnbc-deepseek.txt';
@@ -57,6 +58,20 @@ test('hover on a quote shows the speaker card', async () => {
   assert.match(md, /OpenAI/);
   assert.match(md, /3 quotes/);
   assert.match(md, /added/);
+});
+
+test('an article that many others were opened after still answers hovers and symbols', async () => {
+  const uris = Array.from({ length: KEPT_ANALYSES + 2 }, (_, i) => `file:///articles/many-${i}.txt`);
+  for (const uri of uris) {
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text: ARTICLE } });
+    await server.diagnostics(uri);
+  }
+  // The first article's analysis was let go to bound memory; it is analysed again, the same.
+  const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: uris[0] }, position: positionOf(ARTICLE, 'What DeepSeek really reinforces', 5) });
+  assert.match((hover?.contents as MarkupContent).value, /Chris Lehane/);
+  const [first, last] = await Promise.all([uris[0], uris[uris.length - 1]].map((uri) => server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })));
+  assert.deepEqual(first, last);
+  for (const uri of uris) await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
 });
 
 test('hover on a number shows the claim card', async () => {

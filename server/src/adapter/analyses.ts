@@ -1,6 +1,9 @@
 // One analysis per (document, version), shared by every feature; per-document settings read
 // through `workspace/configuration` and cached until the configuration changes. Documents that
-// are excluded, too large or binary are not analysed.
+// are excluded, too large or binary are not analysed. Only the documents used most recently keep
+// their analysis between requests: the editor asks for tokens, hints and symbols of the ones in
+// view, and an analysis weighs several times its text, so fifty open articles would otherwise
+// keep fifty. A document that lost its analysis is analysed again when a feature asks for it.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { minimatch } from 'minimatch';
 import { analyze } from '../core/analyze';
@@ -13,8 +16,12 @@ export type SettingsReader = (uri: string) => Promise<Settings>;
 /** Why a document is not analysed. */
 export type Skipped = 'excluded' | 'too-large' | 'binary';
 
-/** Caches analyses and settings for open documents. */
+/** How many documents keep their latest analysis: more than an editor shows side by side. */
+export const KEPT_ANALYSES = 8;
+
+/** Caches analyses (of the most recently used documents) and settings (of every open document). */
 export class AnalysisCache {
+  /** In order of use, the most recent last. */
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly settings = new Map<string, Promise<Settings>>();
 
@@ -40,9 +47,11 @@ export class AnalysisCache {
   /** Like `analysisFor`, when the settings are already at hand. */
   analysisWith(doc: TextDocument, settings: Settings): Analysis {
     const cached = this.analyses.get(doc.uri);
-    if (cached !== undefined && cached.version === doc.version) return cached.analysis;
-    const analysis = analyze(doc.getText(), settings);
+    this.analyses.delete(doc.uri);
+    const analysis = cached !== undefined && cached.version === doc.version ? cached.analysis : analyze(doc.getText(), settings);
     this.analyses.set(doc.uri, { version: doc.version, analysis });
+    // The least recently used document lets its analysis go.
+    if (this.analyses.size > KEPT_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
     return analysis;
   }
 
