@@ -52,6 +52,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Tom Reed said: “We will appeal.” His lawyer, Jane Doe, said the verdict was “perverse”.', ['Tom Reed', 'Jane Doe']],
   ['A government spokesman said: “We do not comment on leaks.” Labour said the leak was “deeply worrying”.', ['government spokesman', 'Labour']],
   ['“We will appeal,” Reed’s lawyer, Jane Doe, said outside court.', ['Jane Doe']],
+  // A first name alone is a person for "he"; where the speaker works may stand before the cue.
+  ['Jane Doe grew up in Hull.\n“We lost everything,” she says.\nHer brother Tom was nine.\n“I thought we would drown,” he recalls.', ['Jane Doe', 'Tom']],
+  ['“The guidance was disappointing,” Tom Reed of Bernstein wrote in a note.', ['Tom Reed']],
+  ['“It was a team effort,” said the vice-captain, Ann Bell.', ['Ann Bell']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

@@ -7,7 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
@@ -317,6 +317,13 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
   // "Ms Pryor’s warning": a possessive is not the subject of a cue.
   if (/['\u2019]s?$/.test(tokens[j - 1]?.text ?? '') || tokens[j]?.text === '\u2019' || tokens[j]?.text === "'") return null;
   let k = j;
+  // "Tom Reed of Bernstein wrote": where the speaker works, between the name and the cue.
+  if ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'at' || tokens[k]?.lower === 'from') && tokens[k + 1]?.cap) {
+    let m = k + 1;
+    while (m < hi && m - k <= 5 && tokens[m].word && (tokens[m].cap || tokens[m].lower === 'of' || tokens[m].lower === 'the')) m++;
+    while (m < hi && isAux(tokens[m])) m++;
+    if (m < hi && isCue(tokens[m])) return m;
+  }
   while (k < hi && isAux(tokens[k])) k++;
   if (k < hi && isCue(tokens[k])) return k;
   // "…,” he went on.
@@ -576,8 +583,14 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
 
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
+function isFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+}
+
 function looksLikePerson(run: NameRun): boolean {
-  if (run.words.length < 2 && run.title === null) return false;
+  // "Her brother Tom": a first name alone is a person too.
+  if (run.words.length < 2 && run.title === null) return isFirstName(run.words[0]);
   if (PLACE_STARTS.has(run.words[0]) || ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase())) return false;
   return run.words.every((w) => TITLE_CASE.test(w) || w.length <= 3 && /^[a-z]+$/.test(w));
 }

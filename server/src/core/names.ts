@@ -188,7 +188,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower)) j++;
-  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z]{3,}$/.test(tokens[j].text) && !NOT_NAMES.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
+  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}$/.test(tokens[j].text) && !NOT_NAMES.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
   if (j > i && tokens[j]?.text === ',') j++;
   if (j > i && j < to) {
     const named = readNameForward(tokens, j, to);
