@@ -18,6 +18,8 @@ interface Tally {
   goldQuotes: number; foundQuotes: number; matchedQuotes: number;
   attributed: number; attributedRight: number;
   speakers: number; rolesRight: number; orgsRight: number;
+  /** Attribution errors by kind only (no text): safe to print for the held-out set. */
+  errorKinds: Record<string, number>;
   goldClaims: number; foundClaims: number; matchedClaims: number; kindRight: number; valueRight: number;
   misses: string[];
 }
@@ -26,7 +28,19 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const normName = (s: string | null): string | null => (s === null ? null : s.toLowerCase().replace(/^(?:mr|mrs|ms|dr|sir|the|a|an)\.?\s+/, '').trim());
 
 function newTally(): Tally {
-  return { articles: 0, goldQuotes: 0, foundQuotes: 0, matchedQuotes: 0, attributed: 0, attributedRight: 0, speakers: 0, rolesRight: 0, orgsRight: 0, goldClaims: 0, foundClaims: 0, matchedClaims: 0, kindRight: 0, valueRight: 0, misses: [] };
+  return { articles: 0, goldQuotes: 0, foundQuotes: 0, matchedQuotes: 0, attributed: 0, attributedRight: 0, speakers: 0, rolesRight: 0, orgsRight: 0, errorKinds: {}, goldClaims: 0, foundClaims: 0, matchedClaims: 0, kindRight: 0, valueRight: 0, misses: [] };
+}
+
+/** What kind of attribution error this is, without saying anything about the text. */
+function errorKind(predicted: string | null, expected: string | null, method: string | null, known: boolean): string {
+  if (expected === 'TERM') return 'speech found for a term';
+  if (predicted === 'TERM') return 'term found for speech';
+  if (predicted === null) return expected === null ? 'other' : 'no speaker found';
+  if (expected === null) return 'speaker found where the article gives none';
+  const p = predicted.toLowerCase();
+  const e = expected.toLowerCase();
+  const overlap = p.includes(e) || e.includes(p) || p.split(/\s+/).some((w) => w.length > 3 && e.split(/\s+/).includes(w));
+  return `wrong speaker (${method ?? 'no method'}${overlap ? ', names overlap' : ''}${known ? '' : ', expected speaker never found'})`;
 }
 
 function scoreArticle(name: string, text: string, gold: Gold, t: Tally): void {
@@ -50,7 +64,12 @@ function scoreArticle(name: string, text: string, gold: Gold, t: Tally): void {
     const sp = m.q.speakerId === null ? null : a.speakers[m.q.speakerId];
     const right = predicted === expected || (predicted !== null && expected !== null && predicted !== 'TERM' && expected !== 'TERM' && (normName(predicted) === normName(expected) || (sp?.aliases.some((x) => normName(x) === normName(expected)) ?? false)));
     if (right) t.attributedRight++;
-    else t.misses.push(`${name}: “${norm(g.text).slice(0, 50)}” → ${predicted ?? 'none'}, expected ${expected ?? 'none'}`);
+    else {
+      const known = a.speakers.some((x) => expected !== null && (normName(x.name) === normName(expected) || x.aliases.some((y) => normName(y) === normName(expected))));
+      const kind = errorKind(predicted, expected, m.q.attribution, known);
+      t.errorKinds[kind] = (t.errorKinds[kind] ?? 0) + 1;
+    }
+    if (!right) t.misses.push(`${name}: “${norm(g.text).slice(0, 50)}” → ${predicted ?? 'none'}, expected ${expected ?? 'none'}`);
   }
   for (const f of found) if (!f.used) t.misses.push(`${name}: extra quote “${norm(f.q.text).slice(0, 60)}”`);
   // Speakers' roles and organisations.
@@ -125,4 +144,6 @@ for (const set of ['dev', 'heldout']) {
   }
   report(set === 'dev' ? 'dev (tuned against)' : 'heldout (never tuned against)', t);
   if (verbose && set === 'dev') for (const m of t.misses) console.log(`    - ${m}`);
+  // Error kinds carry no text, so they are printed for the held-out set too.
+  console.log(`  attribution errors by kind: ${Object.entries(t.errorKinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 }

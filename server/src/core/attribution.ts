@@ -7,7 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
@@ -159,6 +159,12 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const prevResult = qi > 0 ? done[qi - 1] : null;
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === ctx.paraOf[first] && !hasCueBetween(ctx, tokenAt(tokens, prev.span.end), first, prevResult.cueSpan)) {
     return { ...prevResult, kind: 'speech', method: prevResult.method };
+  }
+
+  // “…”⏎The warning came from Dr. Alan Greer, …: the next paragraph names who said it.
+  if (paragraphIsOnlyQuotes(ctx, first)) {
+    const named = namedInNextParagraph(ctx, after);
+    if (named !== null) return { ...NONE, speaker: named.speaker, mentionSpan: named.mention, kind: 'speech', method: 'explicit' };
   }
 
   // A paragraph that is only a quote continues the previous paragraph's speaker.
@@ -388,7 +394,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       if (subject !== null) return { subject, cueFrom: c - 1, cueTo: c + 1 };
       continue;
     }
-    if (!isCue(t) && !(first - c <= 6 && isWeakCue(t))) continue;
+    // "described the final sticking point, a dispute over beds, as “…”": "as" ties it to the cue.
+    if (!isCue(t) && !((first - c <= 6 || tokens[first - 1]?.lower === 'as') && isWeakCue(t))) continue;
     let j = c - 1;
     // "Mr van der Linde was quoted in the company’s annual report as saying": the subject precedes "quoted".
     if (t.lower === 'saying' && tokens[c - 1]?.lower === 'as') {
@@ -420,7 +427,9 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     }
     if (subject === null && CUE_WORDS.get(t.lower) === 'finite' && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
-      if (inverted !== null && inverted.kind === 'name') subject = inverted;
+      // "said Mr Blair." inverts; "said Castellan was circling" reports what Castellan was doing.
+      const next = inverted === null ? undefined : tokens[inverted.to];
+      if (inverted !== null && inverted.kind === 'name' && !(next !== undefined && next.word && !next.cap && next.lower !== 'of' && next.lower !== 'at')) subject = inverted;
     }
     if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
@@ -491,6 +500,18 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
   }
 }
 
+/** Public bodies a description names only when their name holds it: "the council" is Harrow Council, never Acme. */
+const NAMED_BODIES = new Set(['government', 'council', 'ministry', 'department', 'agency', 'regulator', 'authority', 'university', 'school', 'hospital', 'force', 'court', 'trust']);
+
+/** True when "the company" (noun `company`) can mean this speaker. */
+function describes(noun: string, s: SpeakerDraft): boolean {
+  if (s.kind !== 'organization' || PLACES.has(s.name)) return false;
+  return !NAMED_BODIES.has(noun) || s.name.toLowerCase().includes(noun);
+}
+
+/** Nouns that point back at an unnamed source ("the person added", "the spokeswoman said"). */
+const UNNAMED_DESCRIPTIONS = new Set(['person', 'source', 'official', 'insider', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'manager', 'lobbyist', 'resident', 'diplomat']);
+
 /** Nouns that stand for an organisation already named ("the company said"). */
 const ORGANIZATION_DESCRIPTIONS = new Set([
   'company', 'firm', 'group', 'club', 'council', 'bank', 'party', 'ministry', 'department', 'agency', 'university',
@@ -504,7 +525,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
   const noun = description.split(' ').pop() ?? description;
   if (ORGANIZATION_DESCRIPTIONS.has(noun) && !description.includes(' ')) {
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
-      if (focus[i].speaker.kind === 'organization') return focus[i].speaker;
+      if (describes(noun, focus[i].speaker)) return focus[i].speaker;
     }
     // An organisation named before, as the subject of its sentence or after "at"/"of" in a role.
     for (let r = ctx.runs.length - 1; r >= 0; r--) {
@@ -513,10 +534,17 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       const prev = ctx.tokens[run.from - 1]?.lower ?? '';
       if (['told', 'to', 'with', 'on', 'from', 'in', 'by'].includes(prev)) continue;
       const speaker = ctx.registry.speakerForName(run);
-      if (speaker.kind === 'organization') return speaker;
+      if (describes(noun, speaker)) return speaker;
       if (at - run.start > 3000) break;
     }
     return null;
+  }
+  // "the person added", "the spokeswoman said": the unnamed source last in focus.
+  if (UNNAMED_DESCRIPTIONS.has(noun) && !description.includes(' ')) {
+    for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
+      const s = focus[i].speaker;
+      if (s.kind === 'unnamed' && (noun === 'person' || noun === 'source' || s.name.split(' ').includes(noun))) return s;
+    }
   }
   if (ROLE_NOUNS.has(noun)) {
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
@@ -657,6 +685,21 @@ function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null)
     }
   }
   return false;
+}
+
+/** "The warning came from Dr. Alan Greer": a paragraph that opens by naming who said the quote before it. */
+function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDraft; mention: Span } | null {
+  const { tokens } = ctx;
+  let k = after;
+  while (k < tokens.length && tokens[k].quoted) k++;
+  if (k >= tokens.length || ctx.paraOf[k] === ctx.paraOf[after - 1] || ctx.paragraphFirstToken[ctx.paraOf[k]] !== k) return null;
+  if (!/^(?:the|that|this|those|these)$/.test(tokens[k].lower) || !tokens[k + 1]?.word) return null;
+  const verb = tokens[k + 2]?.lower;
+  if ((verb !== 'came' && verb !== 'comes') || tokens[k + 3]?.lower !== 'from') return null;
+  const subject = readSubjectForward(tokens, k + 4, sentenceEnd(ctx, k));
+  if (subject === null || subject.kind === 'pronoun') return null;
+  const speaker = resolveSubject(ctx, subject, tokens[k].start);
+  return speaker === null ? null : { speaker, mention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end } };
 }
 
 /** The speaker last in focus in the paragraph before token `first`'s, when that paragraph quotes no one. */

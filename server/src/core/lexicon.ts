@@ -165,10 +165,29 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'energy', 'bureau', 'organisation', 'organization', 'society', 'centre', 'center',
   'government', 'parliament', 'congress', 'senate', 'administration', 'team', 'business', 'analysis',
   'campaign', 'statistics', 'programme', 'program', 'forum', 'alliance', 'coalition', 'institution', 'museum',
+  'foods', 'brands', 'industries', 'pharmaceuticals', 'therapeutics', 'biosciences', 'logistics', 'retail', 'stores',
+  'resources', 'mining', 'petroleum', 'utilities', 'telecom', 'communications', 'software', 'semiconductor',
+  'semiconductors', 'electronics', 'automotive', 'insurance', 'bancorp', 'financial', 'securities', 'investments',
+  'management', 'consulting', 'associates', 'solutions', 'healthcare', 'records', 'entertainment', 'studios',
+  'pictures', 'games', 'publishing', 'railways', 'ferries', 'shipping', 'homes', 'properties', 'estates',
+  'developments', 'construction', 'engineering', 'hotels', 'resorts', 'restaurants', 'beverages', 'brewery',
+  'breweries', 'farms', 'dairy', 'pharma', 'robotics', 'aerospace', 'steel', 'metals', 'chemicals', 'apparel',
+  'cosmetics', 'water', 'rail', 'airport', 'port', 'council', 'assembly', 'tribunal', 'institute', 'academy',
+]);
+
+/** Countries and places that look like organisations (all capitals) but are never "the company". */
+export const PLACES: ReadonlySet<string> = new Set([
+  'UK', 'US', 'USA', 'U.S.', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'France', 'Germany',
+  'China', 'Russia', 'Japan', 'India', 'Europe', 'America', 'Canada', 'Australia', 'Italy', 'Spain', 'UAE',
 ]);
 
 /** Nouns naming a job or role ("Conservative leader Michael Howard", "guitarist Dave O'Brien"). */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<string> {
+  /** The listed words, and job words by their ending: obstetrician, virologist, radiographer, psychiatrist. */
+  override has(word: string): boolean {
+    return super.has(word) || (word.length > 7 && /(?:ologist|ician|iatrist|ographer)$/.test(word));
+  }
+})([
   'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
   'physicist', 'chemist', 'biologist', 'glaciologist', 'geologist', 'epidemiologist', 'surgeon', 'consultant',
   'adviser', 'advisor', 'trustee', 'governor', 'treasurer', 'clerk', 'registrar', 'landlord', 'owner',

@@ -79,6 +79,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       j++;
       continue;
     }
+    // "Republican Sen. Carol Whitaker": a title with its full stop starts a new name.
+    if (words.length > 0 && t.word && TITLES.has(t.lower) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) break;
     if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {

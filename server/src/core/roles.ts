@@ -39,10 +39,18 @@ const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&
 
 /** The role and organisation stated next to a name mention, or null. */
 export function findRole(text: string, tokens: Token[], run: NameRun): Role | null {
-  return fromAppositive(text, tokens, run) ?? fromTitle(run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
+  return fromAppositive(text, tokens, run) ?? withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron']);
+
+/** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
+function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
+  if (role === null || role.organization !== null) return role;
+  const before = tokens[run.from - 1];
+  if (before === undefined || !before.word || !before.cap || before.quoted || NOT_ROLE_WORDS.has(before.lower) || ROLE_NOUNS.has(before.lower)) return role;
+  return { role: role.role, organization: before.text };
+}
 
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
 function fromTitle(run: NameRun): Role | null {
@@ -75,7 +83,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   if (!relative && startsLower && !DETERMINER.test(body) && !ROLE_NOUNS.has(first.lower.replace(/s$/, '')) && !/^(?:co-)?\p{Ll}+\s/u.test(body)) return null;
   if (/\b(?:said|says|told|added|stated)\b/.test(body) || CUE_WORDS.get(first.lower) === 'participle' || /ing$/.test(first.lower)) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
-  body = body.replace(DETERMINER, '');
+  body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '');
   if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives
   const onlyOrganisation = /^(?:of|at|with)\s+/i.exec(body);
   if (onlyOrganisation !== null) {
@@ -86,7 +94,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const role = parts[0].trim();
   // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
   if (!relative && !role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) return null;
-  const orgPart = parts.length > 1 ? parts.slice(1).join(' of ') : '';
+  // "at Sandhills Regional Medical Center in Valentine, Nebraska": the place is not the body.
+  const orgPart = parts.length > 1 ? parts.slice(1).join(' of ').split(/\s+in\s+/)[0] : '';
   const organization = lastCapitalisedRun(orgPart);
   if (role === '' || role.split(/\s+/).length > 8) return null;
   // "a Conservative peer", "a senior Labour MP": a capitalised word that is no job names the body.

@@ -43,7 +43,7 @@ export class SpeakerRegistry {
       const next = tokens[run.to];
       const possessive = /['\u2019]s$/.test(owner.text) || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
       const after = tokens[run.to + (possessive && !/['\u2019]s$/.test(owner.text) ? 1 : 0)];
-      if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|directors)$/.test(after.lower)) {
+      if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chair|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|directors)$/.test(after.lower)) {
         this.organizations.add(this.canonicalName(run));
       }
     }
