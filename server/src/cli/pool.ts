@@ -32,7 +32,7 @@ export function processInWorkers(script: string, job: Job, tasks: readonly FileT
     const position = new Map(tasks.map((t, i) => [t.index, i]));
     const outcomes: FileOutcome[] = new Array(tasks.length);
     const workers: Worker[] = [];
-    // Small batches balance the load; a few per worker at a time keep the messages cheap.
+    // Small batches balance the load; a few files per message keep the messages cheap.
     const batchSize = Math.max(1, Math.min(16, Math.floor(tasks.length / (threads * 8))));
     let next = 0;
     let done = 0;
@@ -66,6 +66,9 @@ export function processInWorkers(script: string, job: Job, tasks: readonly FileT
       w.on('exit', (code) => {
         if (!settled) settle(new Error(`a worker thread stopped (exit code ${code}) before its files were done`));
       });
+      // Two batches in flight: the worker starts the second while its first answer crosses to this
+      // thread and the next batch comes back, instead of waiting idle for it.
+      feed(w);
       feed(w);
     }
   });
