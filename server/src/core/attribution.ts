@@ -442,7 +442,20 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     if (subject !== null) return { subject, cueFrom: c, cueTo: c + 1 };
   }
   // "Achterberg explained how the team made the discovery:" ending the paragraph before the quote.
-  if (first > 0 && tokens[first - 1].text === ':' && ctx.paraOf[first - 1] !== ctx.paraOf[first]) return matchBefore(ctx, first - 1);
+  if (first > 0 && tokens[first - 1].text === ':' && ctx.paraOf[first - 1] !== ctx.paraOf[first]) {
+    const cued = matchBefore(ctx, first - 1);
+    if (cued !== null) return cued;
+    // "She remembers the moment … with unusual precision:", "… she is quiet for a long time. Then:":
+    // the subject of the colon's sentence, or of the sentence before it in that paragraph.
+    let end = first - 1;
+    for (let tries = 0; tries < 2 && end > 0 && ctx.paraOf[end - 1] === ctx.paraOf[first - 1]; tries++) {
+      const start = sentenceStart(ctx, end - 1);
+      const subject = firstSubject(tokens, start, end, true);
+      if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
+      end = start;
+    }
+    return null;
+  }
   // "Whitaker disagreed: “…”": the subject of a clause that a colon hands to the quote.
   if (tokens[first - 1]?.text === ':') {
     const subject = firstSubject(tokens, lo, first - 1);
@@ -471,13 +484,13 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   return null;
 }
 
-function firstSubject(tokens: Token[], lo: number, hi: number): Subject | null {
+function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere = false): Subject | null {
   for (let i = lo; i < hi; i++) {
     if (tokens[i].quoted || !tokens[i].word) continue;
     // "It is an allegation that OpenAI …": an expletive "it" is nobody.
     if (tokens[i].lower === 'it' && /^(?:is|was|has|had|seems|appears|remains|’s|'s)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     const s = readSubjectForward(tokens, i, hi);
-    if (s !== null && (s.kind !== 'pronoun' || i === lo)) return s;
+    if (s !== null && (s.kind !== 'pronoun' || i === lo || pronounAnywhere)) return s;
   }
   return null;
 }
@@ -693,13 +706,33 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
   let k = after;
   while (k < tokens.length && tokens[k].quoted) k++;
   if (k >= tokens.length || ctx.paraOf[k] === ctx.paraOf[after - 1] || ctx.paragraphFirstToken[ctx.paraOf[k]] !== k) return null;
-  if (!/^(?:the|that|this|those|these)$/.test(tokens[k].lower) || !tokens[k + 1]?.word) return null;
-  const verb = tokens[k + 2]?.lower;
-  if ((verb !== 'came' && verb !== 'comes') || tokens[k + 3]?.lower !== 'from') return null;
-  const subject = readSubjectForward(tokens, k + 4, sentenceEnd(ctx, k));
+  const end = sentenceEnd(ctx, k);
+  let subject: Subject | null;
+  if (/^(?:the|that|this|those|these)$/.test(tokens[k].lower) && tokens[k + 1]?.word) {
+    const verb = tokens[k + 2]?.lower;
+    if ((verb !== 'came' && verb !== 'comes') || tokens[k + 3]?.lower !== 'from') return null;
+    subject = readSubjectForward(tokens, k + 4, end);
+  } else {
+    // "Okoye, who has three children, offered that advice with a laugh": a named subject whose
+    // sentence points back at the quote.
+    const named = readSubjectForward(tokens, k, end);
+    if (named === null || named.kind !== 'name' || !pointsBack(tokens, named.to, end)) return null;
+    subject = named;
+  }
   if (subject === null || subject.kind === 'pronoun') return null;
   const speaker = resolveSubject(ctx, subject, tokens[k].start);
   return speaker === null ? null : { speaker, mention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end } };
+}
+
+/** Nouns for what someone said, as a later sentence refers back to it ("offered that advice"). */
+const REMARK_NOUNS = new Set(['advice', 'warning', 'remark', 'remarks', 'comment', 'comments', 'words', 'message', 'assessment', 'prediction', 'plea', 'admission', 'verdict', 'point', 'line', 'view', 'answer', 'reply', 'quip', 'joke', 'observation']);
+
+/** True when tokens from..end hold "that advice", "the warning", "those words". */
+function pointsBack(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k + 1 < end; k++) {
+    if (/^(?:that|this|the|those|these|his|her|their)$/.test(tokens[k].lower) && REMARK_NOUNS.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 /** The speaker last in focus in the paragraph before token `first`'s, when that paragraph quotes no one. */

@@ -54,6 +54,27 @@ const CUE_VERBS: [base: string, forms: string[]][] = [
   ['quip', ['quips', 'quipped', 'quipping']],
   ['vow', ['vows', 'vowed', 'vowing']],
   ['report', ['reports', 'reported', 'reporting']],
+  // Manner verbs that carry speech in features ("she laughs", "he recalls", "she shrugs").
+  ['laugh', ['laughs', 'laughed', 'laughing']],
+  ['smile', ['smiles', 'smiled', 'smiling']],
+  ['shrug', ['shrugs', 'shrugged', 'shrugging']],
+  ['sigh', ['sighs', 'sighed', 'sighing']],
+  ['chuckle', ['chuckles', 'chuckled', 'chuckling']],
+  ['grin', ['grins', 'grinned', 'grinning']],
+  ['muse', ['muses', 'mused', 'musing']],
+  ['reflect', ['reflects', 'reflected', 'reflecting']],
+  ['recount', ['recounts', 'recounted', 'recounting']],
+  ['agree', ['agrees', 'agreed', 'agreeing']],
+  ['counter', ['counters', 'countered', 'countering']],
+  ['retort', ['retorts', 'retorted', 'retorting']],
+  ['whisper', ['whispers', 'whispered', 'whispering']],
+  ['mutter', ['mutters', 'muttered', 'muttering']],
+  ['scoff', ['scoffs', 'scoffed', 'scoffing']],
+  ['reason', ['reasons', 'reasoned', 'reasoning']],
+  ['wonder', ['wonders', 'wondered', 'wondering']],
+  ['plead', ['pleads', 'pleaded', 'pleading']],
+  ['pledge', ['pledges', 'pledged', 'pledging']],
+  ['reveal', ['reveals', 'revealed', 'revealing']],
 ];
 
 /** Every cue word, mapped to its form. */
@@ -173,6 +194,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'developments', 'construction', 'engineering', 'hotels', 'resorts', 'restaurants', 'beverages', 'brewery',
   'breweries', 'farms', 'dairy', 'pharma', 'robotics', 'aerospace', 'steel', 'metals', 'chemicals', 'apparel',
   'cosmetics', 'water', 'rail', 'airport', 'port', 'council', 'assembly', 'tribunal', 'institute', 'academy',
+  'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
 ]);
 
 /** Countries and places that look like organisations (all capitals) but are never "the company". */
