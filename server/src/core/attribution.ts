@@ -522,6 +522,21 @@ function describes(noun: string, s: SpeakerDraft): boolean {
   return !NAMED_BODIES.has(noun) || s.name.toLowerCase().includes(noun);
 }
 
+/** True when the article gives `s` the role `description`, in words or by title ("the doctor": Dr). */
+function hasRole(ctx: Context, s: SpeakerDraft, description: string): boolean {
+  const role = ctx.registry.roleOf(s);
+  if (role !== null && ` ${role.toLowerCase()} `.includes(` ${description} `)) return true;
+  const titles = TITLES_OF_ROLE.get(description);
+  return titles !== undefined && s.aliases.some((a) => titles.includes(a.split(' ')[0].replace(/\.$/, '')));
+}
+
+/** The titles that stand for a role noun ("the doctor" → Dr, "the senator" → Sen.). */
+const TITLES_OF_ROLE: ReadonlyMap<string, string[]> = new Map([
+  ['doctor', ['Dr']], ['senator', ['Sen', 'Senator']], ['judge', ['Judge', 'Justice']], ['professor', ['Prof', 'Professor']],
+  ['governor', ['Gov', 'Governor']], ['detective', ['Det', 'Detective']], ['mayor', ['Mayor']], ['congressman', ['Rep']],
+  ['congresswoman', ['Rep']], ['lawmaker', ['Rep', 'Sen']], ['inspector', ['Insp', 'Inspector']], ['president', ['President']],
+]);
+
 /** Nouns that point back at an unnamed source ("the person added", "the spokeswoman said"). */
 const UNNAMED_DESCRIPTIONS = new Set(['person', 'source', 'official', 'insider', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'manager', 'lobbyist', 'resident', 'diplomat']);
 
@@ -563,8 +578,15 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
       const s = focus[i].speaker;
       if (s.kind !== 'person') continue;
-      const role = ctx.registry.roleOf(s);
-      if (role !== null && ` ${role.toLowerCase()} `.includes(` ${description} `)) return s;
+      if (hasRole(ctx, s, description)) return s;
+    }
+    // Someone named before but not yet in focus ("Dr. Renata Solis … The doctor tells it differently").
+    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+      const run = ctx.runs[r];
+      if (run.start >= at) continue;
+      if (at - run.start > 3000) break;
+      const s = ctx.registry.speakerForName(run);
+      if (s.kind === 'person' && hasRole(ctx, s, description)) return s;
     }
   }
   return null;
@@ -636,6 +658,9 @@ function looksLikePerson(run: NameRun): boolean {
   return run.words.every((w) => TITLE_CASE.test(w) || w.length <= 3 && /^[a-z]+$/.test(w));
 }
 
+/** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
+const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);
+
 /** "Prakash stated that …" outside quotes puts Prakash in focus for a later "he said". */
 function cueClauseEvents(ctx: Context): FocusEvent[] {
   const { tokens } = ctx;
@@ -674,6 +699,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;
+    // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
+    if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && OPENING_FUNCTION_WORDS.has(tokens[run.to].lower)) continue;
     sentenceHasSubject = true;
     if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) {
       sentenceHasSubject = false;
@@ -716,7 +743,7 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
     // "Okoye, who has three children, offered that advice with a laugh": a named subject whose
     // sentence points back at the quote.
     const named = readSubjectForward(tokens, k, end);
-    if (named === null || named.kind !== 'name' || !pointsBack(tokens, named.to, end)) return null;
+    if (named === null || named.kind !== 'name' || !(pointsBack(tokens, named.to, end) || saidItAfter(tokens, named.to))) return null;
     subject = named;
   }
   if (subject === null || subject.kind === 'pronoun') return null;
@@ -726,6 +753,13 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
 
 /** Nouns for what someone said, as a later sentence refers back to it ("offered that advice"). */
 const REMARK_NOUNS = new Set(['advice', 'warning', 'remark', 'remarks', 'comment', 'comments', 'words', 'message', 'assessment', 'prediction', 'plea', 'admission', 'verdict', 'point', 'line', 'view', 'answer', 'reply', 'quip', 'joke', 'observation']);
+
+/** "Ms. Marsh said that on a gray afternoon": said, then "that" or "it" standing for the quote. */
+function saidItAfter(tokens: Token[], k: number): boolean {
+  if (!isCue(tokens[k]) || !/^(?:that|this|it|so)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  const next = tokens[k + 2];
+  return next === undefined || !next.word || /^(?:on|in|at|over|during|after|before|while|when|as|with|from|to|about)$/.test(next.lower);
+}
 
 /** True when tokens from..end hold "that advice", "the warning", "those words". */
 function pointsBack(tokens: Token[], from: number, end: number): boolean {
