@@ -82,6 +82,32 @@ test('semantic tokens mark quotes, speakers, cues and claims', async () => {
   assert.ok(decoded.some((t) => t.type === 'quote' && t.text.startsWith('“What DeepSeek')));
 });
 
+test('semantic tokens stop at line ends: a quote over several paragraphs gets one token per line, the same with CRLF or CR', async () => {
+  const lf = readFileSync('test/fixtures/multi-paragraph.txt', 'utf8').replace(/\r\n?/g, '\n');
+  const tokensOf = async (text: string, name: string): Promise<number[]> => {
+    const uri = `file:///articles/tokens-${name}.txt`;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news', version: 1, text } });
+    await server.diagnostics(uri);
+    const { data } = await req<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return data;
+  };
+  const data = await tokensOf(lf, 'lf');
+  const lines = lf.split('\n');
+  let line = 0;
+  let char = 0;
+  let quoteLines = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+    assert.ok(char + data[i + 2] <= lines[line].length, `token ${i / 5} ends within line ${line}`);
+    if (data[i + 3] === 0 && data[i] > 0) quoteLines++;
+  }
+  assert.ok(quoteLines > 1, 'quote tokens on several lines');
+  assert.deepEqual(await tokensOf(lf.replace(/\n/g, '\r\n'), 'crlf'), data, 'CRLF line ends change nothing');
+  assert.deepEqual(await tokensOf(lf.replace(/\n/g, '\r'), 'cr'), data, 'lone CR line ends change nothing');
+});
+
 test('inlay hints name the speaker a pronoun was resolved to', async () => {
   const hints = await req<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 999, character: 0 } } });
   const he = hints.find((h) => h.label === ': Abishur Prakash');

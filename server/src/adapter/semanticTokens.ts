@@ -21,37 +21,46 @@ interface Piece extends Span {
 /** The semantic tokens of the whole document. */
 export function semanticTokens(doc: TextDocument, analysis: Analysis): { data: number[] } {
   const pieces: Piece[] = [];
+  const add = (span: Span, type: number, modifiers: number, priority: number): void => {
+    pieces.push({ start: span.start, end: span.end, type, modifiers, priority });
+  };
   for (const q of analysis.quotes) {
     const mods = (q.kind === 'term' ? 1 : 0) | (q.kind === 'speech' && q.speakerId === null ? 2 : 0) | (q.attribution !== null && q.attribution !== 'explicit' ? 4 : 0);
-    pieces.push({ ...q.span, type: 0, modifiers: mods, priority: 0 });
-    if (q.cueSpan !== null) pieces.push({ ...q.cueSpan, type: 2, modifiers: 0, priority: 1 });
-    if (q.mentionSpan !== null) pieces.push({ ...q.mentionSpan, type: 1, modifiers: q.attribution === 'pronoun' ? 4 : 0, priority: 2 });
+    add(q.span, 0, mods, 0);
+    if (q.cueSpan !== null) add(q.cueSpan, 2, 0, 1);
+    if (q.mentionSpan !== null) add(q.mentionSpan, 1, q.attribution === 'pronoun' ? 4 : 0, 2);
   }
-  for (const s of analysis.speakers) for (const m of s.mentions) pieces.push({ ...m, type: 1, modifiers: 0, priority: 2 });
-  for (const c of analysis.claims) pieces.push({ ...c.span, type: 3, modifiers: 0, priority: 3 });
+  for (const s of analysis.speakers) for (const m of s.mentions) add(m, 1, 0, 2);
+  for (const c of analysis.claims) add(c.span, 3, 0, 3);
   return { data: encode(doc, flatten(pieces)) };
 }
 
-/** Removes overlaps: a higher-priority piece cuts the lower one it sits in. */
+/**
+ * Removes overlaps: a higher-priority piece cuts the lower one it sits in; of equal priorities the
+ * one that starts first (then the one added first) wins. A sweep over the boundaries, in place.
+ */
 function flatten(pieces: Piece[]): Piece[] {
-  const bounds = new Set<number>();
-  for (const p of pieces) {
-    bounds.add(p.start);
-    bounds.add(p.end);
-  }
-  const cuts = [...bounds].sort((a, b) => a - b);
-  const out: Piece[] = [];
-  // Pieces are few per document; for each elementary segment keep the top-priority cover.
+  const cuts = new Float64Array(pieces.length * 2);
+  pieces.forEach((p, i) => {
+    cuts[2 * i] = p.start;
+    cuts[2 * i + 1] = p.end;
+  });
+  cuts.sort();
   const sorted = [...pieces].sort((a, b) => a.start - b.start);
-  let active: Piece[] = [];
+  const out: Piece[] = [];
+  // The pieces covering the current segment, in `sorted` order; few, since marks overlap little.
+  const active: Piece[] = [];
   let next = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i];
     const b = cuts[i + 1];
+    if (a === b) continue;
     while (next < sorted.length && sorted[next].start <= a) active.push(sorted[next++]);
-    active = active.filter((p) => p.end > a);
+    let kept = 0;
+    for (const p of active) if (p.end > a) active[kept++] = p;
+    active.length = kept;
     let top: Piece | undefined;
-    for (const p of active) if (p.start <= a && p.end >= b && (top === undefined || p.priority > top.priority)) top = p;
+    for (const p of active) if (top === undefined || p.priority > top.priority) top = p;
     if (top === undefined) continue;
     const last = out[out.length - 1];
     if (last !== undefined && last.end === a && last.type === top.type && last.modifiers === top.modifiers) last.end = b;
@@ -60,16 +69,21 @@ function flatten(pieces: Piece[]): Piece[] {
   return out;
 }
 
+/** Encodes pieces (in order, not overlapping) as one token per line they touch, line breaks left out. */
 function encode(doc: TextDocument, pieces: Piece[]): number[] {
+  const text = doc.getText();
   const builder = new SemanticTokensBuilder();
   for (const p of pieces) {
     const start = doc.positionAt(p.start);
-    const end = doc.positionAt(p.end);
-    for (let line = start.line; line <= end.line; line++) {
-      const from = line === start.line ? start.character : 0;
-      const lineEnd = line === end.line ? end.character : doc.offsetAt({ line: line + 1, character: 0 }) - doc.offsetAt({ line, character: 0 });
-      const text = doc.getText({ start: { line, character: from }, end: { line, character: lineEnd } }).replace(/[\r\n]+$/, '');
-      if (text.length > 0) builder.push(line, from, text.length, p.type, p.modifiers);
+    const endLine = doc.positionAt(p.end).line;
+    let lineStart = p.start - start.character;
+    for (let line = start.line; line <= endLine; line++) {
+      const from = line === start.line ? p.start : lineStart;
+      const nextLineStart = line === endLine ? p.end : doc.offsetAt({ line: line + 1, character: 0 });
+      let to = line === endLine ? p.end : nextLineStart;
+      while (to > from && (text.charCodeAt(to - 1) === 10 || text.charCodeAt(to - 1) === 13)) to--;
+      if (to > from) builder.push(line, from - lineStart, to - from, p.type, p.modifiers);
+      lineStart = nextLineStart;
     }
   }
   return builder.build().data;
