@@ -139,6 +139,9 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'unions', 'union', 'organisers', 'organizers', 'supporters', 'opponents', 'statement', 'court', 'judge', 'jury',
   'regulator', 'regulators', 'agency', 'bank', 'club', 'team', 'party', 'people', 'person', 'technologists',
   'commentators', 'observer', 'academic', 'academics', 'staff', 'worker', 'workers', 'employee', 'employees',
+  'lobbyist', 'lobbyists', 'strategist', 'strategists', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant',
+  'consultants', 'donor', 'donors', 'operative', 'operatives', 'staffer', 'staffers', 'negotiator', 'negotiators',
+  'trader', 'traders', 'banker', 'bankers', 'manager', 'managers', 'shareholder', 'shareholders', 'member', 'members',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */

@@ -27,6 +27,8 @@ export type Subject =
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
 /** Words that may stand before a role noun ("the former chief executive"). */
 const ROLE_MODIFIERS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'lead', 'chief', 'executive', 'managing', 'vice', 'global', 'general', 'founding', 'veteran', 'local', 'shadow', 'foreign', 'home', 'party', 'opposition', 'independent', 'retired', 'new']);
+/** Possessive determiners before a role ("its executive director, Tamsin Greaves,"). */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -189,8 +191,14 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
-  if (DETERMINERS.has(tokens[j].lower)) j++;
+  if (DETERMINERS.has(tokens[j].lower) || POSSESSIVES.has(tokens[j].lower)) j++;
   for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}$/.test(tokens[j].text) && !NOT_NAMES.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
+  // "its vice president for policy, Alana Ruiz,": the role's own "for policy".
+  if (j > i && (tokens[j]?.lower === 'for' || tokens[j]?.lower === 'of')) {
+    let m = j + 1;
+    while (m < to && m - j <= 4 && tokens[m].word && !tokens[m].cap) m++;
+    if (tokens[m]?.text === ',') j = m;
+  }
   if (j > i && tokens[j]?.text === ',') j++;
   if (j > i && j < to) {
     const named = readNameForward(tokens, j, to);
@@ -209,6 +217,8 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
     if (SOURCE_NOUNS.has(t.lower)) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
+      // "its executive director, Tamsin Greaves": a job title, not an unnamed source.
+      if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && ROLE_NOUNS.has(tokens[j + 1].lower)) return null;
       // "commuter Jane Wilson": the noun is a role and the name follows.
       if (!tokens[j].cap && isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
       const words = tokens.slice(first, j + 1).map((x) => x.text);
@@ -220,10 +230,23 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
         const written = tokens.slice(first, owner.to).map((x) => x.text).join(' ');
         return { kind: 'unnamed', text: `${owner.name} ${words[0]}`, from: i, to: owner.to, written };
       }
+      // "a fund manager at another top shareholder,", "a tech lobbyist working against the measure,":
+      // the whole phrase, as the article gives it, is another name for the source.
+      const qualified = qualifierEnd(tokens, j + 1, to);
+      if (qualified !== null) return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1, written: tokens.slice(first, qualified).map((x) => x.text).join(' ') };
       return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1 };
     }
   }
   return null;
+}
+
+/** Where "at another top shareholder" or "working against the measure" ends before a comma, or null. */
+function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
+  const t = tokens[k];
+  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
+  let m = k + 1;
+  while (m < to && m - k < 8 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
+  return m > k + 1 && (m >= to || tokens[m].text === ',') ? m : null;
 }
 
 /** Words that tie an unnamed source to what it knows ("close to the board", "familiar with the talks"). */
@@ -275,6 +298,15 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       i--;
     }
     const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;
+    // "a fund manager at another top shareholder": the source is the fund manager.
+    const prep = tokens[from2 - 1];
+    if (prep !== undefined && from2 - 2 >= from && /^(?:at|from|with|in)$/.test(prep.lower)) {
+      const head = readSubjectBackward(tokens, from2 - 2, from);
+      if (head !== null && head.kind === 'unnamed' && head.written === undefined) {
+        const start = DETERMINERS.has(tokens[head.from].lower) ? head.from + 1 : head.from;
+        return { ...head, to: j + 1, written: tokens.slice(start, j + 1).map((x) => x.text).join(' ') };
+      }
+    }
     return { kind: 'unnamed', text: tokens.slice(i, j + 1).map((x) => x.text).join(' '), from: from2, to: j + 1 };
   }
   const run = readNameBackward(tokens, j, from);
