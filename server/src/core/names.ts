@@ -27,6 +27,9 @@ export type Subject =
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
 /** Words that may stand before a role noun ("the former chief executive"). */
 const ROLE_MODIFIERS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'lead', 'chief', 'executive', 'managing', 'vice', 'global', 'general', 'founding', 'veteran', 'local', 'shadow', 'foreign', 'home', 'party', 'opposition', 'independent', 'retired', 'new']);
+/** Letters after a name: honours, professions, generations. */
+const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
+
 /** Possessive determiners before a role ("its executive director, Tamsin Greaves,"). */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
@@ -81,6 +84,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       j++;
       continue;
     }
+    // "Simon Aldred KC", "Jane Doe MP": letters after a full name are not part of it.
+    if (words.length >= 2 && t.word && POST_NOMINALS.has(t.lower)) break;
     // "Republican Sen. Carol Whitaker": a title with its full stop starts a new name.
     if (words.length > 0 && t.word && TITLES.has(t.lower) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) break;
     if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || !NOT_NAMES.has(t.lower))) {

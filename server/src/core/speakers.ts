@@ -60,7 +60,8 @@ export class SpeakerRegistry {
       const longer = (this.fullNames.get(last) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
       return longer?.run.name ?? run.name;
     }
-    const candidates = this.fullNames.get(run.name) ?? (run.title !== null ? this.firstNames.get(run.name) : undefined);
+    // "Brightwater" is Brightwater Foods: the first word of an organisation's full name stands for it.
+    const candidates = this.fullNames.get(run.name) ?? (run.title !== null ? this.firstNames.get(run.name) : this.firstNames.get(run.name)?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase())));
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.
