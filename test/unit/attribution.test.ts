@@ -56,6 +56,19 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Jane Doe grew up in Hull.\n“We lost everything,” she says.\nHer brother Tom was nine.\n“I thought we would drown,” he recalls.', ['Jane Doe', 'Tom']],
   ['“The guidance was disappointing,” Tom Reed of Bernstein wrote in a note.', ['Tom Reed']],
   ['“It was a team effort,” said the vice-captain, Ann Bell.', ['Ann Bell']],
+  // Constructions from the second round of dev articles.
+  ['A Republican aide described the final sticking point, a dispute over beds, as "a fight over a decimal point."', ['Republican aide']],
+  ['Dr. Alan Greer testified.\n"If this hospital closes, my patients drive 90 minutes."\nThe warning came from Dr. Alan Greer, the only obstetrician in the county.', ['Alan Greer']],
+  ['Raymond Okoye runs the clinic.\n“Maybe the better message is simply: Go outside.”\nOkoye, who has three children, offered that advice with a laugh.', ['Raymond Okoye']],
+  ['Niamh Calloway paints.\nAsked what she hopes visitors will take from the show, she is quiet for a long time. Then:\n“I hope they smell the diesel.”', ['Niamh Calloway']],
+  ['Her first sale came that summer. Niamh Calloway was 22.\n“I spent it on paint and a pasty,” she laughs. “In that order.”', ['Niamh Calloway', 'Niamh Calloway']],
+  ['Dr. Renata Solis caught her.\n“I cried,” she said.\nDown the hall, Jolene Marsh, the unit’s nurse manager, was filling out forms.\n“We knew,” she said.', ['Renata Solis', 'Jolene Marsh']],
+  ['Dr. Renata Solis caught her. Jolene Marsh filled out forms.\n“We knew,” Ms. Marsh said.\nThe doctor tells it differently.\n“Six weeks,” she said.', ['Jolene Marsh', 'Renata Solis']],
+  ['Open Compute Watch praised the vote. "Congress finally closed the back door," its executive director, Tamsin Greaves, said in a statement.', ['Tamsin Greaves']],
+  ['A fund manager at another top shareholder, who asked not to be named, said Castellan was “circling”. “They want to buy the house,” the person added.', ['fund manager', 'fund manager']],
+  ['"It\'s going to be a lot harder on the floor," said a tech lobbyist working against the measure, who requested anonymity.', ['tech lobbyist']],
+  ['Prosecutor Simon Aldred KC opened the case.\n“He did not pick these people at random,” Mr Aldred said.', ['Simon Aldred']],
+  ['Republican Sen. Carol Whitaker of Kansas negotiated the deal.\n"We did it," Whitaker said.', ['Carol Whitaker']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.
@@ -148,4 +161,9 @@ test('an unnamed source keeps the phrase the article uses as another name', () =
   const a = analyze('A spokesperson for Acme Holdings said: “We are looking into it.”');
   assert.equal(a.speakers[0].name, 'Acme Holdings spokesperson');
   assert.deepEqual(a.speakers[0].aliases, ['spokesperson for Acme Holdings']);
+});
+
+test('a qualified unnamed source keeps the whole phrase as another name', () => {
+  const a = analyze('"It is going to be harder," said a tech lobbyist working against the measure, who requested anonymity.');
+  assert.deepEqual(a.speakers[0].aliases, ['tech lobbyist working against the measure']);
 });
