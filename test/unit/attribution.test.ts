@@ -69,6 +69,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['"It\'s going to be a lot harder on the floor," said a tech lobbyist working against the measure, who requested anonymity.', ['tech lobbyist']],
   ['Prosecutor Simon Aldred KC opened the case.\n“He did not pick these people at random,” Mr Aldred said.', ['Simon Aldred']],
   ['Republican Sen. Carol Whitaker of Kansas negotiated the deal.\n"We did it," Whitaker said.', ['Carol Whitaker']],
+  ['STOCKHOLM, June 3 (Reuters) - Norvik Metals cut its forecast.\nThe company said it was “disappointed”.', ['Norvik Metals']],
+  ["The Metalworkers' Federation said the strike would go on until Norvik improved its offer. \"Our members have been patient,\" the union said.", ["Metalworkers' Federation"]],
+  ['"Nobody in No 10 wants a fight over this."\nThat was the assessment of a senior government official, who said the prime minister was "relaxed".', ['senior government official', 'senior government official']],
+  ['Priya Ashworth spoke on Monday.\n"I would rather have it now."\nThe words were Ashworth\'s, spoken at a private meeting.', ['Priya Ashworth']],
+  ['Graham Pellow was jailed.\n“This was one of the most callous frauds I have come across.”\nThose were the words of Detective Sergeant Owen Price, who led the investigation.', ['Owen Price']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

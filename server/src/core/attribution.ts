@@ -414,6 +414,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       if (open >= lo && tokens[open].text === '(') j = open - 1;
     }
     let subject = readSubjectBackward(tokens, j, lo);
+    // "a senior government official, who said …": the relative pronoun stands for the name before it.
+    if (subject === null && tokens[j]?.lower === 'who') subject = readSubjectBackward(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
     // "Helen Marsh described the plan as … and said …": verbs joined by "and" share their subject.
     if (subject === null && tokens[j]?.lower === 'and') {
@@ -516,6 +518,18 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
 /** Public bodies a description names only when their name holds it: "the council" is Harrow Council, never Acme. */
 const NAMED_BODIES = new Set(['government', 'council', 'ministry', 'department', 'agency', 'regulator', 'authority', 'university', 'school', 'hospital', 'force', 'court', 'trust']);
 
+/** Words in the names of the bodies a description means: "the union" is a Federation, "the club" an FC. */
+const NAME_WORDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['union', new Set(['union', 'federation', 'association', 'congress', 'guild', "workers'", 'workers’', 'unite', 'unison'])],
+  ['club', new Set(['fc', 'united', 'city', 'town', 'rovers', 'club', 'athletic', 'wanderers', 'albion', 'county'])],
+  ['party', new Set(['party', 'labour', 'conservatives', 'democrats', 'republicans', 'greens', 'reform'])],
+  ['charity', new Set(['trust', 'foundation', 'charity', 'society', 'appeal'])],
+  ['bank', new Set(['bank', 'bancorp', 'banking'])],
+  ['university', new Set(['university', 'college'])],
+  ['hospital', new Set(['hospital', 'infirmary', 'clinic'])],
+  ['council', new Set(['council'])],
+]);
+
 /** True when "the company" (noun `company`) can mean this speaker. */
 function describes(noun: string, s: SpeakerDraft): boolean {
   if (s.kind !== 'organization' || PLACES.has(s.name)) return false;
@@ -552,6 +566,16 @@ const ORGANIZATION_DESCRIPTIONS = new Set([
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
   if (ORGANIZATION_DESCRIPTIONS.has(noun) && !description.includes(' ')) {
+    // "the union" is the Metalworkers' Federation named before, even when a company came since.
+    const kindWords = NAME_WORDS_OF.get(noun);
+    if (kindWords !== undefined) {
+      for (let r = ctx.runs.length - 1; r >= 0 && at - ctx.runs[r].start <= 3000; r--) {
+        const run = ctx.runs[r];
+        if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
+        const speaker = ctx.registry.speakerForName(run);
+        if (speaker.kind === 'organization') return speaker;
+      }
+    }
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
       if (describes(noun, focus[i].speaker)) return focus[i].speaker;
     }
@@ -736,9 +760,12 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
   const end = sentenceEnd(ctx, k);
   let subject: Subject | null;
   if (/^(?:the|that|this|those|these)$/.test(tokens[k].lower) && tokens[k + 1]?.word) {
-    const verb = tokens[k + 2]?.lower;
-    if ((verb !== 'came' && verb !== 'comes') || tokens[k + 3]?.lower !== 'from') return null;
-    subject = readSubjectForward(tokens, k + 4, end);
+    const w = (n: number): string => tokens[k + n]?.lower ?? '';
+    const be = /^(?:was|were|is|are)$/;
+    if ((w(2) === 'came' || w(2) === 'comes') && w(3) === 'from') subject = readSubjectForward(tokens, k + 4, end); // The warning came from X
+    else if (be.test(w(1)) && /^(?:the|his|her|their)$/.test(w(2)) && REMARK_NOUNS.has(w(3)) && (w(4) === 'of' || w(4) === 'from')) subject = readSubjectForward(tokens, k + 5, end); // That was the assessment of X
+    else if (REMARK_NOUNS.has(w(1)) && be.test(w(2))) subject = readSubjectForward(tokens, k + 3, end); // The words were Ashworth's
+    else return null;
   } else {
     // "Okoye, who has three children, offered that advice with a laugh": a named subject whose
     // sentence points back at the quote.

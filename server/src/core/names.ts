@@ -84,6 +84,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       j++;
       continue;
     }
+    // "The Metalworkers' Federation": a plural possessive inside an organisation's name.
+    if (words.length > 0 && (t.text === "'" || t.text === '\u2019') && tokens[j - 1].end === t.start && words[words.length - 1].endsWith('s') && tokens[j + 1]?.cap && ORGANIZATION_WORDS.has(tokens[j + 1].lower)) {
+      words[words.length - 1] += t.text;
+      j++;
+      continue;
+    }
     // "Simon Aldred KC", "Jane Doe MP": letters after a full name are not part of it.
     if (words.length >= 2 && t.word && POST_NOMINALS.has(t.lower)) break;
     // "Republican Sen. Carol Whitaker": a title with its full stop starts a new name.
@@ -345,6 +351,11 @@ export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] 
     if (i >= paragraphEnd) for (paragraphEnd = i + 1; paragraphEnd < tokens.length && paraOf[paragraphEnd] === paraOf[i]; paragraphEnd++);
     if (t.word && t.cap && !t.quoted) {
       const run = readNameForward(tokens, i, paragraphEnd);
+      // "STOCKHOLM, June 3 (Reuters) -": a dateline's place in capitals names nobody.
+      if (run !== null && (i === 0 || paraOf[i - 1] !== paraOf[i]) && tokens[run.to]?.text === ',' && run.words.every((w) => w.length >= 3 && w === w.toUpperCase())) {
+        i = run.to;
+        continue;
+      }
       if (run !== null) {
         out.push(run);
         i = run.to;
