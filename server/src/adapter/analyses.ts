@@ -1,9 +1,9 @@
 // One analysis per (document, version), shared by every feature; per-document settings read
 // through `workspace/configuration` and cached until the configuration changes. Documents that
-// are excluded, too large or binary are not analysed. Only the documents used most recently keep
-// their analysis between requests: the editor asks for tokens, hints and symbols of the ones in
-// view, and an analysis weighs several times its text, so fifty open articles would otherwise
-// keep fifty. A document that lost its analysis is analysed again when a feature asks for it.
+// are excluded, too large or binary are not analysed. An analysis weighs several times its text,
+// so only documents that features asked about lately (the editor asks for tokens, hints and
+// symbols of the ones in view) keep theirs between requests; the analysis made only to publish the
+// diagnostics of any other open document is let go at once, and made again if a feature asks.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { minimatch } from 'minimatch';
 import { analyze } from '../core/analyze';
@@ -16,12 +16,14 @@ export type SettingsReader = (uri: string) => Promise<Settings>;
 /** Why a document is not analysed. */
 export type Skipped = 'excluded' | 'too-large' | 'binary';
 
-/** How many documents keep their latest analysis: more than an editor shows side by side. */
+/** How many documents that features asked about keep their analysis: more than an editor shows side by side. */
 export const KEPT_ANALYSES = 8;
 
-/** Caches analyses (of the most recently used documents) and settings (of every open document). */
+/** Caches settings (of every open document) and analyses (of the documents features want). */
 export class AnalysisCache {
-  /** In order of use, the most recent last. */
+  /** Documents whose analysis a feature asked for, the most recent last; at most KEPT_ANALYSES. */
+  private readonly wanted = new Set<string>();
+  /** The latest analysis of each wanted document. */
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly settings = new Map<string, Promise<Settings>>();
 
@@ -37,26 +39,36 @@ export class AnalysisCache {
     return s;
   }
 
-  /** The analysis of this version of the document, computed once; null when it is skipped. */
+  /** The analysis a feature asks for: of this version of the document, computed once; null when it is skipped. */
   async analysisFor(doc: TextDocument): Promise<Analysis | null> {
     const settings = await this.settingsFor(doc.uri);
     if (skipReason(doc, settings) !== null) return null;
+    this.want(doc.uri);
     return this.analysisWith(doc, settings);
   }
 
-  /** Like `analysisFor`, when the settings are already at hand. */
+  /** The analysis of this version of the document, when the settings are already at hand; kept if a feature wants it. */
   analysisWith(doc: TextDocument, settings: Settings): Analysis {
     const cached = this.analyses.get(doc.uri);
-    this.analyses.delete(doc.uri);
-    const analysis = cached !== undefined && cached.version === doc.version ? cached.analysis : analyze(doc.getText(), settings);
-    this.analyses.set(doc.uri, { version: doc.version, analysis });
-    // The least recently used document lets its analysis go.
-    if (this.analyses.size > KEPT_ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    if (cached !== undefined && cached.version === doc.version) return cached.analysis;
+    const analysis = analyze(doc.getText(), settings);
+    if (this.wanted.has(doc.uri)) this.analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
+  }
+
+  /** Marks a document as wanted by a feature; the one wanted longest ago beyond the limit lets its analysis go. */
+  private want(uri: string): void {
+    this.wanted.delete(uri);
+    this.wanted.add(uri);
+    if (this.wanted.size <= KEPT_ANALYSES) return;
+    const oldest = this.wanted.values().next().value!;
+    this.wanted.delete(oldest);
+    this.analyses.delete(oldest);
   }
 
   /** Forgets a closed document. */
   forget(uri: string): void {
+    this.wanted.delete(uri);
     this.analyses.delete(uri);
     this.settings.delete(uri);
   }
