@@ -151,6 +151,11 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Mr Justice Alderton ruled for the band.', 'Mr Justice Alderton', 'judge', null],
   ['Senate Majority Leader Chuck Schumer spoke.', 'Schumer', 'Majority Leader', 'Senate'],
   ['Labour MP Sarah Champion spoke.', 'Champion', 'MP', 'Labour'],
+  ['Margaret Ellery, who has swum at the lido for 41 years and chairs the Friends of Brackenford Lido group, spoke.', 'Ellery', 'chair', 'Friends of Brackenford Lido'],
+  ['Fiona Rushworth, Brightwater’s chair, has told shareholders to wait.', 'Rushworth', 'chair', 'Brightwater'],
+  ['Ingrid Solberg, a co-author of the study and a senior researcher at the Aarhus Eye Institute, spoke.', 'Solberg', 'senior researcher', 'Aarhus Eye Institute'],
+  ['In 1989, Harriet Lowe, then the art critic of the Sunday Herald, dismissed the show.', 'Lowe', 'art critic', 'Sunday Herald'],
+  ['Those were the words of Detective Sergeant Owen Price, who led the investigation.', 'Price', 'Detective Sergeant', null],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

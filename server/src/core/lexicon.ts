@@ -109,7 +109,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   'captain', 'capt', 'detective', 'inspector', 'sergeant', 'sgt', 'rev', 'reverend', 'father', 'pope', 'king',
   'queen', 'prince', 'princess', 'archbishop', 'bishop', 'commissioner', 'coach', 'manager', 'chief', 'officer',
   'constable', 'superintendent', 'det', 'supt', 'insp', 'pc', 'councillor', 'cllr', 'mp', 'sheriff', 'attorney',
-  'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean',
+  'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean', 'detective sergeant',
+  'detective inspector', 'detective constable', 'detective superintendent', 'chief constable', 'chief inspector',
+  'chief superintendent', 'police constable', 'special agent',
 ]);
 
 /** Titles that tell a person's gender. */

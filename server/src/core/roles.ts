@@ -67,12 +67,22 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const comma = tokens[run.to];
   if (comma === undefined || comma.text !== ',') return null;
   let j = run.to + 1;
-  const first = tokens[j];
+  // "then the art critic of the Sunday Herald": a time word before the role.
+  const lead = /^(?:then|now|formerly|currently|previously)$/.test(tokens[j]?.lower ?? '') ? j + 1 : j;
+  const first = tokens[lead];
   if (first === undefined || !first.word) return null;
   while (j < tokens.length && j - run.to < 30 && !isSegmentEnd(tokens[j]) && !/[\n\r]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
-  let body = segment.replace(RELATIVE, '');
-  const relative = body !== segment;
+  // "who … chairs the Friends of Brackenford Lido group": a job told by its verb.
+  if (/^who\s/i.test(segment)) {
+    const told = fromJobVerb(segment);
+    if (told !== null) return told;
+  }
+  // "Brightwater’s chair", "Castellan’s managing partner for Europe": the owner is the body.
+  const owned = /^((?:[A-Z][\p{L}&.-]*\s+)*[A-Z][\p{L}&.-]*)['\u2019]s\s+(.+)$/u.exec(segment);
+  if (owned !== null && owned[2].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())) && owned[2].split(/\s+/).length <= 6) return { role: owned[2], organization: owned[1] };
+  let body = segment.replace(RELATIVE, '').replace(/^(?:then|now|formerly|currently|previously)\s+/i, '');
+  const relative = body !== segment && RELATIVE.test(segment);
   // "a planetary scientist at the University of Arizona who was not involved": the clause after
   // "who" says something else about the person.
   if (!relative) body = body.replace(/\s+(?:who|which|whose)\s.*$/s, '');
@@ -90,6 +100,11 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
     const organization = lastCapitalisedRun(body.slice(onlyOrganisation[0].length));
     return organization === null ? null : { role: null, organization };
   }
+  // "a co-author of the study and a senior researcher at the Aarhus Eye Institute": the job with a body.
+  if (!relative) {
+    const conjuncts = body.split(/\s+and\s+(?:a|an|the)\s+/);
+    if (conjuncts.length > 1) body = conjuncts.find((c) => /\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]/.test(c)) ?? conjuncts[0];
+  }
   const parts = body.split(ORG_SPLIT);
   const role = parts[0].trim();
   // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
@@ -101,6 +116,21 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   // "a Conservative peer", "a senior Labour MP": a capitalised word that is no job names the body.
   if (organization === null) return splitOrganisation(role.split(/\s+/));
   return { role, organization };
+}
+
+/** Verbs that tell a job ("who chairs the committee"), with the job they tell. */
+const JOB_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'], ['chaired', 'chair'], ['leads', 'leader'], ['heads', 'head'], ['coaches', 'coach'], ['manages', 'manager'],
+  ['directs', 'director'], ['founded', 'founder'], ['co-founded', 'co-founder'], ['owns', 'owner'], ['edits', 'editor'], ['runs', 'head'],
+]);
+
+/** "who has swum there for 41 years and chairs the Friends of Brackenford Lido group": chair, Friends of Brackenford Lido. */
+function fromJobVerb(segment: string): Role | null {
+  const m = /\b([a-z-]+)\s+(?:the\s+)?((?:[A-Z][\p{L}\u2019'&.-]*)(?:\s+(?:of|for|and|the|[A-Z][\p{L}\u2019'&.-]*))*)/u.exec(segment.replace(/^.*?\b(?=(?:chairs|chaired|leads|heads|coaches|manages|directs|founded|co-founded|owns|edits|runs)\s)/u, ''));
+  if (m === null) return null;
+  const role = JOB_VERBS.get(m[1]);
+  if (role === undefined) return null;
+  return { role, organization: m[2].replace(/\s+(?:of|for|and|the)$/, '') };
 }
 
 function isSegmentEnd(t: Token): boolean {
