@@ -74,6 +74,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['"Nobody in No 10 wants a fight over this."\nThat was the assessment of a senior government official, who said the prime minister was "relaxed".', ['senior government official', 'senior government official']],
   ['Priya Ashworth spoke on Monday.\n"I would rather have it now."\nThe words were Ashworth\'s, spoken at a private meeting.', ['Priya Ashworth']],
   ['Graham Pellow was jailed.\n“This was one of the most callous frauds I have come across.”\nThose were the words of Detective Sergeant Owen Price, who led the investigation.', ['Owen Price']],
+  ['Lido closure ‘a betrayal’, says campaigner\nMargaret Ellery said the decision was “a betrayal of everyone”.', ['Margaret Ellery', 'Margaret Ellery']],
+  ['The lido, known locally as the “Brackenford Riviera”, is 50m long, the council said.', ['term']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

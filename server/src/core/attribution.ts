@@ -228,19 +228,12 @@ function countWords(text: string, span: Span): number {
 }
 
 function isTermIntroduced(tokens: Token[], first: number): boolean {
-  for (const phrase of TERM_INTRODUCERS) {
-    let k = first - 1;
-    let ok = true;
-    for (let p = phrase.length - 1; p >= 0; p--, k--) {
-      const t = tokens[k];
-      if (t === undefined || t.lower !== phrase[p]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return true;
-  }
-  return false;
+  // The words before the quote, as written and without articles and -ly adverbs ("known locally as the").
+  const raw: string[] = [];
+  for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) raw.unshift(tokens[k].lower);
+  const plain = raw.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && !(w.length > 4 && w.endsWith('ly')));
+  const endsWith = (words: string[], phrase: readonly string[]): boolean => phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
+  return TERM_INTRODUCERS.some((phrase) => endsWith(raw, phrase) || endsWith(plain, phrase));
 }
 
 function isCue(t: Token | undefined): boolean {

@@ -24,6 +24,17 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
   const words = (j: number): string => (lowered[j] ??= text.slice(quotes[j].inner.start, quotes[j].inner.end).toLowerCase());
   for (let i = 0; i < quotes.length; i++) {
     const r = results[i];
+    // "Lido closure ‘a betrayal’, says campaigner": a headline's bare description is the person the
+    // body quotes saying the same words.
+    const inHeadline = headline !== null && quotes[i].span.start >= headline.start && quotes[i].span.end <= headline.end;
+    if (inHeadline && r.speaker !== null && r.speaker.kind === 'unnamed' && !r.speaker.name.includes(' ')) {
+      const echo = echoOf(quotes, results, i, words);
+      if (echo !== null && echo.speaker !== null && echo.speaker.kind === 'person') {
+        r.speaker.quoteIds = r.speaker.quoteIds.filter((q) => q !== i);
+        results[i] = { ...r, speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
+      }
+      continue;
+    }
     if (r.speaker !== null || r.kind !== 'speech') continue;
     const echo = echoOf(quotes, results, i, words);
     if (echo !== null) {
