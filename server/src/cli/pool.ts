@@ -1,7 +1,7 @@
 // Spreads files over worker threads. The bundle stays one file: dist/cli.js starts itself again as
-// a worker (main.ts calls `serveAsWorker` when it is not the main thread). Workers ask for small
-// batches as they finish, so a slow article does not hold up the rest; outcomes are keyed by the
-// task's index so the caller can report them in input order.
+// a worker (main.ts calls `serveAsWorker` when it is not the main thread). Workers get small
+// batches as they finish, one queued ahead, so a slow article does not hold up the rest; outcomes
+// are keyed by the task's index so the caller can report them in input order.
 import { Worker, parentPort } from 'node:worker_threads';
 import { processFile, type FileOutcome, type FileTask, type Job } from './run';
 
