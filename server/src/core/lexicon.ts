@@ -111,7 +111,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'constable', 'superintendent', 'det', 'supt', 'insp', 'pc', 'councillor', 'cllr', 'mp', 'sheriff', 'attorney',
   'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean', 'detective sergeant',
   'detective inspector', 'detective constable', 'detective superintendent', 'chief constable', 'chief inspector',
-  'chief superintendent', 'police constable', 'special agent',
+  'chief superintendent', 'police constable', 'special agent', 'special agent in charge', 'detective chief inspector',
+  'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
 ]);
 
 /** Titles that tell a person's gender. */
@@ -235,7 +236,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'envoy', 'official', 'aide', 'lobbyist', 'pollster', 'curator', 'conductor', 'composer', 'novelist', 'poet',
   'playwright', 'filmmaker', 'photographer', 'designer', 'chef', 'critic', 'comedian', 'dancer', 'athlete',
   'jockey', 'trainer', 'assistant', 'sheriff', 'marshal', 'warden', 'congressman', 'congresswoman', 'lawmaker',
-  'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'premier', 'provost', 'rector',
+  'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'provost', 'rector',
   'coordinator', 'supervisor', 'administrator', 'comptroller', 'ombudsman', 'commander', 'admiral', 'lieutenant',
   'colonel', 'economist', 'scientist', 'virologist', 'immunologist', 'cardiologist', 'oncologist', 'paediatrician',
   'pediatrician', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
@@ -243,6 +244,18 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
 
 /** Common first names that tell a person's gender, for resolving "he" and "she". */
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
+lorraine renee colette simone nadine pauline maxine josephine geraldine jolene arlene darlene charlene marlene eileen
+colleen maureen noreen kathleen doreen irene yvonne joanna johanna rosemary rosalind rosie molly polly dolly sally
+tessa vanessa melanie tanya sonia sonya vera nina tina gina dana alana alanna renata marta magda agnes edith ethel
+mabel hazel iris ivy violet daisy florence flora nora dora cora lara tara kara sienna serena selena helena carla
+marcia lucy lucie nell nellie jill gail abby annie anne anna bella stella della gwen gwendolyn carys cerys bronwen
+rhian sian lowri ffion megan nia mairead grainne una deirdre fionnuala aisling clodagh dervla ita nuala
+brianna briana destiny jasmine tiffany crystal tamara latoya keisha aaliyah shanice precious ebony imani naledi
+amara ngozi chioma funmilayo adaeze zainab khadija mariam maryam noor layla leila yasmin samira amina farah salma
+hina sana ayesha anjali sunita deepa pooja kavita neha shreya meera lakshmi radha divya ritu asha usha
+xiu fang hui jing yan ying lan hana yuna sakura aiko keiko naoko haruka jiwoo minji seoyeon
+catalina valeria camila luciana paula lorena ximena guadalupe carmen dolores pilar rocio beatriz ines
+margarida joana sinikka liisa anneli katja ilse hedwig gisela ingeborg brigitte
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly
 emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna
 brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth

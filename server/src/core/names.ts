@@ -55,6 +55,12 @@ function stripPossessive(word: string): string {
 function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap) return null;
+  // "Special Agent in Charge", "Detective Chief Inspector": titles of three or four words.
+  for (const n of [4, 3]) {
+    if (i + n > to || !tokens.slice(i, i + n).every((x) => x.word)) continue;
+    const words = tokens.slice(i, i + n);
+    if (TITLES.has(words.map((x) => x.lower).join(' '))) return [n, words.map((x) => x.text).join(' ')];
+  }
   if (i + 1 < to && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
     return [2, `${t.text} ${tokens[i + 1].text}`];
   }
@@ -88,6 +94,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     if (words.length > 0 && (t.text === "'" || t.text === '\u2019') && tokens[j - 1].end === t.start && words[words.length - 1].endsWith('s') && tokens[j + 1]?.cap && ORGANIZATION_WORDS.has(tokens[j + 1].lower)) {
       words[words.length - 1] += t.text;
       j++;
+      continue;
+    }
+    // "Dale R. Corrigan": a middle initial with its full stop.
+    if (words.length > 0 && t.word && t.text.length === 1 && t.cap && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to) && tokens[j + 2].word && tokens[j + 2].text.length > 1) {
+      words.push(`${t.text}.`);
+      j += 2;
       continue;
     }
     // "Simon Aldred KC", "Jane Doe MP": letters after a full name are not part of it.
@@ -166,6 +178,11 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
   // Drop leading words that are sentence starters ("However", "The").
   while (i <= j && NOT_NAMES.has(tokens[i].lower) && titleAt(tokens, i, j + 1) === null) i++;
   if (i > j) return null;
+  // "Special Agent in Charge Rachel Odom": a title with lower-case words ends where the run starts.
+  for (let s = Math.max(from, i - 3); s < i; s++) {
+    const title = titleAt(tokens, s, j + 1);
+    if (title !== null && s + title[0] > i && s + title[0] <= j) return readNameForward(tokens, s, j + 1);
+  }
   // A title is part of the run; a title followed by nothing is no name.
   return readNameForward(tokens, i, j + 1);
 }
