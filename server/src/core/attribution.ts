@@ -497,7 +497,7 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
       // "the company said", "the minister added": a definite description of someone already named.
-      if (t.lower === 'the') {
+      if (t.lower === 'the' || t.lower === 'one') {
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
         if (known !== null) return known;
       }
@@ -545,7 +545,7 @@ const TITLES_OF_ROLE: ReadonlyMap<string, string[]> = new Map([
 ]);
 
 /** Nouns that point back at an unnamed source ("the person added", "the spokeswoman said"). */
-const UNNAMED_DESCRIPTIONS = new Set(['person', 'source', 'official', 'insider', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'manager', 'lobbyist', 'resident', 'diplomat']);
+const UNNAMED_DESCRIPTIONS = new Set(['people', 'sources', 'officials', 'insiders', 'allies', 'person', 'source', 'official', 'insider', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'manager', 'lobbyist', 'resident', 'diplomat']);
 
 /** Nouns that stand for an organisation already named ("the company said"). */
 const ORGANIZATION_DESCRIPTIONS = new Set([
@@ -553,6 +553,7 @@ const ORGANIZATION_DESCRIPTIONS = new Set([
   'charity', 'team', 'organisation', 'organization', 'union', 'board', 'trust', 'retailer', 'carrier', 'airline',
   'brand', 'network', 'insurer', 'lender', 'supermarket', 'manufacturer', 'startup', 'operator', 'broadcaster',
   'hospital', 'school', 'force', 'business', 'lab', 'developer', 'regulator', 'authority', 'government', 'platform',
+  'fund', 'watchdog', 'association', 'federation', 'coalition', 'alliance', 'institute', 'commission', 'committee', 'body',
 ]);
 
 /** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
@@ -585,10 +586,11 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     return null;
   }
   // "the person added", "the spokeswoman said": the unnamed source last in focus.
-  if (UNNAMED_DESCRIPTIONS.has(noun) && !description.includes(' ')) {
+  // "one of the people said": one of the unnamed sources named before.
+  if ((UNNAMED_DESCRIPTIONS.has(noun) && !description.includes(' ')) || /^one of (?:the|them|those) /.test(description)) {
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
       const s = focus[i].speaker;
-      if (s.kind === 'unnamed' && (noun === 'person' || noun === 'source' || s.name.split(' ').includes(noun))) return s;
+      if (s.kind === 'unnamed' && (noun === 'person' || noun === 'source' || s.name.toLowerCase().split(' ').includes(noun))) return s;
     }
   }
   if (ROLE_NOUNS.has(noun)) {
@@ -641,6 +643,13 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at):
       return s;
     }
     if (gender === 'n' && s.kind === 'person') continue;
+    // "they wrote": plural sources and organisations first; a person only when none is near.
+    if (gender === 'p' && s.kind === 'person') {
+      for (let k = i - 1; k >= 0 && at - ctx.focus[k].at <= 1500; k--) {
+        const other = ctx.focus[k].speaker;
+        if (other.kind === 'organization' || (other.kind === 'unnamed' && /s$/.test(other.name))) return other;
+      }
+    }
     return s;
   }
   // No subject or speaker fits ("Sarah Jones met Tom Baker. … he said"): any person named before.

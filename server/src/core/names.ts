@@ -192,6 +192,10 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   const t = tokens[i];
   if (t === undefined || i >= to || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  // "one of the people said": one of the sources named before.
+  if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.word && SOURCE_NOUNS.has(tokens[i + 3].lower) && i + 4 <= to) {
+    return { kind: 'unnamed', text: `one of the ${tokens[i + 3].text}`, from: i, to: i + 4 };
+  }
   // "34-year-old Tom Reed told": an age before the name.
   if (/^\d+-year-old$/.test(t.lower) && i + 1 < to) {
     const aged = readSubjectForward(tokens, i + 1, to);
@@ -311,7 +315,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: j, to: j + 1 };
   // "a source close to the board said": the source, and what ties it to its knowledge.
   for (let s = j - 2; s >= from && s >= j - 7; s--) {
-    if (!SOURCE_NOUNS.has(tokens[s].lower) || tokens[s].cap || qualifiedSourceEnd(tokens, s + 1, j + 1) !== j + 1) continue;
+    if (!SOURCE_NOUNS.has(tokens[s].lower) || (tokens[s].cap && s !== from) || qualifiedSourceEnd(tokens, s + 1, j + 1) !== j + 1) continue;
     const source = readSubjectBackward(tokens, s, from);
     if (source !== null && source.kind === 'unnamed') return { ...source, text: `${source.text} ${tokens.slice(s + 1, j + 1).map((x) => x.text).join(' ')}`, to: j + 1 };
   }

@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_WORDS } from './lexicon';
+import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_WORDS, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, findRole } from './roles';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -132,7 +132,11 @@ export class SpeakerRegistry {
   }
 
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
-  speakerForSource(text: string, span: Span, written?: string): SpeakerDraft {
+  speakerForSource(written0: string, span: Span, written?: string): SpeakerDraft {
+    // "People familiar with the matter said": a capital that only starts the sentence.
+    const head = written0.split(' ')[0];
+    const rest = written0.slice(head.length);
+    const text = SOURCE_NOUNS.has(head.toLowerCase()) && head !== head.toLowerCase() && head !== head.toUpperCase() && rest === rest.toLowerCase() ? head.toLowerCase() + rest : written0;
     const draft = this.get(text, 'unnamed', span);
     // "spokeswoman for Harbourline Holdings", as the article words it, is another name for it.
     if (written !== undefined && written !== text && !draft.aliases.includes(written)) draft.aliases.push(written);
