@@ -163,6 +163,7 @@ export const TERM_INTRODUCERS: readonly string[][] = [
 
 /** Capitalised words that start sentences but are never names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'instagram', 'twitter', 'facebook', 'tiktok', 'linkedin', 'youtube', 'bluesky', 'snapchat', 'whatsapp', 'reddit',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
   'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'as',
   'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although',
@@ -213,7 +214,8 @@ export const PLACES: ReadonlySet<string> = new Set([
 export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<string> {
   /** The listed words, and job words by their ending: obstetrician, virologist, radiographer, psychiatrist. */
   override has(word: string): boolean {
-    return super.has(word) || (word.length > 7 && /(?:ologist|ician|iatrist|ographer)$/.test(word));
+    if (super.has(word)) return true;
+    return word.length > 7 && /(?:ologist|ician|iatrist|ographer)$/.test(word);
   }
 })([
   'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
@@ -239,7 +241,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'provost', 'rector',
   'coordinator', 'supervisor', 'administrator', 'comptroller', 'ombudsman', 'commander', 'admiral', 'lieutenant',
   'colonel', 'economist', 'scientist', 'virologist', 'immunologist', 'cardiologist', 'oncologist', 'paediatrician',
-  'pediatrician', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
+  'pediatrician', 'co-founders', 'founders', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
 ]);
 
 /** Common first names that tell a person's gender, for resolving "he" and "she". */

@@ -32,6 +32,9 @@ export class SpeakerRegistry {
     private readonly runs: NameRun[],
   ) {
     for (const run of runs) {
+      if (tokens[run.to]?.text === '(' && tokens[run.to + 2]?.text === ')' && tokens[run.to + 1].word && tokens[run.to + 1].cap && run.words.length >= 2) {
+        this.acronyms.set(tokens[run.to + 1].text, run);
+      }
       if (run.words.length < 2) continue;
       addToGroup(this.fullNames, run.words[run.words.length - 1], run);
       addToGroup(this.firstNames, run.words[0], run);
@@ -49,6 +52,9 @@ export class SpeakerRegistry {
     }
   }
 
+  /** Acronyms the article defines in brackets after a name ("… Affairs (Ocha)"). */
+  private readonly acronyms = new Map<string, NameRun>();
+
   /** Names the article shows to be organisations (they have a chief executive, a spokesperson…). */
   private readonly organizations = new Set<string>();
 
@@ -61,7 +67,13 @@ export class SpeakerRegistry {
       return longer?.run.name ?? run.name;
     }
     // "Brightwater" is Brightwater Foods: the first word of an organisation's full name stands for it.
-    const candidates = this.fullNames.get(run.name) ?? (run.title !== null ? this.firstNames.get(run.name) : this.firstNames.get(run.name)?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase())));
+    // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
+    const expanded = this.acronyms.get(run.name);
+    if (expanded !== undefined) return this.canonicalName(expanded);
+    // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
+    // Brightwater Foods.
+    const byFirst = this.firstNames.get(run.name);
+    const candidates = this.fullNames.get(run.name) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase())));
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.
@@ -225,6 +237,11 @@ function latestAtOrBefore(starts: number[], at: number): number {
     else hi = mid;
   }
   return lo === 0 ? -1 : starts[lo - 1];
+}
+
+function isKnownFirstName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w);
 }
 
 function guessKind(run: NameRun, canonical: string): SpeakerKind {
