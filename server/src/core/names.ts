@@ -116,7 +116,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       words.push(t.text);
       j++;
       if (endsPossessive(t.text)) break;
-    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
+    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
       // "Office for National Statistics", "Bank of England", "Office of the U.S. Trade Representative".
       words.push(t.text);
       j++;

@@ -73,7 +73,7 @@ export class SpeakerRegistry {
     // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
     // Brightwater Foods.
     const byFirst = this.firstNames.get(run.name);
-    const candidates = this.fullNames.get(run.name) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase())));
+    const candidates = this.fullNames.get(run.name) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.
@@ -238,6 +238,16 @@ function latestAtOrBefore(starts: number[], at: number): number {
   }
   return lo === 0 ? -1 : starts[lo - 1];
 }
+
+/** "Jess Abernathy": two or three title-case words, no organisation word, no place. */
+function looksLikePersonName(run: NameRun): boolean {
+  if (run.words.length < 2 || run.words.length > 3 || run.title !== null) return false;
+  if (ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) || NOT_PERSON_STARTS.has(run.words[0])) return false;
+  return run.words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(w));
+}
+
+/** First words of place and institution names ("New York", "Wall Street"). */
+const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'West', 'Saint', 'St', 'San', 'Santa', 'Los', 'Las', 'Hong', 'Wall', 'White', 'Downing', 'Silicon', 'Great', 'Old', 'Upper', 'Lower', 'Fort', 'Port', 'Mount', 'Lake', 'Cape']);
 
 function isKnownFirstName(word: string): boolean {
   const w = word.toLowerCase();
