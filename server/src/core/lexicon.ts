@@ -112,6 +112,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean', 'detective sergeant',
   'detective inspector', 'detective constable', 'detective superintendent', 'chief constable', 'chief inspector',
   'chief superintendent', 'police constable', 'special agent', 'special agent in charge', 'detective chief inspector',
+  'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
   'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
 ]);
 

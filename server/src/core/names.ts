@@ -332,7 +332,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;
     // "a fund manager at another top shareholder": the source is the fund manager.
     const prep = tokens[from2 - 1];
-    if (prep !== undefined && from2 - 2 >= from && /^(?:at|from|with|in)$/.test(prep.lower)) {
+    if (prep !== undefined && from2 - 2 >= from && /^(?:at|from|with|in|for|of)$/.test(prep.lower)) {
       const head = readSubjectBackward(tokens, from2 - 2, from);
       if (head !== null && head.kind === 'unnamed' && head.written === undefined) {
         const start = DETERMINERS.has(tokens[head.from].lower) ? head.from + 1 : head.from;
