@@ -76,6 +76,13 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Graham Pellow was jailed.\n“This was one of the most callous frauds I have come across.”\nThose were the words of Detective Sergeant Owen Price, who led the investigation.', ['Owen Price']],
   ['Lido closure ‘a betrayal’, says campaigner\nMargaret Ellery said the decision was “a betrayal of everyone”.', ['Margaret Ellery', 'Margaret Ellery']],
   ['The lido, known locally as the “Brackenford Riviera”, is 50m long, the council said.', ['term']],
+  ['Ruth Abernathy owns the orchard.\n“Eighty-five percent,” says her son, Tom Abernathy, the orchard’s general manager.', ['Tom Abernathy']],
+  ['Mum-of-two Kerry Walsh, 34, said she was “in bits”.', ['Kerry Walsh']],
+  ['England’s chalk streams losing insects at ‘alarming’ rate\n“It is an alarming decline,” said Dr Imogen Reddaway.', ['Imogen Reddaway', 'Imogen Reddaway']],
+  ['The board approved the plan, according to people familiar with the matter.\n"It was not a comfortable meeting," one of the people said.', ['people familiar with the matter']],
+  ['First Minister Iain Galbraith spoke.\n“I understand the frustration,” the First Minister replied.', ['Iain Galbraith']],
+  ['Jess Abernathy came home in March.\n“I am not,” Jess says.', ['Jess Abernathy']],
+  ['The UN Office for the Coordination of Humanitarian Affairs (Ocha) released $8.5m. Ocha described conditions as “deteriorating by the hour”.', ['UN Office for the Coordination of Humanitarian Affairs']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

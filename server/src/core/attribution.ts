@@ -559,7 +559,8 @@ const ORGANIZATION_DESCRIPTIONS = new Set([
 /** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
-  if (ORGANIZATION_DESCRIPTIONS.has(noun) && !description.includes(' ')) {
+  // "the company", "the hedge fund" (lower-case words before the noun only).
+  if (ORGANIZATION_DESCRIPTIONS.has(noun) && description === description.toLowerCase() && description.split(' ').length <= 3) {
     // "the union" is the Metalworkers' Federation named before, even when a company came since.
     const kindWords = NAME_WORDS_OF.get(noun);
     if (kindWords !== undefined) {
@@ -692,6 +693,12 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   const { tokens } = ctx;
   const out: FocusEvent[] = [];
   for (let c = 0; c < tokens.length; c++) {
+    // "…, according to people familiar with the matter.": the source is in focus for "the people said".
+    if (tokens[c].lower === 'according' && tokens[c + 1]?.lower === 'to' && !tokens[c].quoted) {
+      const source = readAccordingTo(tokens, c + 2, sentenceEnd(ctx, c));
+      if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
+      continue;
+    }
     if (!isCue(tokens[c]) || CUE_WORDS.get(tokens[c].lower) !== 'finite') continue;
     let j = c - 1;
     while (j >= 0 && isAux(tokens[j])) j--;

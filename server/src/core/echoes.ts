@@ -35,6 +35,13 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
       }
       continue;
     }
+    // England’s chalk streams losing insects at ‘alarming’ rate: a headline's lifted word is speech
+    // when the body quotes someone saying it.
+    if (inHeadline && r.kind === 'term') {
+      const echo = echoOf(quotes, results, i, words);
+      if (echo !== null) results[i] = { ...r, kind: 'speech', speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
+      continue;
+    }
     if (r.speaker !== null || r.kind !== 'speech') continue;
     const echo = echoOf(quotes, results, i, words);
     if (echo !== null) {

@@ -216,6 +216,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   /** The listed words, and job words by their ending: obstetrician, virologist, radiographer, psychiatrist. */
   override has(word: string): boolean {
     if (super.has(word)) return true;
+    // "Mum-of-two Kerry Walsh", "father-of-three".
+    if (/^(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad)-of-[a-z]+$/.test(word)) return true;
     return word.length > 7 && /(?:ologist|ician|iatrist|ographer)$/.test(word);
   }
 })([
@@ -242,7 +244,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'provost', 'rector',
   'coordinator', 'supervisor', 'administrator', 'comptroller', 'ombudsman', 'commander', 'admiral', 'lieutenant',
   'colonel', 'economist', 'scientist', 'virologist', 'immunologist', 'cardiologist', 'oncologist', 'paediatrician',
-  'pediatrician', 'co-founders', 'founders', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
+  'pediatrician', 'co-founders', 'founders', 'mum', 'dad', 'grandmother', 'grandfather', 'pensioner', 'widow',
+  'widower', 'grandad', 'grandma', 'grandpa', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
 ]);
 
 /** Common first names that tell a person's gender, for resolving "he" and "she". */

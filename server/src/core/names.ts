@@ -191,7 +191,8 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
 export function readSubjectForward(tokens: Token[], i: number, to: number): Subject | null {
   const t = tokens[i];
   if (t === undefined || i >= to || !t.word || t.quoted) return null;
-  if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  // "her son, Tom Abernathy": a possessive before a noun is no pronoun subject.
+  if (PRONOUNS.has(t.lower) && !(POSSESSIVES.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1].cap)) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
   // "one of the people said": one of the sources named before.
   if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.word && SOURCE_NOUNS.has(tokens[i + 3].lower) && i + 4 <= to) {
     return { kind: 'unnamed', text: `one of the ${tokens[i + 3].text}`, from: i, to: i + 4 };

@@ -93,7 +93,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   if (!relative && startsLower && !DETERMINER.test(body) && !ROLE_NOUNS.has(first.lower.replace(/s$/, '')) && !/^(?:co-)?\p{Ll}+\s/u.test(body)) return null;
   if (/\b(?:said|says|told|added|stated)\b/.test(body) || CUE_WORDS.get(first.lower) === 'participle' || /ing$/.test(first.lower)) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
-  body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '');
+  body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '').replace(/^(?:his|her|their|its|\p{Ll}+['\u2019]s)\s+/u, '');
   if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives
   const onlyOrganisation = /^(?:of|at|with)\s+/i.exec(body);
   if (onlyOrganisation !== null) {
