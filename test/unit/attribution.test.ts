@@ -83,6 +83,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['First Minister Iain Galbraith spoke.\n“I understand the frustration,” the First Minister replied.', ['Iain Galbraith']],
   ['Jess Abernathy came home in March.\n“I am not,” Jess says.', ['Jess Abernathy']],
   ['The UN Office for the Coordination of Humanitarian Affairs (Ocha) released $8.5m. Ocha described conditions as “deteriorating by the hour”.', ['UN Office for the Coordination of Humanitarian Affairs']],
+  ['Allies of the chancellor accused No 10 of briefing against him “by the back door”.', ['allies']],
+  ['That was the verdict of Graham Tolley, the Tory MP for Wexcombe, who has urged both sides to “cool it”.', ['Graham Tolley']],
+  ['Tia Rowlands has since insisted the pair are “just friends”.', ['Tia Rowlands']],
+  ['“She’s been carrying that family for years,” said a pal.', ['pal']],
+  ['But a senior party figure admitted privately that the ferry had become “a millstone round our neck”.', ['senior party figure']],
+  ['Lanyard Capital Management owns 4.8%. In a letter, the hedge fund called the plan "a solution in search of a problem".', ['Lanyard Capital Management']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

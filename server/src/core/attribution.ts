@@ -7,7 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
@@ -387,8 +387,9 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       if (subject !== null) return { subject, cueFrom: c - 1, cueTo: c + 1 };
       continue;
     }
-    // "described the final sticking point, a dispute over beds, as “…”": "as" ties it to the cue.
-    if (!isCue(t) && !((first - c <= 6 || tokens[first - 1]?.lower === 'as') && isWeakCue(t))) continue;
+    // "described the final sticking point, a dispute over beds, as “…”": "as" ties it to the cue;
+    // "accused No 10 of briefing against him “…”", "called the decision to reverse course “…”".
+    if (!isCue(t) && !((first - c <= 12 || tokens[first - 1]?.lower === 'as') && isWeakCue(t))) continue;
     let j = c - 1;
     // "Mr van der Linde was quoted in the company’s annual report as saying": the subject precedes "quoted".
     if (t.lower === 'saying' && tokens[c - 1]?.lower === 'as') {
@@ -399,7 +400,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
         }
       }
     }
-    while (j >= lo && isAux(tokens[j])) j--;
+    // "Tia has since insisted": auxiliaries and a few adverbs stand between the subject and its cue.
+    while (j >= lo && (isAux(tokens[j]) || BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower))) j--;
     // "Rep. Tom Reed (R-N.Y.) said": step over a bracket after the name.
     if (tokens[j]?.text === ')') {
       let open = j - 1;
@@ -408,7 +410,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     }
     let subject = readSubjectBackward(tokens, j, lo);
     // "a senior government official, who said …": the relative pronoun stands for the name before it.
-    if (subject === null && tokens[j]?.lower === 'who') subject = readSubjectBackward(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, lo);
+    if (subject === null && tokens[j]?.lower === 'who') subject = antecedentOfWho(tokens, j, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
     // "Helen Marsh described the plan as … and said …": verbs joined by "and" share their subject.
     if (subject === null && tokens[j]?.lower === 'and') {
@@ -455,6 +457,28 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
   if (tokens[first - 1]?.text === ':') {
     const subject = firstSubject(tokens, lo, first - 1);
     if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
+  }
+  return null;
+}
+
+/** Words that may stand between a subject and its cue ("has since insisted", "later told"). */
+const BETWEEN_SUBJECT_AND_CUE = new Set(['since', 'also', 'previously', 'later', 'repeatedly', 'publicly', 'privately', 'reportedly', 'once', 'already', 'always', 'then', 'now', 'still', 'subsequently', 'recently', 'separately']);
+
+/** "Graham Tolley, the Tory MP for Wexcombe, who has urged": the name a "who" stands for, over an appositive. */
+function antecedentOfWho(tokens: Token[], who: number, lo: number): Subject | null {
+  let k = who - 1;
+  for (let seg = 0; seg < 3 && k >= lo; seg++) {
+    const end = tokens[k].text === ',' ? k - 1 : k;
+    let m = end;
+    while (m >= lo && tokens[m].text !== ',' && end - m <= 25) m--;
+    // ", the Tory MP for Wexcombe, who": an appositive describes the name before it; skip it.
+    const appositive = m >= lo && tokens[m].text === ',' && /^(?:the|a|an)$/.test(tokens[m + 1]?.lower ?? '');
+    if (!appositive) {
+      const subject = readSubjectBackward(tokens, end, lo);
+      if (subject !== null) return subject;
+    }
+    if (m < lo || tokens[m].text !== ',') return null;
+    k = m;
   }
   return null;
 }
@@ -547,14 +571,6 @@ const TITLES_OF_ROLE: ReadonlyMap<string, string[]> = new Map([
 /** Nouns that point back at an unnamed source ("the person added", "the spokeswoman said"). */
 const UNNAMED_DESCRIPTIONS = new Set(['people', 'sources', 'officials', 'insiders', 'allies', 'person', 'source', 'official', 'insider', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'manager', 'lobbyist', 'resident', 'diplomat']);
 
-/** Nouns that stand for an organisation already named ("the company said"). */
-const ORGANIZATION_DESCRIPTIONS = new Set([
-  'company', 'firm', 'group', 'club', 'council', 'bank', 'party', 'ministry', 'department', 'agency', 'university',
-  'charity', 'team', 'organisation', 'organization', 'union', 'board', 'trust', 'retailer', 'carrier', 'airline',
-  'brand', 'network', 'insurer', 'lender', 'supermarket', 'manufacturer', 'startup', 'operator', 'broadcaster',
-  'hospital', 'school', 'force', 'business', 'lab', 'developer', 'regulator', 'authority', 'government', 'platform',
-  'fund', 'watchdog', 'association', 'federation', 'coalition', 'alliance', 'institute', 'commission', 'committee', 'body',
-]);
 
 /** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {

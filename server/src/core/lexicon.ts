@@ -146,6 +146,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'lobbyist', 'lobbyists', 'strategist', 'strategists', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant',
   'consultants', 'donor', 'donors', 'operative', 'operatives', 'staffer', 'staffers', 'negotiator', 'negotiators',
   'trader', 'traders', 'banker', 'bankers', 'manager', 'managers', 'shareholder', 'shareholders', 'member', 'members',
+  'ally', 'allies', 'pal', 'pals', 'figure', 'figures', 'loyalist', 'loyalists', 'rebel', 'rebels', 'backer', 'backers',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */
@@ -291,3 +292,13 @@ ivan dmitri sergei vladimir alexei mikhail yuri omar ahmed mohammed muhammad ali
 raj sanjay vikram arun ravi suresh anil vijay kenji hiroshi takashi wei jun hao ming chen dave mike steve jim bob tom
 ben sam max harry oliver jake charlie alfie archie freddie theo leo toby ollie ed jeremy rob andy pete phil ted
 `.split(/\s+/).filter(Boolean));
+
+/** Nouns that stand for an organisation already named ("the company said"). */
+export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'club', 'council', 'bank', 'party', 'ministry', 'department', 'agency', 'university',
+  'charity', 'team', 'organisation', 'organization', 'union', 'board', 'trust', 'retailer', 'carrier', 'airline',
+  'brand', 'network', 'insurer', 'lender', 'supermarket', 'manufacturer', 'startup', 'operator', 'broadcaster',
+  'hospital', 'school', 'force', 'business', 'lab', 'developer', 'regulator', 'authority', 'government', 'platform',
+  'fund', 'watchdog', 'association', 'federation', 'coalition', 'alliance', 'institute', 'commission', 'committee', 'body',
+]);
+

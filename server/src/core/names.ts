@@ -2,7 +2,7 @@
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
 import type { Token } from './tokens';
-import { CUE_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { CUE_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -322,7 +322,10 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   }
   const prevIsName = j - 1 >= from && tokens[j - 1].word && tokens[j - 1].cap && !tokens[j - 1].quoted;
   // "the drummer said": a role with a determiner is an unnamed source too.
-  const roleWithDeterminer = !t.cap && ROLE_NOUNS.has(t.lower) && j - 1 >= from && DETERMINERS.has(tokens[j - 1].lower);
+  // "the hedge fund called": an organisation described, with up to two lower-case words before it.
+  let det = j - 1;
+  while (det >= from && j - det <= 3 && tokens[det].word && !tokens[det].cap && !DETERMINERS.has(tokens[det].lower) && ORGANIZATION_DESCRIPTIONS.has(t.lower)) det--;
+  const roleWithDeterminer = !t.cap && (ROLE_NOUNS.has(t.lower) || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
   if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || !prevIsName)) || roleWithDeterminer) {
     let i = j;
     while (i - 1 >= from && j - i < 3) {
