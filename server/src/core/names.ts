@@ -52,16 +52,22 @@ function stripPossessive(word: string): string {
 }
 
 /** The title that starts at token i, as [token count, text], or null. */
+/** First words of the titles of three or more words, so that most words are ruled out at once. */
+const LONG_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length >= 3).map((x) => x.split(' ')[0]));
+
+/** First words of the titles of two words ("Prime Minister", "First Minister"). */
+const PAIR_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length === 2).map((x) => x.split(' ')[0]));
+
 function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap) return null;
   // "Special Agent in Charge", "Detective Chief Inspector": titles of three or four words.
-  for (const n of [4, 3]) {
+  if (LONG_TITLE_STARTS.has(t.lower)) for (const n of [4, 3]) {
     if (i + n > to || !tokens.slice(i, i + n).every((x) => x.word)) continue;
     const words = tokens.slice(i, i + n);
     if (TITLES.has(words.map((x) => x.lower).join(' '))) return [n, words.map((x) => x.text).join(' ')];
   }
-  if (i + 1 < to && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
+  if (i + 1 < to && PAIR_TITLE_STARTS.has(t.lower) && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
     return [2, `${t.text} ${tokens[i + 1].text}`];
   }
   if (TITLES.has(t.lower)) {
