@@ -15,12 +15,19 @@ export const nameVariant: Rule = {
     'replaces it with the usual one.',
   ].join('\n'),
   check({ tokens, analysis, text }) {
+    // Only words that some spelling writes with an inner capital (DeepSeek) can vary: find those first,
+    // so that the common capitalised words cost one test each.
+    const mixedKeys = new Set<string>();
+    for (const t of tokens) {
+      if (t.word && t.text.length >= 4 && hasUpperAfterFirst(t.text) && hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
+    }
     const byLower = new Map<string, Map<string, Token[]>>();
-    for (let k = 0; k < tokens.length; k++) {
+    for (let k = 0; mixedKeys.size > 0 && k < tokens.length; k++) {
       const t = tokens[k];
       if (!t.word || t.text.length < 4 || (!t.cap && !hasUpperAfterFirst(t.text))) continue;
       if (!hasLower(t.text)) continue; // Acronyms in capitals are a style, not a variant.
       const key = stripPossessive(t.lower);
+      if (!mixedKeys.has(key)) continue;
       const spelling = stripPossessive(t.text);
       let spellings = byLower.get(key);
       if (spellings === undefined) byLower.set(key, (spellings = new Map()));
