@@ -653,8 +653,12 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at):
     const s = ctx.focus[i].speaker;
     if (ctx.focus[i].at >= topicFrom && ctx.focus[i].at < at) continue;
     if (gender === 'm' || gender === 'f') {
-      // A spokeswoman is "she"; other unnamed sources and organisations are not "he" or "she".
-      if (s.kind === 'unnamed' && s.gender === gender) return s;
+      // A spokeswoman is "she"; a singular unnamed source of no known sex ("a Treasury veteran") may be
+      // either; plural sources and organisations are neither.
+      if (s.kind === 'unnamed' && (s.gender === gender || (s.gender === null && !/s$/.test(s.name)))) {
+        s.gender = gender;
+        return s;
+      }
       if (s.kind !== 'person' || (s.gender !== null && s.gender !== gender)) continue;
       if (s.gender === null) s.gender = gender;
       return s;
@@ -744,7 +748,14 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   // to Arjun Kharpal, he said") is in focus too: the first name of the sentence not after a preposition.
   let sentenceHasSubject = false;
   for (let k = 0, r = 0; k < tokens.length; k++) {
-    if (k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) sentenceHasSubject = false;
+    const opensSentence = k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1];
+    if (opensSentence) sentenceHasSubject = false;
+    // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
+    // opens a sentence is in focus for the "he said" after it.
+    if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
+      const source = readSubjectForward(tokens, k, sentenceEnd(ctx, k));
+      if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
+    }
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;

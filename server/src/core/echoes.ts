@@ -27,9 +27,11 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
     // "Lido closure ‘a betrayal’, says campaigner": a headline's bare description is the person the
     // body quotes saying the same words.
     const inHeadline = headline !== null && quotes[i].span.start >= headline.start && quotes[i].span.end <= headline.end;
-    if (inHeadline && r.speaker !== null && r.speaker.kind === 'unnamed' && !r.speaker.name.includes(' ')) {
+    // "Labour mocks “cabinet of squabblers”": the Labour spokesman the body quotes.
+    if (inHeadline && r.speaker !== null && ((r.speaker.kind === 'unnamed' && !r.speaker.name.includes(' ')) || r.speaker.kind === 'organization')) {
       const echo = echoOf(quotes, results, i, words);
-      if (echo !== null && echo.speaker !== null && echo.speaker.kind === 'person') {
+      const said = r.speaker.name;
+      if (echo !== null && echo.speaker !== null && echo.speaker !== r.speaker && ((echo.speaker.kind === 'person' && r.speaker.kind === 'unnamed') || echo.speaker.name.includes(said))) {
         r.speaker.quoteIds = r.speaker.quoteIds.filter((q) => q !== i);
         results[i] = { ...r, speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
       }
@@ -96,11 +98,14 @@ function holdsPhrase(said: string, phrase: string): boolean {
   return false;
 }
 
-/** The first paragraph when it reads as a headline: short, with no full stop, ? or ! at its end. */
+/** The headline and a standfirst under it: the first paragraphs that are short, with no full stop, ? or ! at their end. */
 function headlineOf(text: string, paragraphs: Paragraph[]): { start: number; end: number } | null {
-  const first = paragraphs.find((p) => !p.blank);
-  if (first === undefined) return null;
-  const line = text.slice(first.start, first.end).trim();
-  if (line === '' || /[.!?:]["”’]?$/.test(line) || line.split(/\s+/).length > HEADLINE_MAX_WORDS) return null;
-  return { start: first.start, end: first.end };
+  const lines = paragraphs.filter((p) => !p.blank).slice(0, 2);
+  let count = 0;
+  for (const p of lines) {
+    const line = text.slice(p.start, p.end).trim();
+    if (line === '' || /[.!?:]["”’]?$/.test(line) || line.split(/\s+/).length > HEADLINE_MAX_WORDS) break;
+    count++;
+  }
+  return count === 0 ? null : { start: lines[0].start, end: lines[count - 1].end };
 }

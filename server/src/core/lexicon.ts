@@ -147,6 +147,10 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'consultants', 'donor', 'donors', 'operative', 'operatives', 'staffer', 'staffers', 'negotiator', 'negotiators',
   'trader', 'traders', 'banker', 'bankers', 'manager', 'managers', 'shareholder', 'shareholders', 'member', 'members',
   'ally', 'allies', 'pal', 'pals', 'figure', 'figures', 'loyalist', 'loyalists', 'rebel', 'rebels', 'backer', 'backers',
+  'attendee', 'attendees', 'onlooker', 'onlookers', 'bystander', 'bystanders', 'guest', 'guests', 'delegate', 'delegates',
+  'participant', 'participants', 'customer', 'customers', 'patient', 'patients', 'victim', 'victims', 'survivor',
+  'survivors', 'relative', 'relatives', 'villager', 'villagers', 'tenant', 'tenants', 'protester', 'protesters',
+  'demonstrator', 'demonstrators', 'volunteer', 'volunteers', 'veteran', 'veterans', 'local', 'locals', 'mourner', 'mourners',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */
@@ -203,7 +207,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'developments', 'construction', 'engineering', 'hotels', 'resorts', 'restaurants', 'beverages', 'brewery',
   'breweries', 'farms', 'dairy', 'pharma', 'robotics', 'aerospace', 'steel', 'metals', 'chemicals', 'apparel',
   'cosmetics', 'water', 'rail', 'airport', 'port', 'council', 'assembly', 'tribunal', 'institute', 'academy',
-  'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
+  'unit', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
 ]);
 
 /** Countries and places that look like organisations (all capitals) but are never "the company". */

@@ -282,10 +282,10 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
 /** Where "at another top shareholder" or "working against the measure" ends before a comma, or null. */
 function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   const t = tokens[k];
-  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
+  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
   let m = k + 1;
-  while (m < to && m - k < 8 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
-  return m > k + 1 && (m >= to || tokens[m].text === ',') ? m : null;
+  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
+  return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.') ? m : null;
 }
 
 /** Words that tie an unnamed source to what it knows ("close to the board", "familiar with the talks"). */
@@ -342,7 +342,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;
     // "a fund manager at another top shareholder": the source is the fund manager.
     const prep = tokens[from2 - 1];
-    if (prep !== undefined && from2 - 2 >= from && /^(?:at|from|with|in|for|of)$/.test(prep.lower)) {
+    if (prep !== undefined && from2 - 2 >= from && /^(?:at|from|with|in|for|of|to)$/.test(prep.lower)) {
       const head = readSubjectBackward(tokens, from2 - 2, from);
       if (head !== null && head.kind === 'unnamed' && head.written === undefined) {
         const start = DETERMINERS.has(tokens[head.from].lower) ? head.from + 1 : head.from;

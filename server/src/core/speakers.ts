@@ -254,11 +254,14 @@ function isKnownFirstName(word: string): boolean {
   return FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w);
 }
 
+/** Political parties, named without an organisation word. */
+const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
+
 function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (run.title !== null) return 'person';
   const words = canonical.split(' ');
   const last = words[words.length - 1].toLowerCase();
-  if (ORGANIZATION_WORDS.has(last)) return 'organization';
+  if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical)) return 'organization';
   if (words.length >= 2) return 'person';
   const w = words[0];
   // OpenAI, DeepSeek, CNBC: inner capitals or all capitals name organisations.
