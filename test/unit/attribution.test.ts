@@ -89,6 +89,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['“She’s been carrying that family for years,” said a pal.', ['pal']],
   ['But a senior party figure admitted privately that the ferry had become “a millstone round our neck”.', ['senior party figure']],
   ['Lanyard Capital Management owns 4.8%. In a letter, the hedge fund called the plan "a solution in search of a problem".', ['Lanyard Capital Management']],
+  ['Prosecutors said Corrigan’s firm took in $38 million through what it marketed as "Steady Yield" accounts.', ['term']],
+  ['Fans queued all night for the “Blue Nights” tour, the band said.', ['term']],
+  ['“Disgraceful,” said Tom Reed.', ['Tom Reed']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

@@ -125,7 +125,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const after = tokenAt(tokens, q.span.end);
   const words = countWords(ctx.text, q.inner);
 
-  if (isTermIntroduced(tokens, first)) return { ...NONE, kind: 'term' };
+  if (isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after)) return { ...NONE, kind: 'term' };
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
   const before = tokens[first - 1];
   if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && countWords(ctx.text, q.inner) <= 6) return { ...NONE, kind: 'term' };
@@ -234,6 +234,23 @@ function isTermIntroduced(tokens: Token[], first: number): boolean {
   const plain = raw.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && !(w.length > 4 && w.endsWith('ly')));
   const endsWith = (words: string[], phrase: readonly string[]): boolean => phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
   return TERM_INTRODUCERS.some((phrase) => endsWith(raw, phrase) || endsWith(plain, phrase));
+}
+
+/** Small words that stay lower case inside a title ("Tide of the Times"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'at', 'to', 'for', 'or', 'with', 'by']);
+
+/**
+ * “Steady Yield” accounts, the “Blue Nights” tour: a short name in title case inside a sentence,
+ * used as a modifier of the noun after it, is a title or a product, not something said.
+ */
+function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: number): boolean {
+  const inner = ctx.text.slice(q.inner.start, q.inner.end).replace(/[,.;:!?]+$/, '').trim();
+  const words = inner.split(/\s+/);
+  if (words.length === 0 || words.length > 5 || inner === '') return false;
+  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)))) return false;
+  if (first === 0 || ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return false;
+  const next = ctx.tokens[after];
+  return next !== undefined && next.word && !next.cap && !next.quoted && !isCue(next) && !isAux(next) && !PRONOUNS.has(next.lower) && ctx.paraOf[after] === ctx.paraOf[first];
 }
 
 function isCue(t: Token | undefined): boolean {
