@@ -92,6 +92,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Prosecutors said Corrigan’s firm took in $38 million through what it marketed as "Steady Yield" accounts.', ['term']],
   ['Fans queued all night for the “Blue Nights” tour, the band said.', ['term']],
   ['“Disgraceful,” said Tom Reed.', ['Tom Reed']],
+  // Pronoun-heavy reporting.
+  ['When Beverly Sims stopped her, Lorraine Haddix wrote down the mile marker.\n“She called me back herself,” she said afterward, as Haddix moved on.', ['Beverly Sims']],
+  ['Gulls manager Luis Ferreira pulled his own starter, Nate Sorensen, after 62 pitches.\n"I\'m not going to apologize for that," he said.', ['Luis Ferreira']],
+  ['Shortstop Jayden Pruitt delivered the big blow, and catcher Ramon Ortiz added a solo homer.\n"My whole family was there," he said.', ['Jayden Pruitt']],
+  ['Dale Kowalczyk spoke first. Kowalczyk had not named a starter but said Banks would not be available "unless somebody handcuffs me."', ['Dale Kowalczyk']],
+  ['Lorraine Haddix paid the bill. Back at the diner, Haddix paid for her coffee.\n“People keep asking me,” she said.', ['Lorraine Haddix']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

@@ -139,7 +139,8 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     // “Holloway had been “more than fair,” she said”: a person named in the quote's own sentence,
     // before it, is what the quote is about, not who says it.
     const topicFrom = afterMatch !== null && match.subject.kind === 'pronoun' ? tokens[sentenceStart(ctx, first)].start : q.span.start;
-    const resolved = resolveSubject(ctx, match.subject, q.span.start, topicFrom);
+    const named = afterMatch !== null && match.subject.kind === 'pronoun' ? namedInSentence(ctx, first) : NOBODY;
+    const resolved = resolveSubject(ctx, match.subject, q.span.start, topicFrom, named);
     if (resolved !== null) {
       return {
         speaker: resolved,
@@ -439,6 +440,11 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
         if (shared !== null) subject = shared;
       }
     }
+    // "Kowalczyk had not named a starter but said …": the cue shares the sentence's subject.
+    if (subject === null && (tokens[c - 1]?.lower === 'but' || tokens[c - 1]?.lower === 'and')) {
+      const shared = firstSubject(tokens, lo, c - 1);
+      if (shared !== null && shared.kind !== 'pronoun') subject = shared;
+    }
     if (subject === null && CUE_WORDS.get(t.lower) === 'finite' && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
       // "said Mr Blair." inverts; "said Castellan was circling" reports what Castellan was doing.
@@ -531,7 +537,7 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
   return null;
 }
 
-function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = at): SpeakerDraft | null {
+function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY): SpeakerDraft | null {
   switch (subject.kind) {
     case 'name':
       return ctx.registry.speakerForName(subject.run);
@@ -545,7 +551,7 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end }, subject.written);
     }
     case 'pronoun':
-      return resolvePronoun(ctx, subject.word, at, topicFrom);
+      return resolvePronoun(ctx, subject.word, at, topicFrom, named);
   }
 }
 
@@ -663,12 +669,41 @@ function lastEventAtOrBefore(focus: readonly FocusEvent[], at: number): number {
   return lo - 1;
 }
 
+const NOBODY: ReadonlySet<SpeakerDraft> = new Set();
+
+/** The people a sentence names outside its quotes ("“…,” she said, as Haddix moved on"). */
+function namedInSentence(ctx: Context, k: number): Set<SpeakerDraft> {
+  const out = new Set<SpeakerDraft>();
+  const start = sentenceStart(ctx, k);
+  const end = sentenceEndAcrossQuotes(ctx, k);
+  for (const run of runsBetween(ctx, start, end)) {
+    if (run.words.length >= 2 || ctx.registry.canonicalName(run).includes(' ')) out.add(ctx.registry.speakerForName(run));
+  }
+  return out;
+}
+
+/** The name runs whose first token lies in [from, to). */
+function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
+  let lo = 0;
+  let hi = ctx.runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.runs[mid].from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NameRun[] = [];
+  for (let r = lo; r < ctx.runs.length && ctx.runs[r].from < to; r++) out.push(ctx.runs[r]);
+  return out;
+}
+
 /** The most recent speaker in focus that fits the pronoun's gender and number. */
-function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at): SpeakerDraft | null {
+function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY): SpeakerDraft | null {
   const gender = PRONOUNS.get(word);
   for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= FOCUS_REACH; i--) {
     const s = ctx.focus[i].speaker;
     if (ctx.focus[i].at >= topicFrom && ctx.focus[i].at < at) continue;
+    // "“…,” she said, as Haddix moved on": whoever the sentence names is not its "she".
+    if (named.has(s)) continue;
     if (gender === 'm' || gender === 'f') {
       // A spokeswoman is "she"; a singular unnamed source of no known sex ("a Treasury veteran") may be
       // either; plural sources and organisations are neither.
@@ -737,6 +772,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       continue;
     }
     if (!isCue(tokens[c]) || CUE_WORDS.get(tokens[c].lower) !== 'finite') continue;
+    // "Ramon Ortiz added a solo homer": a cue verb with a noun object says nothing.
+    if (/^(?:added|adds|noted|notes|stated|states)$/.test(tokens[c].lower) && /^(?:a|an|the|two|three|another|his|her|their|its)$/.test(tokens[c + 1]?.lower ?? '')) continue;
     let j = c - 1;
     while (j >= 0 && isAux(tokens[j])) j--;
     const lo = sentenceStart(ctx, Math.max(j, 0));
@@ -777,11 +814,22 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const run = ctx.runs[r];
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;
     // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
-    if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && OPENING_FUNCTION_WORDS.has(tokens[run.to].lower)) continue;
+    if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
     sentenceHasSubject = true;
     if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) {
       sentenceHasSubject = false;
       continue;
+    }
+    // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
+    let after = run.to;
+    while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && ROLE_NOUNS.has(tokens[after].lower)) after++;
+    if (after > run.to) {
+      const person = runsBetween(ctx, after, after + 1)[0];
+      if (person !== undefined && person.from === after) {
+        const speaker = ctx.registry.speakerForName(person);
+        if (speaker.kind === 'person') out.push({ at: person.start, speaker });
+        continue;
+      }
     }
     // A surname alone counts when the article gave the full name before ("Santos laughs").
     if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && TITLE_CASE.test(run.words[0]))) continue;

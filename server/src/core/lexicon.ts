@@ -112,7 +112,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean', 'detective sergeant',
   'detective inspector', 'detective constable', 'detective superintendent', 'chief constable', 'chief inspector',
   'chief superintendent', 'police constable', 'special agent', 'special agent in charge', 'detective chief inspector',
-  'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
+  'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
   'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
 ]);
 
@@ -207,7 +207,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'developments', 'construction', 'engineering', 'hotels', 'resorts', 'restaurants', 'beverages', 'brewery',
   'breweries', 'farms', 'dairy', 'pharma', 'robotics', 'aerospace', 'steel', 'metals', 'chemicals', 'apparel',
   'cosmetics', 'water', 'rail', 'airport', 'port', 'council', 'assembly', 'tribunal', 'institute', 'academy',
-  'unit', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
+  'unit', 'county', 'polling', 'district', 'borough', 'parish', 'province', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
 ]);
 
 /** Countries and places that look like organisations (all capitals) but are never "the company". */
@@ -249,6 +249,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'legislator', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'provost', 'rector',
   'coordinator', 'supervisor', 'administrator', 'comptroller', 'ombudsman', 'commander', 'admiral', 'lieutenant',
   'colonel', 'economist', 'scientist', 'virologist', 'immunologist', 'cardiologist', 'oncologist', 'paediatrician',
+  'shortstop', 'pitcher', 'catcher', 'outfielder', 'infielder', 'quarterback', 'linebacker', 'fly-half', 'scrum-half',
+  'full-back', 'fullback', 'flanker', 'wicketkeeper', 'all-rounder', 'left-hander', 'right-hander', 'reliever', 'centre-back',
   'pediatrician', 'co-founders', 'founders', 'mum', 'dad', 'grandmother', 'grandfather', 'pensioner', 'widow',
   'widower', 'grandad', 'grandma', 'grandpa', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
 ]);
