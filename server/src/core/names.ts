@@ -27,6 +27,18 @@ export type Subject =
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
 /** Words that may stand before a role noun ("the former chief executive"). */
 const ROLE_MODIFIERS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'lead', 'chief', 'executive', 'managing', 'vice', 'global', 'general', 'founding', 'veteran', 'local', 'shadow', 'foreign', 'home', 'party', 'opposition', 'independent', 'retired', 'new']);
+/**
+ * True when "and" at a name's end joins two halves of one organisation's name: the name so far is
+ * an organisation's (Department of Health), or the capitalised words after it end in one (Markets
+ * Authority, Eastfield NHS Foundation Trust). "Tom and Jane Smith" stay two names.
+ */
+function andJoinsOrganisation(tokens: Token[], words: string[], k: number, to: number): boolean {
+  if (words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && words.includes('of')) return true;
+  let m = k;
+  while (m < to && m - k < 5 && tokens[m].word && tokens[m].cap && !tokens[m].quoted) m++;
+  return m > k && ORGANIZATION_WORDS.has(tokens[m - 1].lower);
+}
+
 /** Letters after a name: honours, professions, generations. */
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
 
@@ -130,6 +142,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
         words.push(tokens[j].text);
         j++;
       }
+    } else if (words.length > 0 && (t.lower === 'and' || t.text === '&') && isCapAt(tokens, j + 1, to) && andJoinsOrganisation(tokens, words, j + 1, to)) {
+      // "Competition and Markets Authority", "Department of Health and Social Care".
+      words.push(t.text);
+      j++;
     } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower)) {
       // Particles: van der Veer, von der Leyen, de la Cruz.
       let k = j;
