@@ -207,7 +207,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'developments', 'construction', 'engineering', 'hotels', 'resorts', 'restaurants', 'beverages', 'brewery',
   'breweries', 'farms', 'dairy', 'pharma', 'robotics', 'aerospace', 'steel', 'metals', 'chemicals', 'apparel',
   'cosmetics', 'water', 'rail', 'airport', 'port', 'council', 'assembly', 'tribunal', 'institute', 'academy',
-  'unit', 'county', 'polling', 'district', 'borough', 'parish', 'province', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
+  'terminals', 'terminal', 'supermarkets', 'stores', 'chain', 'unit', 'county', 'polling', 'district', 'borough', 'parish', 'province', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
 ]);
 
 /** Countries and places that look like organisations (all capitals) but are never "the company". */

@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_WORDS, SOURCE_NOUNS } from './lexicon';
+import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, findRole } from './roles';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -46,6 +46,14 @@ export class SpeakerRegistry {
       const next = tokens[run.to];
       const possessive = /['\u2019]s$/.test(owner.text) || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
       const after = tokens[run.to + (possessive && !/['\u2019]s$/.test(owner.text) ? 1 : 0)];
+      // "Westline Terminals, the Seattle-based company behind the project,": described as a body.
+      if (next?.text === ',' && /^(?:the|a|an)$/.test(tokens[run.to + 1]?.lower ?? '') && !isKnownFirstName(run.words[0])) {
+        // The head noun: the last lower-case word before punctuation or a preposition.
+        let k = run.to + 2;
+        while (k + 1 < tokens.length && k < run.to + 6 && tokens[k + 1].word && !tokens[k + 1].cap && !APPOSITIVE_ENDS.has(tokens[k + 1].lower)) k++;
+        const head = tokens[k];
+        if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) this.organizations.add(this.canonicalName(run));
+      }
       if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chair|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|directors)$/.test(after.lower)) {
         this.organizations.add(this.canonicalName(run));
       }
@@ -253,6 +261,9 @@ function isKnownFirstName(word: string): boolean {
   const w = word.toLowerCase();
   return FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w);
 }
+
+/** Words that end the noun phrase of an appositive ("the company behind the project"). */
+const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'which', 'who', 'with', 'from', 'based', 'on', 'and', 'to']);
 
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
