@@ -98,6 +98,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Shortstop Jayden Pruitt delivered the big blow, and catcher Ramon Ortiz added a solo homer.\n"My whole family was there," he said.', ['Jayden Pruitt']],
   ['Dale Kowalczyk spoke first. Kowalczyk had not named a starter but said Banks would not be available "unless somebody handcuffs me."', ['Dale Kowalczyk']],
   ['Lorraine Haddix paid the bill. Back at the diner, Haddix paid for her coffee.\n“People keep asking me,” she said.', ['Lorraine Haddix']],
+  ['Hannah Burrows and Megan Fairclough shared a bedroom.\nHannah, who is three years younger, was tested. She did not tell anyone, including Megan.\n“I didn’t want her getting her hopes up,” she says.', ['Hannah Burrows']],
+  ['It was their mother, Carol Burrows, who let it slip. When the letter arrived, she opened it and rang Megan Fairclough.\n“It had her name on it,” she says.', ['Carol Burrows']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

@@ -741,7 +741,10 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
   return null;
 }
 
-const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in', 'on', 'about', 'against', 'than', 'like']);
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in', 'on', 'about', 'against', 'than', 'like', 'including', 'besides', 'except', 'without', 'among', 'between', 'towards', 'toward', 'into', 'behind', 'beside', 'despite', 'via']);
+
+/** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
 const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
 
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
@@ -804,6 +807,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   for (let k = 0, r = 0; k < tokens.length; k++) {
     const opensSentence = k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1];
     if (opensSentence) sentenceHasSubject = false;
+    // "She did not tell anyone, including Megan.": a sentence whose subject is a pronoun names no new one.
+    if (opensSentence && tokens[k].word && !tokens[k].quoted && /^(?:he|she|they)$/.test(tokens[k].lower)) sentenceHasSubject = true;
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
     if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
@@ -816,7 +821,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
     if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
     sentenceHasSubject = true;
-    if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) {
+    // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
+    if (k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
       continue;
     }
