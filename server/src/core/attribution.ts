@@ -808,7 +808,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const opensSentence = k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1];
     if (opensSentence) sentenceHasSubject = false;
     // "She did not tell anyone, including Megan.": a sentence whose subject is a pronoun names no new one.
-    if (opensSentence && tokens[k].word && !tokens[k].quoted && /^(?:he|she|they)$/.test(tokens[k].lower)) sentenceHasSubject = true;
+    // "When the letter arrived, she opened it and rang Megan before Hannah got back": once a pronoun
+    // is the sentence's subject, later names are not.
+    if (tokens[k].word && !tokens[k].quoted && /^(?:he|she|they)$/.test(tokens[k].lower)) sentenceHasSubject = true;
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
     if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
