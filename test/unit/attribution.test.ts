@@ -100,6 +100,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Lorraine Haddix paid the bill. Back at the diner, Haddix paid for her coffee.\n“People keep asking me,” she said.', ['Lorraine Haddix']],
   ['Hannah Burrows and Megan Fairclough shared a bedroom.\nHannah, who is three years younger, was tested. She did not tell anyone, including Megan.\n“I didn’t want her getting her hopes up,” she says.', ['Hannah Burrows']],
   ['It was their mother, Carol Burrows, who let it slip. When the letter arrived, she opened it and rang Megan Fairclough.\n“It had her name on it,” she says.', ['Carol Burrows']],
+  ['"It is survival," Tom Reed told analysts on Monday.', ['Tom Reed']],
+  ['"Scale is survival," Harlow Chief Executive Martin Szabo told analysts on a conference call.', ['Martin Szabo']],
+  ['Pine Ridge CEO Greg Gunderson will join the board. Gunderson is the grandson of Arne Gunderson, who opened the first store.\nGunderson was more cautious. "It will take a year," he said.', ['Greg Gunderson']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

@@ -112,7 +112,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean', 'detective sergeant',
   'detective inspector', 'detective constable', 'detective superintendent', 'chief constable', 'chief inspector',
   'chief superintendent', 'police constable', 'special agent', 'special agent in charge', 'detective chief inspector',
-  'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
+  'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief financial officer',
+  'chief operating officer', 'chief technology officer', 'managing director', 'executive director', 'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
   'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
 ]);
 

@@ -39,6 +39,9 @@ function andJoinsOrganisation(tokens: Token[], words: string[], k: number, to: n
   return m > k && ORGANIZATION_WORDS.has(tokens[m - 1].lower);
 }
 
+/** Job titles written as acronyms before a name. */
+const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio']);
+
 /** Letters after a name: honours, professions, generations. */
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
 
@@ -124,6 +127,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     if (words.length >= 2 && t.word && POST_NOMINALS.has(t.lower)) break;
     // "Republican Sen. Carol Whitaker": a title with its full stop starts a new name.
     if (words.length > 0 && t.word && TITLES.has(t.lower) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) break;
+    // "Harlow Chief Executive Martin Szabo", "Pine Ridge CEO Greg Gunderson": a job title of several
+    // words, or in capitals, between a body and a person starts the person's name.
+    if (words.length > 0 && t.word && t.cap) {
+      const title = titleAt(tokens, j, to);
+      if (title !== null && (title[0] > 1 || JOB_ACRONYMS.has(t.lower)) && isCapAt(tokens, j + title[0], to)) break;
+    }
     if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
@@ -269,7 +278,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   const first = j;
   for (let k = 0; k < 4 && j < to; k++, j++) {
     const t = tokens[j];
-    if (!t.word || t.quoted || PREPOSITIONS.has(t.lower)) return null;
+    if (!t.word || t.quoted || PREPOSITIONS.has(t.lower) || CUE_WORDS.has(t.lower)) return null;
     if (SOURCE_NOUNS.has(t.lower)) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       // "its executive director, Tamsin Greaves": a job title, not an unnamed source.

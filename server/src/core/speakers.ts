@@ -36,8 +36,10 @@ export class SpeakerRegistry {
         this.acronyms.set(tokens[run.to + 1].text, run);
       }
       if (run.words.length < 2) continue;
-      addToGroup(this.fullNames, run.words[run.words.length - 1], run);
-      addToGroup(this.firstNames, run.words[0], run);
+      // "the grandson of Arne Gunderson": a name after a preposition is mentioned, not in the news.
+      const asSubject = !/^(?:of|by|to|with|from|for|about|than|like)$/.test(tokens[run.from - 1]?.lower ?? '');
+      addToGroup(this.fullNames, run.words[run.words.length - 1], run, asSubject);
+      addToGroup(this.firstNames, run.words[0], run, asSubject);
     }
     // "Solent Water’s chief executive", "Acme's spokeswoman": whoever has a chief executive or a
     // spokesperson is an organisation, however much its name looks like a person's.
@@ -92,7 +94,9 @@ export class SpeakerRegistry {
     for (const g of candidates) {
       if (g.run.words.length !== fullest) continue;
       best ??= g;
-      const at = latestAtOrBefore(g.starts, run.start);
+      // Mentions as a subject count before mentions after a preposition.
+      const asSubject = latestAtOrBefore(g.subjectStarts, run.start);
+      const at = asSubject >= 0 ? asSubject + 1e9 : latestAtOrBefore(g.starts, run.start);
       if (at > bestAt) {
         best = g;
         bestAt = at;
@@ -224,15 +228,20 @@ export class SpeakerRegistry {
 interface NameGroup {
   run: NameRun;
   starts: number[];
+  /** The mentions not after a preposition. */
+  subjectStarts: number[];
 }
 
 /** Files a full-name mention under `key`, one group per distinct name, in order of first mention. */
-function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun): void {
+function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun, asSubject: boolean): void {
   let groups = index.get(key);
   if (groups === undefined) index.set(key, (groups = []));
   const group = groups.find((g) => g.run.name === run.name);
-  if (group === undefined) groups.push({ run, starts: [run.start] });
-  else group.starts.push(run.start);
+  if (group === undefined) groups.push({ run, starts: [run.start], subjectStarts: asSubject ? [run.start] : [] });
+  else {
+    group.starts.push(run.start);
+    if (asSubject) group.subjectStarts.push(run.start);
+  }
 }
 
 /** The latest of the ascending `starts` at or before `at`, or -1 (binary search). */
