@@ -244,6 +244,11 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   const run = readNameForward(tokens, i, to);
   if (run !== null) {
+    // "FBI Special Agent Monica Tran": a body, then a titled person.
+    if (run.to < to && titleAt(tokens, run.to, to) !== null) {
+      const person = readNameForward(tokens, run.to, to);
+      if (person !== null && person.title !== null) return { kind: 'name', run: person, from: run.from, to: person.to };
+    }
     // "Castlefield boss Wayne Ellery": an organisation, a role, then the person.
     let k = run.to;
     while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && ROLE_NOUNS.has(tokens[k].lower)) k++;
