@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, findRole } from './roles';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -161,6 +161,13 @@ export class SpeakerRegistry {
     const head = written0.split(' ')[0];
     const rest = written0.slice(head.length);
     const text = SOURCE_NOUNS.has(head.toLowerCase()) && head !== head.toLowerCase() && head !== head.toUpperCase() && rest === rest.toLowerCase() ? head.toLowerCase() + rest : written0;
+    // "A Tidewater Research report … said": the report speaks for the body that wrote it.
+    const words = text.split(' ');
+    if (words.length >= 2 && DOCUMENT_NOUNS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) {
+      const owner = words.slice(0, -1).join(' ').replace(/['\u2019]s$/, '');
+      const known = this.byKey.get(owner);
+      return known ?? this.get(owner, 'organization', span);
+    }
     const draft = this.get(text, 'unnamed', span);
     // "spokeswoman for Harbourline Holdings", as the article words it, is another name for it.
     if (written !== undefined && written !== text && !draft.aliases.includes(written)) draft.aliases.push(written);
