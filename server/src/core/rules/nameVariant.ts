@@ -19,7 +19,9 @@ export const nameVariant: Rule = {
     // so that the common capitalised words cost one test each.
     const mixedKeys = new Set<string>();
     for (const t of tokens) {
-      if (t.word && t.text.length >= 4 && hasUpperAfterFirst(t.text) && hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
+      // A word with no capital at all is its own lower case (the same string): ruled out at once.
+      if (t.text === t.lower || !t.word || t.text.length < 4) continue;
+      if (hasUpperAfterFirst(t.text) && hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
     }
     const byLower = new Map<string, Map<string, Token[]>>();
     for (let k = 0; mixedKeys.size > 0 && k < tokens.length; k++) {
