@@ -316,8 +316,13 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
   // The subject may follow a few words of role ("the Conservative leader Michael Howard said").
   for (let s = i; s < Math.min(hi, i + 6); s++) {
     if (s > i && (!tokens[s - 1].word || isCue(tokens[s - 1]) || !SKIPPABLE_BEFORE_SUBJECT(tokens[s - 1]))) break;
-    const subject = readSubjectForward(tokens, s, hi);
+    let subject = readSubjectForward(tokens, s, hi);
     if (subject === null) continue;
+    // "strategists led by Priya Natarajan wrote in a note": the person who leads them.
+    if (subject.kind === 'unnamed' && tokens[subject.to]?.lower === 'led' && tokens[subject.to + 1]?.lower === 'by') {
+      const leader = readSubjectForward(tokens, subject.to + 2, hi);
+      if (leader !== null && leader.kind === 'name') subject = leader;
+    }
     const cue = findCueAfterSubject(tokens, subject.to, hi);
     if (cue !== null) return { subject, cueFrom: cue, cueTo: cue + 1 };
   }
