@@ -234,7 +234,10 @@ function isTermIntroduced(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) raw.unshift(tokens[k].lower);
   const plain = raw.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && !(w.length > 4 && w.endsWith('ly')));
   const endsWith = (words: string[], phrase: readonly string[]): boolean => phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
-  return TERM_INTRODUCERS.some((phrase) => endsWith(raw, phrase) || endsWith(plain, phrase));
+  if (TERM_INTRODUCERS.some((phrase) => endsWith(raw, phrase) || endsWith(plain, phrase))) return true;
+  // "known to colleagues as “the Harpoon”": a naming verb a few words before "as".
+  const as = plain.lastIndexOf('as');
+  return as === plain.length - 1 && plain.slice(Math.max(0, as - 4), as).some((w) => /^(?:known|referred|nicknamed|dubbed|called)$/.test(w));
 }
 
 /** Small words that stay lower case inside a title ("Tide of the Times"). */
@@ -260,7 +263,7 @@ function isCue(t: Token | undefined): boolean {
 }
 
 /** Verbs that lift a phrase from someone when they stand right before it ("accused ministers of “chaos”"). */
-const NEAR_CUES = /^(?:accus|condemn|criticis|criticiz|prais|hail|dismiss|slam|blast|attack|welcom|brand|label|decr[iy]|lambast|mock|warn|urg)(?:e|es|ed|ing|s)?$/;
+const NEAR_CUES = /^(?:accus|condemn|criticis|criticiz|prais|hail|dismiss|slam|blast|attack|welcom|brand|label|decr[iy]|lambast|mock|warn|urg|reject|denounc|derid|deplor|rubbish|defend)(?:e|es|ed|ing|s)?$/;
 
 /** "described the cuts as", "called it": speech cues only right before a quote. */
 function isWeakCue(t: Token | undefined): boolean {

@@ -148,7 +148,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'consultants', 'donor', 'donors', 'operative', 'operatives', 'staffer', 'staffers', 'negotiator', 'negotiators',
   'trader', 'traders', 'banker', 'bankers', 'manager', 'managers', 'shareholder', 'shareholders', 'member', 'members',
   'ally', 'allies', 'pal', 'pals', 'figure', 'figures', 'loyalist', 'loyalists', 'rebel', 'rebels', 'backer', 'backers',
-  'attendee', 'attendees', 'onlooker', 'onlookers', 'bystander', 'bystanders', 'guest', 'guests', 'delegate', 'delegates',
+  'judges', 'attendee', 'attendees', 'onlooker', 'onlookers', 'bystander', 'bystanders', 'guest', 'guests', 'delegate', 'delegates',
   'participant', 'participants', 'customer', 'customers', 'patient', 'patients', 'victim', 'victims', 'survivor',
   'survivors', 'relative', 'relatives', 'villager', 'villagers', 'tenant', 'tenants', 'protester', 'protesters',
   'demonstrator', 'demonstrators', 'volunteer', 'volunteers', 'veteran', 'veterans', 'local', 'locals', 'mourner', 'mourners',
