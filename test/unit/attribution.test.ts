@@ -105,6 +105,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Pine Ridge CEO Greg Gunderson will join the board. Gunderson is the grandson of Arne Gunderson, who opened the first store.\nGunderson was more cautious. "It will take a year," he said.', ['Greg Gunderson']],
   ['A Tidewater Research report estimated the spending, and said that training alone would take “a considerable amount of compute.”', ['Tidewater Research']],
   ['The scheme was "textbook," according to FBI Special Agent Monica Tran.', ['Monica Tran']],
+  ['Jamal Osei scored twice.\n“I didn’t know where I was,” the striker said.', ['Jamal Osei']],
+  ['Judge Ann Bell sentenced him.\n“This was a cruel fraud,” the judge said.', ['Ann Bell']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

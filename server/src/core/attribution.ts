@@ -552,7 +552,7 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
       // "the company said", "the minister added": a definite description of someone already named.
-      if (t.lower === 'the' || t.lower === 'one') {
+      if (t.lower === 'the' || t.lower === 'one' || ctx.tokens[subject.from - 1]?.lower === 'the') {
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
         if (known !== null) return known;
       }
@@ -657,9 +657,19 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       const s = ctx.registry.speakerForName(run);
       if (s.kind === 'person' && hasRole(ctx, s, description)) return s;
     }
+    // "Osei … “…,” the striker said": a player's position the article never gave as a role is
+    // the person the story is about, the latest in focus.
+    if (PLAYER_DESCRIPTIONS.has(description)) {
+      for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 1500; i--) {
+        if (focus[i].speaker.kind === 'person') return focus[i].speaker;
+      }
+    }
   }
   return null;
 }
+
+/** Descriptions sports writers use for a player just named ("the striker said"). */
+const PLAYER_DESCRIPTIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'youngster', 'teenager', 'substitute', 'pitcher', 'shortstop', 'quarterback', 'batter', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half']);
 
 /**
  * How far back, in characters, a pronoun or a description looks for whom it means. Much longer than
