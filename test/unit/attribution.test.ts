@@ -107,6 +107,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The scheme was "textbook," according to FBI Special Agent Monica Tran.', ['Monica Tran']],
   ['Jamal Osei scored twice.\n“I didn’t know where I was,” the striker said.', ['Jamal Osei']],
   ['Judge Ann Bell sentenced him.\n“This was a cruel fraud,” the judge said.', ['Ann Bell']],
+  ['The company has branded the expansion "Alder Gateway."', ['term']],
+  ['The word appears in the slogan “Judged by writers, for readers”, the foundation said.', ['term']],
+  ['The tickets will not add points, and there will be a "warning period," during which drivers get letters.', ['term']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],
   // Organisations and unnamed sources.

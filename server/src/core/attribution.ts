@@ -189,7 +189,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 /** True when the sentence holding token `at` has a cue word outside quotes. */
 function sentenceHasCue(ctx: Context, at: number): boolean {
   const end = sentenceEndAcrossQuotes(ctx, at);
-  for (let k = sentenceStart(ctx, at); k < end; k++) if (isCue(ctx.tokens[k])) return true;
+  for (let k = sentenceStart(ctx, at); k < end; k++) if (isCue(ctx.tokens[k]) && !takesThingObject(ctx.tokens, k)) return true;
   return false;
 }
 
@@ -253,8 +253,19 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
   if (words.length === 0 || words.length > 5 || inner === '') return false;
   if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)))) return false;
   if (first === 0 || ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return false;
+  // "has branded the expansion “Alder Gateway.”": a naming verb just before a name in title case.
+  for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.tokens[k].word; k--) {
+    if (/^(?:branded|dubbed|named|called|labelled|labeled|titled|christened|renamed|marketed|billed)$/.test(ctx.tokens[k].lower)) return true;
+  }
   const next = ctx.tokens[after];
   return next !== undefined && next.word && !next.cap && !next.quoted && !isCue(next) && !isAux(next) && !PRONOUNS.has(next.lower) && ctx.paraOf[after] === ctx.paraOf[first];
+}
+
+/** "added a solo homer", "will not add points", "reported a loss": a cue verb whose object is a thing. */
+function takesThingObject(tokens: Token[], k: number): boolean {
+  if (!/^(?:add|adds|added|note|notes|noted|state|states|stated|claim|claims|claimed|report|reports|reported|post|posts|posted)$/.test(tokens[k].lower)) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.word && !next.cap && !/^(?:that|to|in|on|at|of|he|she|they|it|we|i|you|this|there|later|afterwards|also)$/.test(next.lower);
 }
 
 function isCue(t: Token | undefined): boolean {
@@ -796,7 +807,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     }
     if (!isCue(tokens[c]) || CUE_WORDS.get(tokens[c].lower) !== 'finite') continue;
     // "Ramon Ortiz added a solo homer": a cue verb with a noun object says nothing.
-    if (/^(?:added|adds|noted|notes|stated|states)$/.test(tokens[c].lower) && /^(?:a|an|the|two|three|another|his|her|their|its)$/.test(tokens[c + 1]?.lower ?? '')) continue;
+    if (takesThingObject(tokens, c)) continue;
     let j = c - 1;
     while (j >= 0 && isAux(tokens[j])) j--;
     const lo = sentenceStart(ctx, Math.max(j, 0));

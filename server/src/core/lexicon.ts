@@ -165,7 +165,8 @@ export const TERM_INTRODUCERS: readonly string[][] = [
   ['so-called'], ['known', 'as'], ['referred', 'to', 'as'], ['dubbed'], ['termed'], ['nicknamed'], ['the', 'term'],
   ['the', 'word'], ['the', 'phrase'], ['titled'], ['entitled'], ['branded'], ['labelled'],
   ['labeled'], ['a', 'k', 'a'], ['aka'], ['the', 'film'], ['the', 'book'], ['the', 'song'], ['the', 'album'],
-  ['the', 'show'], ['the', 'series'], ['the', 'novel'], ['the', 'play'],
+  ['the', 'show'], ['the', 'series'], ['the', 'novel'], ['the', 'play'], ['slogan'], ['motto'], ['tagline'],
+  ['hashtag'], ['catchphrase'], ['nickname'], ['the', 'report'], ['the', 'campaign'],
 ];
 
 /** Capitalised words that start sentences but are never names. */
