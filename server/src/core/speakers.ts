@@ -70,6 +70,15 @@ export class SpeakerRegistry {
 
   /** The canonical form of a name mention: the fullest name the article gives it. */
   canonicalName(run: NameRun): string {
+    // Asked many times for the same mention by the passes of attribution: computed once.
+    let name = this.canonical.get(run);
+    if (name === undefined) this.canonical.set(run, (name = this.computeCanonicalName(run)));
+    return name;
+  }
+
+  private readonly canonical = new Map<NameRun, string>();
+
+  private computeCanonicalName(run: NameRun): string {
     if (run.words.length >= 2) {
       const last = run.words[run.words.length - 1];
       const tail = ` ${run.name.toLowerCase()}`;
