@@ -588,7 +588,6 @@ const NAME_WORDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['hospital', new Set(['hospital', 'infirmary', 'clinic'])],
   ['council', new Set(['council'])],
   ['fund', new Set(['capital', 'management', 'partners', 'fund', 'investments', 'asset', 'advisers', 'advisors'])],
-  ['company', new Set(['inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'co', 'holdings', 'group', 'brands', 'foods', 'industries', 'terminals', 'technologies', 'systems'])],
 ]);
 
 /** True when "the company" (noun `company`) can mean this speaker. */
