@@ -10,6 +10,7 @@ import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readS
 import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
+import { isUpper } from './chars';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
 
 /** What attribution decided for one quote. */
@@ -128,11 +129,11 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   if (isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after)) return { ...NONE, kind: 'term' };
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
   const before = tokens[first - 1];
-  if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && countWords(ctx.text, q.inner) <= 6) return { ...NONE, kind: 'term' };
+  if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && words <= 6) return { ...NONE, kind: 'term' };
 
   // “We will appeal.” His lawyer said …: a quote that ends its sentence with a full stop, followed
   // by a capital, leaves the next sentence's cue to the next quote.
-  const endsSentence = /\.\s*$/.test(ctx.text.slice(q.inner.start, q.inner.end)) && tokens[after] !== undefined && tokens[after].cap;
+  const endsSentence = lastNonSpace(ctx.text, q.inner) === '.' && tokens[after] !== undefined && tokens[after].cap;
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
   if (match !== null) {
@@ -216,6 +217,15 @@ function matchAccordingToLater(ctx: Context, after: number): CueMatch | null {
   return null;
 }
 
+/** The last character of a span that is not white space, or ''. */
+function lastNonSpace(text: string, span: Span): string {
+  for (let i = span.end - 1; i >= span.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return text[i];
+  }
+  return '';
+}
+
 function countWords(text: string, span: Span): number {
   let n = 0;
   let inWord = false;
@@ -248,6 +258,8 @@ const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'a
  * used as a modifier of the noun after it, is a title or a product, not something said.
  */
 function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: number): boolean {
+  // Most quotes are sentences: longer than a title, or opening with a lower-case letter.
+  if (q.inner.end - q.inner.start > 60 || !isUpper(ctx.text[q.inner.start])) return false;
   const inner = ctx.text.slice(q.inner.start, q.inner.end).replace(/[,.;:!?]+$/, '').trim();
   const words = inner.split(/\s+/);
   if (words.length === 0 || words.length > 5 || inner === '') return false;
