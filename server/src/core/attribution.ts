@@ -658,6 +658,12 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     return null;
   }
   // "the person added", "the spokeswoman said": the unnamed source last in focus.
+  // "the statement said", "the report found": the body that issued it, last in focus.
+  if (DOCUMENT_NOUNS.has(noun) && !description.includes(' ')) {
+    for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 3000; i--) {
+      if (focus[i].speaker.kind === 'organization' && !PLACES.has(focus[i].speaker.name)) return focus[i].speaker;
+    }
+  }
   // "one of the people said": one of the unnamed sources named before.
   if ((UNNAMED_DESCRIPTIONS.has(noun) && !description.includes(' ')) || /^one of (?:the|them|those) /.test(description)) {
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {

@@ -38,7 +38,7 @@ export class SpeakerRegistry {
       if (run.words.length < 2) continue;
       // "the grandson of Arne Gunderson": a name after a preposition is mentioned, not in the news.
       const asSubject = !/^(?:of|by|to|with|from|for|about|than|like)$/.test(tokens[run.from - 1]?.lower ?? '');
-      addToGroup(this.fullNames, run.words[run.words.length - 1], run, asSubject);
+      addToGroup(this.fullNames, run.words[run.words.length - 1].toLowerCase(), run, asSubject);
       addToGroup(this.firstNames, run.words[0], run, asSubject);
     }
     // "Solent Water’s chief executive", "Acme's spokeswoman": whoever has a chief executive or a
@@ -82,7 +82,7 @@ export class SpeakerRegistry {
     if (run.words.length >= 2) {
       const last = run.words[run.words.length - 1];
       const tail = ` ${run.name.toLowerCase()}`;
-      const longer = (this.fullNames.get(last) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
+      const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
       return longer?.run.name ?? run.name;
     }
     // "Brightwater" is Brightwater Foods: the first word of an organisation's full name stands for it.
@@ -92,7 +92,7 @@ export class SpeakerRegistry {
     // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
     // Brightwater Foods.
     const byFirst = this.firstNames.get(run.name);
-    const candidates = this.fullNames.get(run.name) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    const candidates = this.fullNames.get(run.name.toLowerCase()) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.

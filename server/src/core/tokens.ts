@@ -22,6 +22,16 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38 || c === 0x2010 || c === 0x2011;
 }
 
+/** True for "al-Harbi" (a short lower-case particle, a hyphen, then a capital) between i and j. */
+function particleBeforeCapital(text: string, i: number, j: number): boolean {
+  const dash = text.indexOf('-', i);
+  if (dash < 0 || dash >= j - 1 || dash - i > 3) return false;
+  const next = text.charCodeAt(dash + 1);
+  if (!(next >= 65 && next <= 90)) return false;
+  const particle = text.slice(i, dash);
+  return particle === 'al' || particle === 'el' || particle === 'bin' || particle === 'ibn' || particle === 'abu' || particle === 'ben';
+}
+
 /** A lower-case ASCII letter or a digit: characters that toLowerCase leaves as they are. */
 function isPlainCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -55,7 +65,8 @@ export function tokenize(text: string): Token[] {
         } else break;
       }
       const t = text.slice(i, j);
-      const cap = c < 128 ? c >= 65 && c <= 90 : isUpper(text[i]);
+      // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
+      const cap = c < 128 ? (c >= 65 && c <= 90) || particleBeforeCapital(text, i, j) : isUpper(text[i]);
       out.push({ start: i, end: j, text: t, lower: plain ? t : t.toLowerCase(), word: true, cap, quoted: false });
       i = j;
       continue;
