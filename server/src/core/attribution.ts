@@ -719,6 +719,12 @@ function lastEventAtOrBefore(focus: readonly FocusEvent[], at: number): number {
 
 const NOBODY: ReadonlySet<SpeakerDraft> = new Set();
 
+/** "Treasury veteran" may be he or she; "statement" and "company" may not. */
+function isPersonNoun(name: string): boolean {
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return !DOCUMENT_NOUNS.has(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !ORGANIZATION_WORDS.has(head);
+}
+
 /** The people a sentence names outside its quotes ("“…,” she said, as Haddix moved on"). */
 function namedInSentence(ctx: Context, k: number): Set<SpeakerDraft> {
   const out = new Set<SpeakerDraft>();
@@ -755,7 +761,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
     if (gender === 'm' || gender === 'f') {
       // A spokeswoman is "she"; a singular unnamed source of no known sex ("a Treasury veteran") may be
       // either; plural sources and organisations are neither.
-      if (s.kind === 'unnamed' && (s.gender === gender || (s.gender === null && !/s$/.test(s.name)))) {
+      if (s.kind === 'unnamed' && (s.gender === gender || (s.gender === null && !/s$/.test(s.name) && isPersonNoun(s.name)))) {
         s.gender = gender;
         return s;
       }
@@ -793,7 +799,7 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 
 /** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
-const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
+const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$|^(?:[Aa]l|[Ee]l|bin|ibn|[Aa]bu)-[A-Z][a-z]+$/;
 
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
 function isFirstName(word: string): boolean {
