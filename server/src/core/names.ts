@@ -285,7 +285,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   let j = i;
   if (DETERMINERS.has(tokens[j].lower)) j++;
   const first = j;
-  for (let k = 0; k < 4 && j < to; k++, j++) {
+  for (let k = 0; k < 6 && j < to && (k < 4 || tokens[j - 1].cap); k++, j++) {
     const t = tokens[j];
     if (!t.word || t.quoted || PREPOSITIONS.has(t.lower) || CUE_WORDS.has(t.lower)) return null;
     if (SOURCE_NOUNS.has(t.lower)) {
@@ -368,7 +368,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   const roleWithDeterminer = !t.cap && (ROLE_NOUNS.has(t.lower) || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
   if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || !prevIsName)) || roleWithDeterminer) {
     let i = j;
-    while (i - 1 >= from && j - i < 3) {
+    // Up to three modifiers, or five when they are capitalised ("a Wyvern Valley NHS Trust spokesperson").
+    while (i - 1 >= from && (j - i < 3 || (j - i < 5 && tokens[i - 1].cap && tokens[i].cap))) {
       const p = tokens[i - 1];
       if (!p.word || p.quoted || DETERMINERS.has(p.lower) || NOT_NAMES.has(p.lower)) break;
       i--;
