@@ -22,14 +22,15 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38 || c === 0x2010 || c === 0x2011;
 }
 
-/** True for "al-Harbi" (a short lower-case particle, a hyphen, then a capital) between i and j. */
-function particleBeforeCapital(text: string, i: number, j: number): boolean {
-  const dash = text.indexOf('-', i);
-  if (dash < 0 || dash >= j - 1 || dash - i > 3) return false;
-  const next = text.charCodeAt(dash + 1);
-  if (!(next >= 65 && next <= 90)) return false;
-  const particle = text.slice(i, dash);
-  return particle === 'al' || particle === 'el' || particle === 'bin' || particle === 'ibn' || particle === 'abu' || particle === 'ben';
+/** Lower-case particles joined by a hyphen to a capitalised name ("al-Harbi", "bin-Salman"). */
+const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben']);
+
+/** True for a name opening with a lower-case particle, a hyphen and a capital ("al-Harbi"). */
+export function isParticleName(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash < 2 || dash > 3 || dash + 1 >= word.length) return false;
+  const next = word.charCodeAt(dash + 1);
+  return next >= 65 && next <= 90 && HYPHEN_PARTICLES.has(word.slice(0, dash));
 }
 
 /** A lower-case ASCII letter or a digit: characters that toLowerCase leaves as they are. */
@@ -66,7 +67,7 @@ export function tokenize(text: string): Token[] {
       }
       const t = text.slice(i, j);
       // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
-      const cap = c < 128 ? (c >= 65 && c <= 90) || particleBeforeCapital(text, i, j) : isUpper(text[i]);
+      const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(t)) : isUpper(text[i]);
       out.push({ start: i, end: j, text: t, lower: plain ? t : t.toLowerCase(), word: true, cap, quoted: false });
       i = j;
       continue;
