@@ -5,13 +5,13 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, tokenAt } from './tokens';
+import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { isUpper } from './chars';
-import { SpeakerRegistry, type SpeakerDraft } from './speakers';
+import { SpeakerRegistry, type SpeakerDraft, isKnownFirstName } from './speakers';
 
 /** What attribution decided for one quote. */
 export interface QuoteAttribution {
@@ -247,7 +247,7 @@ function isTermIntroduced(tokens: Token[], first: number): boolean {
   if (TERM_INTRODUCERS.some((phrase) => endsWith(raw, phrase) || endsWith(plain, phrase))) return true;
   // "known to colleagues as “the Harpoon”": a naming verb a few words before "as".
   const as = plain.lastIndexOf('as');
-  return as === plain.length - 1 && plain.slice(Math.max(0, as - 4), as).some((w) => /^(?:known|referred|nicknamed|dubbed|called)$/.test(w));
+  return as === plain.length - 1 && plain.slice(Math.max(0, as - 4), as).some((w) => NAMING_VERBS.has(w));
 }
 
 /** Small words that stay lower case inside a title ("Tide of the Times"). */
@@ -267,7 +267,7 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
   if (first === 0 || ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return false;
   // "has branded the expansion “Alder Gateway.”": a naming verb just before a name in title case.
   for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.tokens[k].word; k--) {
-    if (/^(?:branded|dubbed|named|called|labelled|labeled|titled|christened|renamed|marketed|billed)$/.test(ctx.tokens[k].lower)) return true;
+    if (NAMING_VERBS.has(ctx.tokens[k].lower)) return true;
   }
   const next = ctx.tokens[after];
   return next !== undefined && next.word && !next.cap && !next.quoted && !isCue(next) && !isAux(next) && !PRONOUNS.has(next.lower) && ctx.paraOf[after] === ctx.paraOf[first];
@@ -799,17 +799,12 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 
 /** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
-const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$|^(?:[Aa]l|[Ee]l|bin|ibn|[Aa]bu)-[A-Z][a-z]+$/;
+const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
 
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
-function isFirstName(word: string): boolean {
-  const w = word.toLowerCase();
-  return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
-}
-
 function looksLikePerson(run: NameRun): boolean {
   // "Her brother Tom": a first name alone is a person too.
-  if (run.words.length < 2 && run.title === null) return isFirstName(run.words[0]);
+  if (run.words.length < 2 && run.title === null) return isKnownFirstName(run.words[0]);
   if (PLACE_STARTS.has(run.words[0]) || ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase())) return false;
   return run.words.every((w) => TITLE_CASE.test(w) || w.length <= 3 && /^[a-z]+$/.test(w));
 }
@@ -894,7 +889,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       }
     }
     // A surname alone counts when the article gave the full name before ("Santos laughs").
-    if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && TITLE_CASE.test(run.words[0]))) continue;
+    if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) continue;
     const speaker = ctx.registry.speakerForName(run);
     if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   }

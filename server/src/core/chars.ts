@@ -59,3 +59,9 @@ export function isAlnumCode(c: number): boolean {
 export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
+
+/** True for a word ending in 's or ’s (a regular expression per word costs more on long texts). */
+export function endsPossessive(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '\u2019');
+}

@@ -50,17 +50,19 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
       results[i] = { ...r, speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
       continue;
     }
-    if (headline !== null && quotes[i].span.start >= headline.start && quotes[i].span.end <= headline.end) {
+    if (inHeadline) {
       const first = results.find((x, j) => j > i && x.speaker !== null && quotes[j].span.start >= headline.end);
       if (first !== undefined && first.speaker !== null) results[i] = { ...r, speaker: first.speaker, mentionSpan: first.mentionSpan, method: 'headline' };
     }
   }
+  const gained = new Set<QuoteAttribution['speaker']>();
   for (let i = 0; i < quotes.length; i++) {
     const s = results[i].speaker;
     if (s === null || (results[i].method !== 'echo' && results[i].method !== 'headline')) continue;
     s.quoteIds.push(i);
-    s.quoteIds.sort((a, b) => a - b);
+    gained.add(s);
   }
+  for (const s of gained) s?.quoteIds.sort((a, b) => a - b);
 }
 
 /** The attributed quote nearest to quote `i` whose words hold quote `i`'s words, or null. */

@@ -212,6 +212,12 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'terminals', 'terminal', 'supermarkets', 'stores', 'chain', 'unit', 'county', 'polling', 'district', 'borough', 'parish', 'province', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
 ]);
 
+/** Verbs that give something a name ("known to colleagues as", "branded the expansion"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'known', 'referred', 'nicknamed', 'dubbed', 'called', 'branded', 'named', 'labelled', 'labeled', 'titled', 'christened',
+  'renamed', 'marketed', 'billed',
+]);
+
 /** Countries and places that look like organisations (all capitals) but are never "the company". */
 export const PLACES: ReadonlySet<string> = new Set([
   'UK', 'US', 'USA', 'U.S.', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'France', 'Germany',

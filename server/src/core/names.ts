@@ -2,6 +2,7 @@
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
 import type { Token } from './tokens';
+import { endsPossessive } from './chars';
 import { CUE_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
@@ -66,13 +67,13 @@ function stripPossessive(word: string): string {
   return word.replace(/['\u2019]s?$/, '');
 }
 
-/** The title that starts at token i, as [token count, text], or null. */
 /** First words of the titles of three or more words, so that most words are ruled out at once. */
 const LONG_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length >= 3).map((x) => x.split(' ')[0]));
 
 /** First words of the titles of two words ("Prime Minister", "First Minister"). */
 const PAIR_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length === 2).map((x) => x.split(' ')[0]));
 
+/** The title that starts at token i, as [token count, text], or null. */
 function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap) return null;
@@ -431,10 +432,4 @@ export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] 
     i++;
   }
   return out;
-}
-
-/** True for a word ending in 's or ’s (a regular expression per word costs more on long texts). */
-function endsPossessive(word: string): boolean {
-  const n = word.length;
-  return n >= 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '\u2019');
 }

@@ -85,7 +85,6 @@ export class SpeakerRegistry {
       const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
       return longer?.run.name ?? run.name;
     }
-    // "Brightwater" is Brightwater Foods: the first word of an organisation's full name stands for it.
     // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
     const expanded = this.acronyms.get(run.name);
     if (expanded !== undefined) return this.canonicalName(expanded);
@@ -165,17 +164,15 @@ export class SpeakerRegistry {
   }
 
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
-  speakerForSource(written0: string, span: Span, written?: string): SpeakerDraft {
+  speakerForSource(phrase: string, span: Span, written?: string): SpeakerDraft {
     // "People familiar with the matter said": a capital that only starts the sentence.
-    const head = written0.split(' ')[0];
-    const rest = written0.slice(head.length);
-    const text = SOURCE_NOUNS.has(head.toLowerCase()) && head !== head.toLowerCase() && head !== head.toUpperCase() && rest === rest.toLowerCase() ? head.toLowerCase() + rest : written0;
+    const head = phrase.split(' ')[0];
+    const rest = phrase.slice(head.length);
+    const text = SOURCE_NOUNS.has(head.toLowerCase()) && head !== head.toLowerCase() && head !== head.toUpperCase() && rest === rest.toLowerCase() ? head.toLowerCase() + rest : phrase;
     // "A Tidewater Research report … said": the report speaks for the body that wrote it.
     const words = text.split(' ');
     if (words.length >= 2 && DOCUMENT_NOUNS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) {
-      const owner = words.slice(0, -1).join(' ').replace(/['\u2019]s$/, '');
-      const known = this.byKey.get(owner);
-      return known ?? this.get(owner, 'organization', span);
+      return this.get(words.slice(0, -1).join(' ').replace(/['\u2019]s$/, ''), 'organization', span);
     }
     const draft = this.get(text, 'unnamed', span);
     // "spokeswoman for Harbourline Holdings", as the article words it, is another name for it.
@@ -282,7 +279,8 @@ function looksLikePersonName(run: NameRun): boolean {
 /** First words of place and institution names ("New York", "Wall Street"). */
 const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'West', 'Saint', 'St', 'San', 'Santa', 'Los', 'Las', 'Hong', 'Wall', 'White', 'Downing', 'Silicon', 'Great', 'Old', 'Upper', 'Lower', 'Fort', 'Port', 'Mount', 'Lake', 'Cape']);
 
-function isKnownFirstName(word: string): boolean {
+/** True for a first name that the lexicon knows, of either sex. */
+export function isKnownFirstName(word: string): boolean {
   const w = word.toLowerCase();
   return FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w);
 }

@@ -3,6 +3,7 @@
 // editors, LSP or Node.
 import type { Rule, RuleHit } from './rule';
 import type { Token } from '../tokens';
+import { endsPossessive } from '../chars';
 
 export const nameVariant: Rule = {
   id: 'name-variant',
@@ -116,7 +117,5 @@ function hasLower(word: string): boolean {
 
 /** The word without a final possessive 's or ’s. */
 function stripPossessive(word: string): string {
-  const n = word.length;
-  if (n > 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '\u2019')) return word.slice(0, -2);
-  return word;
+  return endsPossessive(word) ? word.slice(0, -2) : word;
 }
