@@ -100,6 +100,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Lorraine Haddix paid the bill. Back at the diner, Haddix paid for her coffee.\n“People keep asking me,” she said.', ['Lorraine Haddix']],
   ['Hannah Burrows and Megan Fairclough shared a bedroom.\nHannah, who is three years younger, was tested. She did not tell anyone, including Megan.\n“I didn’t want her getting her hopes up,” she says.', ['Hannah Burrows']],
   ['It was their mother, Carol Burrows, who let it slip. When the letter arrived, she opened it and rang Megan Fairclough.\n“It had her name on it,” she says.', ['Carol Burrows']],
+  ['Sen. Dana Whitfield will bring a bill. Lumora said in a statement that it "shares the goal".\nAsked whether she had the votes, Whitfield did not hesitate. “I would rather lose this vote,” she said.', ['Lumora', 'Dana Whitfield']],
   ['"It is survival," Tom Reed told analysts on Monday.', ['Tom Reed']],
   ['"Scale is survival," Harlow Chief Executive Martin Szabo told analysts on a conference call.', ['Martin Szabo']],
   ['Pine Ridge CEO Greg Gunderson will join the board. Gunderson is the grandson of Arne Gunderson, who opened the first store.\nGunderson was more cautious. "It will take a year," he said.', ['Greg Gunderson']],
@@ -202,6 +203,23 @@ for (const [intro, speaker, role, organization] of ROLES) {
     const a = analyze(`${intro}\n“This is what I think,” ${speaker} said.`);
     const quoted = a.speakers[a.quotes[0].speakerId ?? -1];
     assert.ok(quoted !== undefined, 'the quote has a speaker');
+    assert.deepEqual({ role: quoted.role, organization: quoted.organization }, { role, organization });
+  });
+}
+
+/** Unnamed sources: the role and organisation in their own words. */
+const UNNAMED_ROLES: [quote: string, role: string | null, organization: string | null][] = [
+  ['“The floor is a different story,” a Senate aide familiar with the negotiations told Axios.', 'aide', 'Senate'],
+  ['“We are reviewing it,” a Department for Transport spokeswoman said.', 'spokeswoman', 'Department for Transport'],
+  ['“They will not move,” said a fund manager at another top shareholder.', 'fund manager', null],
+  ['“It is over,” a No 10 source said.', null, 'No 10'],
+];
+
+for (const [quote, role, organization] of UNNAMED_ROLES) {
+  test(`role and organisation of an unnamed source: ${quote}`, () => {
+    const a = analyze(quote);
+    const quoted = a.speakers[a.quotes[0].speakerId ?? -1];
+    assert.ok(quoted !== undefined && quoted.kind === 'unnamed', 'the quote has an unnamed speaker');
     assert.deepEqual({ role: quoted.role, organization: quoted.organization }, { role, organization });
   });
 }

@@ -801,6 +801,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
 const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
 
+/** Words that open a subordinate clause, whose subject is not the sentence's ("Asked whether she had …, Whitfield …"). */
+const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'while', 'once', 'as', 'how', 'why', 'what', 'where', 'unless']);
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
 function looksLikePerson(run: NameRun): boolean {
   // "Her brother Tom": a first name alone is a person too.
@@ -859,7 +861,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // "She did not tell anyone, including Megan.": a sentence whose subject is a pronoun names no new one.
     // "When the letter arrived, she opened it and rang Megan before Hannah got back": once a pronoun
     // is the sentence's subject, later names are not.
-    if (tokens[k].word && !tokens[k].quoted && /^(?:he|she|they)$/.test(tokens[k].lower)) sentenceHasSubject = true;
+    // "Asked whether she had the votes, Whitfield did not hesitate": a pronoun inside a subordinate
+    // clause is not the sentence's subject.
+    if (tokens[k].word && !tokens[k].quoted && /^(?:he|she|they)$/.test(tokens[k].lower) && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
     if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {

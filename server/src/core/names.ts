@@ -286,10 +286,14 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   let j = i;
   if (DETERMINERS.has(tokens[j].lower)) j++;
   const first = j;
-  for (let k = 0; k < 6 && j < to && (k < 4 || tokens[j - 1].cap); k++, j++) {
+  for (let k = 0; k < 6 && j < to && (k < 4 || tokens[j - 1].cap || tokens[j - 1].lower === 'for'); k++, j++) {
     const t = tokens[j];
-    if (!t.word || t.quoted || PREPOSITIONS.has(t.lower) || CUE_WORDS.has(t.lower)) return null;
-    if (SOURCE_NOUNS.has(t.lower)) {
+    // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
+    const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
+    if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || CUE_WORDS.has(t.lower)) return null;
+    // "a Department for Transport spokeswoman": a capitalised noun inside the body's name is not the head.
+    const headLater = t.cap && /^(?:for|of)$/.test(tokens[j + 1]?.lower ?? '') && isCapAt(tokens, j + 2, to);
+    if (SOURCE_NOUNS.has(t.lower) && !headLater) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       // "its executive director, Tamsin Greaves": a job title, not an unnamed source.
       if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && ROLE_NOUNS.has(tokens[j + 1].lower)) return null;
@@ -370,9 +374,11 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || !prevIsName)) || roleWithDeterminer) {
     let i = j;
     // Up to three modifiers, or five when they are capitalised ("a Wyvern Valley NHS Trust spokesperson").
-    while (i - 1 >= from && (j - i < 3 || (j - i < 5 && tokens[i - 1].cap && tokens[i].cap))) {
+    // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
+    const inName = (p: Token, k: number): boolean => (p.cap || (/^(?:for|of|and)$/.test(p.lower) && tokens[k - 2]?.cap === true)) && tokens[k].cap;
+    while (i - 1 >= from && (j - i < 3 || (j - i < 6 && inName(tokens[i - 1], i)))) {
       const p = tokens[i - 1];
-      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || NOT_NAMES.has(p.lower)) break;
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || (NOT_NAMES.has(p.lower) && !inName(p, i))) break;
       i--;
     }
     const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;

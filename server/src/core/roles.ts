@@ -247,3 +247,32 @@ function organisationBefore(tokens: Token[], before: number): string | null {
   }
   return null;
 }
+
+/** Words after which an unnamed source's description goes on about it ("aide familiar with …"). */
+const SOURCE_MODIFIERS = new Set(['familiar', 'with', 'at', 'of', 'for', 'to', 'who', 'close', 'working', 'from', 'in', 'on', 'led', 'briefed', 'involved', 'based', 'that', 'which', 'within', 'inside', 'near']);
+
+/** Source nouns that say nothing about a job ("No 10 source", "person briefed on …"). */
+const NO_JOB = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders', 'figure', 'figures', 'ally', 'allies', 'friend', 'friends', 'pal', 'veteran', 'statement', 'report']);
+
+/**
+ * The role and organisation in an unnamed source's own words: "Rail Delivery Group spokeswoman",
+ * "Senate aide familiar with the negotiations" (aide, Senate), "fund manager at another top
+ * shareholder" (fund manager), "spokesperson for the Department for Education".
+ */
+export function roleOfUnnamed(name: string): Role {
+  const words = name.split(' ');
+  let k = 0;
+  // "Department for Transport spokeswoman", "No 10 source": small words and numbers inside the body's name.
+  while (k < words.length && (/^\p{Lu}/u.test(words[k]) || (k > 0 && /^\d+$/.test(words[k])) || (k > 0 && /^(?:for|of|and|on)$/.test(words[k]) && /^\p{Lu}/u.test(words[k + 1] ?? '')))) k++;
+  let organization: string | null = k > 0 ? words.slice(0, k).join(' ').replace(/['\u2019]s$/, '') : null;
+  const from = k;
+  while (k < words.length && !SOURCE_MODIFIERS.has(words[k])) k++;
+  const head = words[k - 1]?.toLowerCase() ?? '';
+  const role = k > from && !NO_JOB.has(head) && (ROLE_NOUNS.has(head) || /^spokes/.test(head)) ? words.slice(from, k).join(' ') : null;
+  // "spokesperson for the Department for Environment, Food and Rural Affairs": the body after "for"/"at".
+  if (organization === null && (words[k] === 'for' || words[k] === 'at')) {
+    const rest = words.slice(words[k + 1] === 'the' ? k + 2 : k + 1);
+    if (rest.length > 0 && /^\p{Lu}/u.test(rest[0]) && rest.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|on)$/.test(w))) organization = rest.join(' ').replace(/,$/, '');
+  }
+  return { role, organization };
+}

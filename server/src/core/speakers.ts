@@ -5,7 +5,7 @@ import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
 import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
-import { ORGANIZATION_NOUNS, findRole } from './roles';
+import { ORGANIZATION_NOUNS, findRole, roleOfUnnamed } from './roles';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
 export interface SpeakerDraft extends Speaker {
@@ -51,11 +51,16 @@ export class SpeakerRegistry {
       // "Westline Terminals, the Seattle-based company behind the project,": described as a body.
       if (next?.text === ',' && /^(?:the|a|an)$/.test(tokens[run.to + 1]?.lower ?? '') && !isKnownFirstName(run.words[0])) {
         // The head noun: the last lower-case word before punctuation or a preposition.
+        // "the San Francisco startup": place names before it are skipped.
         let k = run.to + 2;
-        while (k + 1 < tokens.length && k < run.to + 6 && tokens[k + 1].word && !tokens[k + 1].cap && !APPOSITIVE_ENDS.has(tokens[k + 1].lower)) k++;
+        while (k + 1 < tokens.length && k < run.to + 5 && tokens[k].word && tokens[k].cap && tokens[k + 1].word) k++;
+        const from = k;
+        while (k + 1 < tokens.length && k < from + 4 && tokens[k + 1].word && !tokens[k + 1].cap && !APPOSITIVE_ENDS.has(tokens[k + 1].lower)) k++;
         const head = tokens[k];
         if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) this.organizations.add(this.canonicalName(run));
       }
+      // "a Lumora spokesperson": a spokesperson straight after a name speaks for a body.
+      if (!possessive && next !== undefined && next.word && !next.cap && /^(?:spokesman|spokeswoman|spokesperson)$/.test(next.lower) && !isKnownFirstName(run.words[0])) this.organizations.add(this.canonicalName(run));
       if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chair|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|directors)$/.test(after.lower)) {
         this.organizations.add(this.canonicalName(run));
       }
@@ -199,13 +204,9 @@ export class SpeakerRegistry {
     for (const s of quoted) {
       if (s.kind === 'unnamed') {
         s.mentions = [s.firstMention];
-        // "Rail Delivery Group spokeswoman": the capitalised words name the organisation.
-        const words = s.name.split(' ');
-        const org = words.slice(0, -1).join(' ');
-        if (org !== '' && /^\p{Lu}/u.test(org) && /^\p{Ll}/u.test(words[words.length - 1])) {
-          s.organization = org.replace(/['\u2019]s$/, '');
-          s.role = words[words.length - 1];
-        }
+        const found = roleOfUnnamed(s.name);
+        s.role = found.role;
+        s.organization = found.organization;
         continue;
       }
       const mentions: Span[] = [];
@@ -286,7 +287,7 @@ export function isKnownFirstName(word: string): boolean {
 }
 
 /** Words that end the noun phrase of an appositive ("the company behind the project"). */
-const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'which', 'who', 'with', 'from', 'based', 'on', 'and', 'to']);
+const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'which', 'who', 'whose', 'with', 'from', 'based', 'on', 'and', 'to']);
 
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
