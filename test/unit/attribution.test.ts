@@ -112,6 +112,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The word appears in the slogan “Judged by writers, for readers”, the foundation said.', ['term']],
   ['The tickets will not add points, and there will be a "warning period," during which drivers get letters.', ['term']],
   ['"The market is well supplied," Energy Minister Faisal al-Harbi told reporters.\nAl-Harbi said members were "fully aligned" on the cuts.', ['Faisal al-Harbi', 'Faisal al-Harbi']],
+  ['Consumer group ShopWatch said Haddows had misled shoppers.\nIn a statement, Haddows said prices had “stayed put”, and it added that sizes were set by makers, “not by us”.', ['Haddows', 'Haddows']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -769,7 +769,12 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
       if (s.gender === null) s.gender = gender;
       return s;
     }
-    if (gender === 'n' && s.kind === 'person') continue;
+    if (gender === 'n' && s.kind === 'person') {
+      // "Haddows said … It added": a one-word name with no first name, title or sex, called "it", is a body.
+      if (s.gender !== null || s.name.includes(' ') || isKnownFirstName(s.name) || s.aliases.some((a) => a.includes(' '))) continue;
+      s.kind = 'organization';
+      return s;
+    }
     // "they wrote": plural sources and organisations first; a person only when none is near.
     if (gender === 'p' && s.kind === 'person') {
       for (let k = i - 1; k >= 0 && at - ctx.focus[k].at <= 1500; k--) {
