@@ -602,9 +602,15 @@ const NAME_WORDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['fund', new Set(['capital', 'management', 'partners', 'fund', 'investments', 'asset', 'advisers', 'advisors'])],
 ]);
 
+/** Descriptions of a business ("the company said"), which never mean a union, a charity or a council. */
+const BUSINESS_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'developer', 'retailer', 'lender', 'insurer', 'manufacturer', 'carrier', 'airline', 'operator', 'supermarket', 'brand', 'startup', 'group']);
+/** Last words of the names of bodies that are not businesses. */
+const NOT_BUSINESS = new Set(['alliance', 'association', 'federation', 'union', 'council', 'trust', 'charity', 'society', 'coalition', 'campaign', 'committee', 'commission', 'party', 'government', 'ministry', 'department', 'agency', 'authority', 'university', 'school', 'hospital', 'court', 'police', 'foundation', 'institute', 'club', 'league', 'watchdog', 'regulator', 'office', 'service']);
+
 /** True when "the company" (noun `company`) can mean this speaker. */
 function describes(noun: string, s: SpeakerDraft): boolean {
   if (s.kind !== 'organization' || PLACES.has(s.name)) return false;
+  if (BUSINESS_DESCRIPTIONS.has(noun) && NOT_BUSINESS.has(s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase())) return false;
   return !NAMED_BODIES.has(noun) || s.name.toLowerCase().includes(noun);
 }
 
@@ -649,7 +655,9 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     for (let r = ctx.runs.length - 1; r >= 0; r--) {
       const run = ctx.runs[r];
       if (run.start >= at) continue;
-      const prev = ctx.tokens[run.from - 1]?.lower ?? '';
+      // "the junction with the R445": a name after a preposition is no subject.
+      const before = ctx.tokens[run.from - 1]?.lower === 'the' ? run.from - 2 : run.from - 1;
+      const prev = ctx.tokens[before]?.lower ?? '';
       if (['told', 'to', 'with', 'on', 'from', 'in', 'by'].includes(prev)) continue;
       const speaker = ctx.registry.speakerForName(run);
       if (describes(noun, speaker)) return speaker;

@@ -300,6 +300,7 @@ function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (words.length >= 2) return 'person';
   const w = words[0];
   // OpenAI, DeepSeek, CNBC: inner capitals or all capitals name organisations.
-  if (/^[A-Z0-9&]{2,}$/.test(w) || /[a-z][A-Z]/.test(w)) return 'organization';
+  // A road or a code (R445, M25) has fewer than two letters.
+  if ((/^[A-Z0-9&]{2,}$/.test(w) && /[A-Z].*[A-Z]/.test(w)) || /[a-z][A-Z]/.test(w)) return 'organization';
   return 'person';
 }
