@@ -114,6 +114,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['"The market is well supplied," Energy Minister Faisal al-Harbi told reporters.\nAl-Harbi said members were "fully aligned" on the cuts.', ['Faisal al-Harbi', 'Faisal al-Harbi']],
   ['Consumer group ShopWatch said Haddows had misled shoppers.\nIn a statement, Haddows said prices had “stayed put”, and it added that sizes were set by makers, “not by us”.', ['Haddows', 'Haddows']],
   ['Conor Heffernan, a spokesman for the developer, Corrib Ridge Homes, said it would fund the junction with the R445. The Kilcarran Residents’ Alliance objected.\nIn a statement, the company said: “We remain committed.”', ['Corrib Ridge Homes']],
+  ['Castellan Partners bid for Brightwater Foods in May. Fiona Rushworth, Brightwater’s chair, says it is worth more than Castellan has offered. In a statement, the company said it had “received no revised proposal”.', ['Brightwater Foods']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

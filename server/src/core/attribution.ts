@@ -610,7 +610,10 @@ const NOT_BUSINESS = new Set(['alliance', 'association', 'federation', 'union', 
 /** True when "the company" (noun `company`) can mean this speaker. */
 function describes(noun: string, s: SpeakerDraft): boolean {
   if (s.kind !== 'organization' || PLACES.has(s.name)) return false;
-  if (BUSINESS_DESCRIPTIONS.has(noun) && NOT_BUSINESS.has(s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const last = s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (BUSINESS_DESCRIPTIONS.has(noun) && NOT_BUSINESS.has(last)) return false;
+  // "the company" a fund bids for is not the fund (Castellan Partners, Lanyard Capital).
+  if (noun === 'company' && NAME_WORDS_OF.get('fund')?.has(last) === true) return false;
   return !NAMED_BODIES.has(noun) || s.name.toLowerCase().includes(noun);
 }
 
