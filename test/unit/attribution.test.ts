@@ -115,6 +115,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Consumer group ShopWatch said Haddows had misled shoppers.\nIn a statement, Haddows said prices had “stayed put”, and it added that sizes were set by makers, “not by us”.', ['Haddows', 'Haddows']],
   ['Conor Heffernan, a spokesman for the developer, Corrib Ridge Homes, said it would fund the junction with the R445. The Kilcarran Residents’ Alliance objected.\nIn a statement, the company said: “We remain committed.”', ['Corrib Ridge Homes']],
   ['Castellan Partners bid for Brightwater Foods in May. Fiona Rushworth, Brightwater’s chair, says it is worth more than Castellan has offered. In a statement, the company said it had “received no revised proposal”.', ['Brightwater Foods']],
+  ['The report, published on Tuesday by the Chalk Rivers Trust, covers 38 rivers. Most are clear.\nThe report found that phosphate exceeded the target “in most months of most years”.', ['Chalk Rivers Trust']],
+  ['Brightwell Care ordered a review. The review, carried out by the consultancy Ravensworth Associates, found that records had been “routinely completed in advance”.', ['Ravensworth Associates']],
+  ['Lumora Labs opposed the bill. An unsigned memo obtained by Politico describes the funding as “leverage we should not give up cheaply”.', [null]],
+  ['It sold well and was described by the critic Hal Brennock, writing in the Northern Review, as “a quiet masterpiece”.', ['Hal Brennock']],
+  ['Ms Ainsley said she would send a report to the Department of Health and Social Care, warning that systems “are only as honest as the people using them”.', ['Ainsley']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -156,6 +156,10 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     return { ...NONE, kind: 'speech' };
   }
 
+  // “The report found that … “in most months of most years””: the body behind the document.
+  const finding = documentFinding(ctx, first);
+  if (finding !== null) return finding;
+
   // A quote split from its cue (“X,” he said. “Y.”) shares the speaker of the quote before it.
   const prev = qi > 0 ? quotes[qi - 1] : null;
   const prevResult = qi > 0 ? done[qi - 1] : null;
@@ -185,6 +189,70 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
   return { ...NONE, kind: words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
+}
+
+/** Verbs by which a document speaks ("the report found", "the review concluded"). */
+const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'warned', 'warns', 'noted', 'notes', 'stated', 'states', 'said', 'says', 'described', 'describes', 'recommended', 'recommends', 'claimed', 'claims', 'argued', 'argues', 'suggested', 'suggests', 'called', 'calls', 'criticised', 'criticized']);
+
+/**
+ * A sentence that opens with a document and a verb of finding before the quote: "The report found
+ * that … “in most months of most years”", "The review, carried out by the consultancy Ravensworth
+ * Associates, found that records had been “routinely completed in advance”". The body named after
+ * "by" wrote it; else the body named before the noun ("A Tidewater Research report"); else the
+ * organisation last in focus.
+ */
+function documentFinding(ctx: Context, first: number): QuoteAttribution | null {
+  const { tokens } = ctx;
+  const lo = sentenceStart(ctx, first);
+  if (!/^(?:the|a|an|its|their)$/.test(tokens[lo]?.lower ?? '') || tokens[lo].quoted) return null;
+  let k = lo + 1;
+  while (k < first && k < lo + 6 && tokens[k].word && tokens[k].cap) k++;
+  const named = k > lo + 1 ? { from: lo + 1, to: k } : null;
+  for (let m = 0; m < 2 && k < first && tokens[k].word && !tokens[k].cap && !DOCUMENT_NOUNS.has(tokens[k].lower); m++) k++;
+  if (k >= first || !DOCUMENT_NOUNS.has(tokens[k].lower) || tokens[k].quoted) return null;
+  const noun = k;
+  let cue = -1;
+  for (let c = noun + 1; c < first; c++) {
+    if (tokens[c].word && !tokens[c].quoted && FINDING_VERBS.has(tokens[c].lower)) {
+      cue = c;
+      break;
+    }
+  }
+  if (cue < 0) return null;
+  let author = authorAfter(ctx, noun, cue);
+  if (author === null && named !== null) {
+    const run = runsBetween(ctx, named.from, named.to)[0];
+    if (run !== undefined && run.to === named.to) author = run;
+  }
+  // "The report found": the report an earlier sentence said was "published … by the Chalk Rivers Trust".
+  const definite = tokens[lo].lower !== 'a' && tokens[lo].lower !== 'an';
+  for (let e = noun - 1; author === null && definite && e >= 0 && tokens[noun].start - tokens[e].start <= 3000; e--) {
+    if (tokens[e].lower === tokens[noun].lower && !tokens[e].quoted) author = authorAfter(ctx, e, Math.min(e + 12, sentenceEnd(ctx, e)));
+  }
+  let speaker = author === null ? null : ctx.registry.speakerForName(author);
+  // "An unsigned memo … describes": a new document with no author named speaks for nobody known.
+  if (speaker === null && definite) speaker = resolveDescription(ctx, tokens[noun].lower, tokens[noun].start);
+  if (speaker === null || speaker.kind === 'person') return null;
+  const mention = author === null ? { start: tokens[lo].start, end: tokens[noun].end } : { start: author.start, end: author.end };
+  return { speaker, cue: tokens[cue].text, cueSpan: { start: tokens[cue].start, end: tokens[cue].end }, mentionSpan: mention, method: 'explicit', kind: 'speech' };
+}
+
+/** Verbs after which "by" names who wrote a document ("carried out by", "published on Tuesday by"). */
+const AUTHORED = new Set(['written', 'published', 'produced', 'conducted', 'out', 'compiled', 'prepared', 'issued', 'released', 'authored', 'up']);
+
+/** The organisation a document's "by" names, between token `noun` and `limit`: "a report by SemiAnalysis". */
+function authorAfter(ctx: Context, noun: number, limit: number): NameRun | null {
+  const { tokens } = ctx;
+  for (let b = noun + 1; b < limit; b++) {
+    if (tokens[b].lower !== 'by' || tokens[b].quoted) continue;
+    // "published on Tuesday by": the verb may stand a few words before "by".
+    let authored = b === noun + 1;
+    for (let v = b - 1; v > noun && v >= b - 4 && !authored; v--) authored = AUTHORED.has(tokens[v].lower);
+    if (!authored) continue;
+    const run = runsBetween(ctx, b + 1, Math.min(limit, b + 4))[0];
+    if (run !== undefined && ctx.registry.speakerForName(run).kind === 'organization') return run;
+  }
+  return null;
 }
 
 /** True when the sentence holding token `at` has a cue word outside quotes. */
@@ -457,7 +525,14 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       while (open >= lo && j - open < 10 && tokens[open].text !== '(') open--;
       if (open >= lo && tokens[open].text === '(') j = open - 1;
     }
+    // "was described by the critic Hal Brennock, writing in the Northern Review, as “…”": the agent speaks.
+    if (tokens[c + 1]?.lower === 'by' && (CUE_WORDS.has(t.lower) || isWeakCue(t))) {
+      const agent = readSubjectForward(tokens, c + 2, first);
+      if (agent !== null && agent.kind !== 'pronoun') return { subject: agent, cueFrom: c, cueTo: c + 2 };
+    }
     let subject = readSubjectBackward(tokens, j, lo);
+    // "a memo obtained by Politico describes": a name after "by" is no subject.
+    if (subject !== null && subject.kind === 'name' && tokens[subject.from - 1]?.lower === 'by') continue;
     // "a senior government official, who said …": the relative pronoun stands for the name before it.
     if (subject === null && tokens[j]?.lower === 'who') subject = antecedentOfWho(tokens, j, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
@@ -481,6 +556,13 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       // "said Mr Blair." inverts; "said Castellan was circling" reports what Castellan was doing.
       const next = inverted === null ? undefined : tokens[inverted.to];
       if (inverted !== null && inverted.kind === 'name' && !(next !== undefined && next.word && !next.cap && next.lower !== 'of' && next.lower !== 'at')) subject = inverted;
+    }
+    // "the critic Hal Brennock, writing in the Northern Review, …": the name before the comma.
+    if (subject === null && CUE_WORDS.get(t.lower) === 'participle' && tokens[j]?.text === ',') {
+      const named = readSubjectBackward(tokens, j - 1, lo);
+      // "… a report to the Department of Health, warning that": a name after a preposition is no subject.
+      const prep = tokens[named === null ? 0 : tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1]?.lower ?? '';
+      if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and') subject = named;
     }
     if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
