@@ -120,6 +120,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Lumora Labs opposed the bill. An unsigned memo obtained by Politico describes the funding as “leverage we should not give up cheaply”.', [null]],
   ['It sold well and was described by the critic Hal Brennock, writing in the Northern Review, as “a quiet masterpiece”.', ['Hal Brennock']],
   ['Ms Ainsley said she would send a report to the Department of Health and Social Care, warning that systems “are only as honest as the people using them”.', ['Ainsley']],
+  ['Nationals MP for Moore Plains Brett Kinsella said the closure was "a betrayal".\n"It is a safety issue," Mr Kinsella said.', ['Brett Kinsella', 'Brett Kinsella']],
+  ['Minister of Water and Energy Yusuf Kadrani said his country had "waited long enough".', ['Yusuf Kadrani']],
+  ['A Department of Health and Social Care spokesperson confirmed the money was "unaffected".', ['Department of Health and Social Care spokesperson']],
+  ['In a statement to Construction News, Harwood Lyle said it had "worked constructively".\n"This was a difficult decision," the statement said.', ['Harwood Lyle', 'Harwood Lyle']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -753,6 +753,12 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
   // "the person added", "the spokeswoman said": the unnamed source last in focus.
   // "the statement said", "the report found": the body that issued it, last in focus.
   if (DOCUMENT_NOUNS.has(noun) && !description.includes(' ')) {
+    // "In a statement to Construction News, Harwood Lyle said … “…,” the statement said": whoever issued it.
+    if (noun === 'statement') {
+      for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 3000; i--) {
+        if (/\bstatement\b/.test(ctx.text.slice(Math.max(0, focus[i].at - 120), focus[i].at + 40)) && focus[i].speaker.kind !== 'unnamed') return focus[i].speaker;
+      }
+    }
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 3000; i--) {
       if (focus[i].speaker.kind === 'organization' && !PLACES.has(focus[i].speaker.name)) return focus[i].speaker;
     }

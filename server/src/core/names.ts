@@ -178,7 +178,32 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     const roleWords = words.splice(0, lastRole + 1).join(' ');
     title = title === null ? roleWords : `${title} ${roleWords}`;
   }
+  // "MP for Moore Plains Brett Kinsella", "Minister of Water and Energy Yusuf Kadrani": after a
+  // role's "for" or "of", the constituency or portfolio comes first, the person's two names last.
+  if (title === null && words.length >= 2 && j - 2 >= i && !words.some((w) => w.endsWith('.')) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+    const prep = rolePrepositionBefore(tokens, i);
+    if (prep >= 0 && i - prep - 1 + words.length >= 3) {
+      const person = words.slice(-2);
+      return { from: j - 2, to: j, start: tokens[j - 2].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
+    }
+  }
   return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.join(' '), words };
+}
+
+/** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
+const SEAT_ROLES = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor']);
+
+/**
+ * The index of a role's "for" or "of" that the capitalised words before token `i` follow
+ * ("MP for Moore Plains …", "Minister of Water and Energy …"), or -1.
+ */
+function rolePrepositionBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 6 && tokens[k].word && (tokens[k].cap || tokens[k].lower === 'and') && !tokens[k].quoted) k--;
+  const prep = tokens[k];
+  const role = tokens[k - 1];
+  if (prep === undefined || role === undefined || (prep.lower !== 'for' && prep.lower !== 'of')) return -1;
+  return role.word && SEAT_ROLES.has(role.lower) ? k : -1;
 }
 
 function isCapAt(tokens: Token[], i: number, to: number): boolean {
@@ -286,7 +311,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   let j = i;
   if (DETERMINERS.has(tokens[j].lower)) j++;
   const first = j;
-  for (let k = 0; k < 6 && j < to && (k < 4 || tokens[j - 1].cap || tokens[j - 1].lower === 'for'); k++, j++) {
+  for (let k = 0; k < 8 && j < to && (k < 4 || tokens[j - 1].cap || /^(?:for|of|and)$/.test(tokens[j - 1].lower)); k++, j++) {
     const t = tokens[j];
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
@@ -375,7 +400,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     let i = j;
     // Up to three modifiers, or five when they are capitalised ("a Wyvern Valley NHS Trust spokesperson").
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
-    const inName = (p: Token, k: number): boolean => (p.cap || (/^(?:for|of|and)$/.test(p.lower) && tokens[k - 2]?.cap === true)) && tokens[k].cap;
+    const connector = (t: Token | undefined): boolean => t !== undefined && /^(?:for|of|and)$/.test(t.lower);
+    const inName = (p: Token, k: number): boolean => (p.cap && (tokens[k].cap || connector(tokens[k]))) || (connector(p) && tokens[k - 2]?.cap === true && tokens[k].cap);
     while (i - 1 >= from && (j - i < 3 || (j - i < 6 && inName(tokens[i - 1], i)))) {
       const p = tokens[i - 1];
       if (!p.word || p.quoted || DETERMINERS.has(p.lower) || (NOT_NAMES.has(p.lower) && !inName(p, i))) break;
