@@ -124,6 +124,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Minister of Water and Energy Yusuf Kadrani said his country had "waited long enough".', ['Yusuf Kadrani']],
   ['A Department of Health and Social Care spokesperson confirmed the money was "unaffected".', ['Department of Health and Social Care spokesperson']],
   ['In a statement to Construction News, Harwood Lyle said it had "worked constructively".\n"This was a difficult decision," the statement said.', ['Harwood Lyle', 'Harwood Lyle']],
+  ['Bernadette Quigley retired in March. “It was time,” she says.\nShe is careful not to blame the newcomers.\n“I don’t blame the young ones. I blame the system.”', ['Bernadette Quigley', 'Bernadette Quigley']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

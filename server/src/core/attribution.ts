@@ -185,6 +185,15 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     if (introduced !== null) return { ...NONE, speaker: introduced, kind: 'speech', method: 'continuation' };
   }
 
+  // A paragraph that is only a quote, with no cue anywhere near: in a feature or an interview it is
+  // the person the story is following, the latest in focus ("She is careful not to blame the
+  // newcomers.⏎“I don’t blame the young ones.”").
+  if (paragraphIsOnlyQuotes(ctx, first) && words >= 4) {
+    for (let i = lastEventAtOrBefore(ctx.focus, q.span.start); i >= 0 && q.span.start - ctx.focus[i].at <= FOLLOWED_REACH; i--) {
+      if (ctx.focus[i].speaker.kind === 'person') return { ...NONE, speaker: ctx.focus[i].speaker, kind: 'speech', method: 'continuation' };
+    }
+  }
+
   // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.").
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
@@ -254,6 +263,9 @@ function authorAfter(ctx: Context, noun: number, limit: number): NameRun | null 
   }
   return null;
 }
+
+/** How far back, in characters, a quote-only paragraph looks for the person the story follows. */
+const FOLLOWED_REACH = 1500;
 
 /** True when the sentence holding token `at` has a cue word outside quotes. */
 function sentenceHasCue(ctx: Context, at: number): boolean {
