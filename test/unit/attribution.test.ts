@@ -125,6 +125,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A Department of Health and Social Care spokesperson confirmed the money was "unaffected".', ['Department of Health and Social Care spokesperson']],
   ['In a statement to Construction News, Harwood Lyle said it had "worked constructively".\n"This was a difficult decision," the statement said.', ['Harwood Lyle', 'Harwood Lyle']],
   ['Bernadette Quigley retired in March. “It was time,” she says.\nShe is careful not to blame the newcomers.\n“I don’t blame the young ones. I blame the system.”', ['Bernadette Quigley', 'Bernadette Quigley']],
+  ['Balcony ‘was never built to the drawings’, jury told\nImogen Saye said the balcony “was never built to the drawings”.', ['Imogen Saye', 'Imogen Saye']],
+  ['Group Commander Dev Anand spoke first.\n“Water and wiring do not mix,” Cmdr Anand said.', ['Dev Anand']],
+  ['Glenn Oyler chairs the board. He put it bluntly in February, according to a recording posted by the county: “Nostalgia does not get a patient to hospital.”', ['Glenn Oyler']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

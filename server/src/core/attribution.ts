@@ -453,6 +453,8 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
     if (m < hi && isCue(tokens[m])) return m;
   }
   while (k < hi && isAux(tokens[k])) k++;
+  // "‘…’, jury told": a passive "told" with no object; the jury heard the words.
+  if (k < hi && isCue(tokens[k]) && /^(?:told|tells)$/.test(tokens[k].lower) && (k + 1 >= hi || !tokens[k + 1].word)) return null;
   if (k < hi && isCue(tokens[k])) return k;
   // "…,” he went on.
   if (tokens[j]?.lower === 'went' && tokens[j + 1]?.lower === 'on' && (j + 2 >= hi || !tokens[j + 2].word)) return j;
@@ -489,6 +491,8 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
         if (w === 'by' || w === 'from' || w === 'of') {
           const subject = readSubjectForward(tokens, m + 1, hi);
           if (subject !== null && subject.kind === 'name') return subject;
+          // "according to a recording posted by the county": the document only carries the words.
+          return null;
         }
       }
       break;

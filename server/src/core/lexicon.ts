@@ -115,6 +115,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief financial officer',
   'chief operating officer', 'chief technology officer', 'managing director', 'executive director', 'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
   'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
+  'commander', 'cmdr', 'cdr', 'group commander', 'station commander', 'watch commander', 'lieutenant', 'lt', 'maj',
+  'brigadier', 'brig', 'admiral', 'adm', 'corporal', 'cpl', 'lance corporal', 'wing commander', 'squadron leader',
 ]);
 
 /** Titles that tell a person's gender. */
@@ -158,6 +160,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'report', 'study', 'survey', 'analysis', 'statement', 'research', 'data', 'figures', 'estimate', 'estimates',
   'poll', 'paper', 'filing', 'document', 'documents', 'memo', 'letter', 'findings', 'review', 'release', 'note',
+  'recording', 'transcript', 'video', 'footage', 'minutes', 'email',
 ]);
 
 /** Words just before a quote that make it a term rather than speech ("so-called", "known as"). */
