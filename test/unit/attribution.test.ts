@@ -128,6 +128,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Balcony ‘was never built to the drawings’, jury told\nImogen Saye said the balcony “was never built to the drawings”.', ['Imogen Saye', 'Imogen Saye']],
   ['Group Commander Dev Anand spoke first.\n“Water and wiring do not mix,” Cmdr Anand said.', ['Dev Anand']],
   ['Glenn Oyler chairs the board. He put it bluntly in February, according to a recording posted by the county: “Nostalgia does not get a patient to hospital.”', ['Glenn Oyler']],
+  ['Daluria’s Foreign Minister Nadia Ferhat called the move "a flagrant violation" of law.', ['Nadia Ferhat']],
+  ['The Seyra Basin Commission was set up in 1998. The Ministry of Water and Energy said filling had begun.\nThe commission said it would meet "as soon as practicable".', ['Seyra Basin Commission']],
+  ['Cruise Ireland, which represents port companies, said the levy came “without consultation”.\n“Ireland competes for every call,” the organisation said in a statement.', ['Cruise Ireland', 'Cruise Ireland']],
+  ['The Wessex Flyfishers’ Association, which gave 40 years of records, said its members had heard “a silence on the water”.', ['Wessex Flyfishers’ Association']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

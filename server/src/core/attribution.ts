@@ -740,8 +740,9 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
   // "the company", "the hedge fund" (lower-case words before the noun only).
   if (ORGANIZATION_DESCRIPTIONS.has(noun) && description === description.toLowerCase() && description.split(' ').length <= 3) {
     // "the union" is the Metalworkers' Federation named before, even when a company came since.
-    const kindWords = NAME_WORDS_OF.get(noun);
-    if (kindWords !== undefined) {
+    // "The commission said" is the Seyra Basin Commission, even after a ministry spoke.
+    const kindWords = NAME_WORDS_OF.get(noun) ?? new Set([noun]);
+    {
       for (let r = ctx.runs.length - 1; r >= 0 && at - ctx.runs[r].start <= 3000; r--) {
         const run = ctx.runs[r];
         if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;

@@ -154,6 +154,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'participant', 'participants', 'customer', 'customers', 'patient', 'patients', 'victim', 'victims', 'survivor',
   'survivors', 'relative', 'relatives', 'villager', 'villagers', 'tenant', 'tenants', 'protester', 'protesters',
   'demonstrator', 'demonstrators', 'volunteer', 'volunteers', 'veteran', 'veterans', 'local', 'locals', 'mourner', 'mourners',
+  'organisation', 'organization', 'charity', 'association', 'federation', 'coalition', 'alliance', 'commission',
+  'committee', 'presidency', 'watchdog', 'foundation', 'institute', 'family', 'supporter', 'reporter', 'reporters',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */

@@ -218,6 +218,8 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     const t = tokens[i - 1];
     if (t.quoted || !t.word) break;
     const orgJoin = (t.lower === 'of' || t.lower === 'for') && i - 2 >= from && tokens[i - 2].cap && ORGANIZATION_WORDS.has(tokens[i - 2].lower);
+    // "Daluria's Foreign Minister Nadia Ferhat": the owner is not part of the name.
+    if (t.cap && endsPossessive(t.text)) break;
     if (t.cap || orgJoin) {
       i--;
       continue;
@@ -396,7 +398,9 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   let det = j - 1;
   while (det >= from && j - det <= 3 && tokens[det].word && !tokens[det].cap && !DETERMINERS.has(tokens[det].lower) && ORGANIZATION_DESCRIPTIONS.has(t.lower)) det--;
   const roleWithDeterminer = !t.cap && (ROLE_NOUNS.has(t.lower) || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
-  if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || !prevIsName)) || roleWithDeterminer) {
+  // "The Wessex Flyfishers’ Association": a capitalised body word ends a name, not an unnamed source.
+  const endsBodyName = t.cap && ORGANIZATION_WORDS.has(t.lower) && j > from && (tokens[j - 1].cap || tokens[j - 1].text === "'" || tokens[j - 1].text === '\u2019');
+  if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || (!prevIsName && !endsBodyName))) || roleWithDeterminer) {
     let i = j;
     // Up to three modifiers, or five when they are capitalised ("a Wyvern Valley NHS Trust spokesperson").
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.

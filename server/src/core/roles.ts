@@ -49,7 +49,7 @@ function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null
   if (role === null || role.organization !== null) return role;
   const before = tokens[run.from - 1];
   if (before === undefined || !before.word || !before.cap || before.quoted || NOT_ROLE_WORDS.has(before.lower) || ROLE_NOUNS.has(before.lower)) return role;
-  return { role: role.role, organization: before.text };
+  return { role: role.role, organization: before.text.replace(/['\u2019]s$/, '') };
 }
 
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
