@@ -773,7 +773,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     // "In a statement to Construction News, Harwood Lyle said … “…,” the statement said": whoever issued it.
     if (noun === 'statement') {
       for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 3000; i--) {
-        if (/\bstatement\b/.test(ctx.text.slice(Math.max(0, focus[i].at - 120), focus[i].at + 40)) && focus[i].speaker.kind !== 'unnamed') return focus[i].speaker;
+        if (/\bstatement\b/.test(ctx.text.slice(Math.max(0, focus[i].at - 120), focus[i].at + 40))) return focus[i].speaker;
       }
     }
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 3000; i--) {
@@ -998,7 +998,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
     sentenceHasSubject = true;
     // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
-    if (k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower)))) {
+    // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
+    if (!opensSentence && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
       continue;
     }

@@ -49,7 +49,7 @@ export class SpeakerRegistry {
       const possessive = /['\u2019]s$/.test(owner.text) || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
       const after = tokens[run.to + (possessive && !/['\u2019]s$/.test(owner.text) ? 1 : 0)];
       // "Cruise Ireland, which represents port companies, said": a body is "which", a person "who".
-      if (next?.text === ',' && tokens[run.to + 1]?.lower === 'which' && run.words.length >= 2 && !isKnownFirstName(run.words[0]) && !/^(?:in|at|on|from|to|of|near)$/.test(tokens[run.from - 1]?.lower ?? '')) this.organizations.add(this.canonicalName(run));
+      if (next?.text === ',' && tokens[run.to + 1]?.lower === 'which' && run.words.length >= 2 && !isKnownFirstName(run.words[0]) && !/^(?:in|at|on|from|to|near)$/.test(tokens[run.from - 1]?.lower ?? '')) this.organizations.add(this.canonicalName(run));
       // "Westline Terminals, the Seattle-based company behind the project,": described as a body.
       if (next?.text === ',' && /^(?:the|a|an)$/.test(tokens[run.to + 1]?.lower ?? '') && !isKnownFirstName(run.words[0])) {
         // The head noun: the last lower-case word before punctuation or a preposition.
@@ -63,7 +63,7 @@ export class SpeakerRegistry {
       }
       // "a Lumora spokesperson": a spokesperson straight after a name speaks for a body.
       if (!possessive && next !== undefined && next.word && !next.cap && /^(?:spokesman|spokeswoman|spokesperson)$/.test(next.lower) && !isKnownFirstName(run.words[0])) this.organizations.add(this.canonicalName(run));
-      if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chair|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|directors)$/.test(after.lower)) {
+      if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chair|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|co-founder|founders|directors|workforce|customers)$/.test(after.lower)) {
         this.organizations.add(this.canonicalName(run));
       }
     }
