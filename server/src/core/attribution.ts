@@ -141,7 +141,8 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     // before it, is what the quote is about, not who says it.
     const topicFrom = afterMatch !== null && match.subject.kind === 'pronoun' ? tokens[sentenceStart(ctx, first)].start : q.span.start;
     const named = afterMatch !== null && match.subject.kind === 'pronoun' ? namedInSentence(ctx, first) : NOBODY;
-    const resolved = resolveSubject(ctx, match.subject, q.span.start, topicFrom, named);
+    const asker = match.subject.kind === 'pronoun' && REPLY_CUES.has(tokens[match.cueFrom].lower) ? latestAsker(ctx, q.span.start) : null;
+    const resolved = resolveSubject(ctx, match.subject, q.span.start, topicFrom, named, asker);
     if (resolved !== null) {
       return {
         speaker: resolved,
@@ -260,6 +261,20 @@ function authorAfter(ctx: Context, noun: number, limit: number): NameRun | null 
     if (!authored) continue;
     const run = runsBetween(ctx, b + 1, Math.min(limit, b + 4))[0];
     if (run !== undefined && ctx.registry.speakerForName(run).kind === 'organization') return run;
+  }
+  return null;
+}
+
+/** Cues that answer a question ("she replied"). */
+const REPLY_CUES = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds']);
+
+/** Who asked the question a reply answers: the subject of the latest "asked" within 800 characters. */
+function latestAsker(ctx: Context, at: number): SpeakerDraft | null {
+  for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= 800; i--) {
+    // The event is the subject or its cue: "asked" must follow it in the same sentence.
+    const tail = ctx.text.slice(ctx.focus[i].at, ctx.focus[i].at + 150);
+    const end = tail.search(/[.?!]\s/);
+    if (/(?:^|\s)ask(?:ed|s)\s/.test(end < 0 ? tail : tail.slice(0, end))) return ctx.focus[i].speaker;
   }
   return null;
 }
@@ -666,7 +681,7 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
   return null;
 }
 
-function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY): SpeakerDraft | null {
+function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY, asker: SpeakerDraft | null = null): SpeakerDraft | null {
   switch (subject.kind) {
     case 'name':
       return ctx.registry.speakerForName(subject.run);
@@ -680,7 +695,7 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end }, subject.written);
     }
     case 'pronoun':
-      return resolvePronoun(ctx, subject.word, at, topicFrom, named);
+      return resolvePronoun(ctx, subject.word, at, topicFrom, named, asker);
   }
 }
 
@@ -867,11 +882,13 @@ function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
 }
 
 /** The most recent speaker in focus that fits the pronoun's gender and number. */
-function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY): SpeakerDraft | null {
+function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY, asker: SpeakerDraft | null = null): SpeakerDraft | null {
   const gender = PRONOUNS.get(word);
   for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= FOCUS_REACH; i--) {
     const s = ctx.focus[i].speaker;
     if (ctx.focus[i].at >= topicFrom && ctx.focus[i].at < at) continue;
+    // "Drummond asked her … “…,” she replied": whoever asked is not who replies.
+    if (s === asker) continue;
     // "“…,” she said, as Haddix moved on": whoever the sentence names is not its "she".
     if (named.has(s)) continue;
     if (gender === 'm' || gender === 'f') {
@@ -996,6 +1013,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;
     // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
     if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
+    // "Cross-examining, Jonathan Pryde …", "Separately, …": an opening participle or adverb is no name.
+    if (opensSentence && run.words.length === 1 && run.title === null && tokens[run.to]?.text === ',' && /(?:ing|ly)$/.test(run.words[0]) && !ctx.registry.canonicalName(run).includes(' ')) continue;
     sentenceHasSubject = true;
     // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
     // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
