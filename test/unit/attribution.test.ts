@@ -135,6 +135,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Fellgate’s co-founder on stubbornness and the investor who nearly walked away\nImogen Farrant keeps a drawer of letters. There are 23 of them, she says.\n“I used to think they were the best thing,” she says.\nFarrant is chief executive of Fellgate Knitwear, which she co-founded in 2017.', ['Imogen Farrant']],
   ['Dr Imogen Saye said the brackets had four bolts.\nPhilippa Drummond KC, prosecuting, asked her how much weight the balcony could carry.\n“Perhaps 40 per cent of its design load,” she replied.', ['Imogen Saye']],
   ['Kevin Dorling denies the charge.\nCross-examining, Jonathan Pryde KC, defending, put it to Dr Saye that the brackets could have been altered.\n“Isn’t it possible that someone else took those bolts out?” he asked.', ['Jonathan Pryde']],
+  ['He spent it on boats, according to FBI Special Agent Monica Tran, who testified that the scheme was "textbook" in its structure.', ['Monica Tran']],
+  ['Gov. Dana Harmon on Monday accused Senate Republicans of holding the transit systems "hostage," escalating a standoff.', ['Dana Harmon']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -548,8 +548,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
         }
       }
     }
-    // "Tia has since insisted": auxiliaries and a few adverbs stand between the subject and its cue.
-    while (j >= lo && (isAux(tokens[j]) || BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower))) j--;
+    j = beforeCue(tokens, j, lo);
     // "Rep. Tom Reed (R-N.Y.) said": step over a bracket after the name.
     if (tokens[j]?.text === ')') {
       let open = j - 1;
@@ -627,6 +626,24 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
   }
   return null;
 }
+
+/**
+ * The last token of a cue's subject, stepping back from `j` over what may stand between them:
+ * auxiliaries and adverbs ("Tia has since insisted") and a time ("Gov. Dana Harmon on Monday
+ * accused", "Reed last week told").
+ */
+function beforeCue(tokens: Token[], j: number, lo: number): number {
+  for (;;) {
+    while (j >= lo && (isAux(tokens[j]) || BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower))) j--;
+    if (j - 1 < lo) return j;
+    if (WEEKDAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on') j -= 2;
+    else if (/^(?:week|month|year|night|weekend)$/.test(tokens[j].lower) && /^(?:last|this)$/.test(tokens[j - 1].lower)) j -= 2;
+    else return j;
+  }
+}
+
+/** Days that date a cue ("on Monday accused"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words that may stand between a subject and its cue ("has since insisted", "later told"). */
 const BETWEEN_SUBJECT_AND_CUE = new Set(['since', 'also', 'previously', 'later', 'repeatedly', 'publicly', 'privately', 'reportedly', 'once', 'already', 'always', 'then', 'now', 'still', 'subsequently', 'recently', 'separately']);
@@ -966,9 +983,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (!isCue(tokens[c]) || CUE_WORDS.get(tokens[c].lower) !== 'finite') continue;
     // "Ramon Ortiz added a solo homer": a cue verb with a noun object says nothing.
     if (takesThingObject(tokens, c)) continue;
-    let j = c - 1;
-    while (j >= 0 && isAux(tokens[j])) j--;
-    const lo = sentenceStart(ctx, Math.max(j, 0));
+    const lo = sentenceStart(ctx, Math.max(c - 1, 0));
+    const j = beforeCue(tokens, c - 1, lo);
     const subject = readSubjectBackward(tokens, j, lo);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
     else if (subject !== null && subject.kind === 'unnamed' && tokens[subject.from].lower !== 'the') {

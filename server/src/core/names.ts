@@ -243,7 +243,13 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     if (title !== null && s + title[0] > i && s + title[0] <= j) return readNameForward(tokens, s, j + 1);
   }
   // A title is part of the run; a title followed by nothing is no name.
-  return readNameForward(tokens, i, j + 1);
+  const run = readNameForward(tokens, i, j + 1);
+  // "FBI Special Agent Monica Tran": the body ends where a title starts; the person ends at j.
+  if (run !== null && run.to <= j) {
+    const person = readNameForward(tokens, run.to, j + 1);
+    if (person !== null && person.title !== null && person.to === j + 1) return person;
+  }
+  return run;
 }
 
 /** Reads a subject (pronoun, unnamed source or name) starting at token i. */
