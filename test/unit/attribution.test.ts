@@ -221,6 +221,10 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Ingrid Solberg, a co-author of the study and a senior researcher at the Aarhus Eye Institute, spoke.', 'Solberg', 'senior researcher', 'Aarhus Eye Institute'],
   ['In 1989, Harriet Lowe, then the art critic of the Sunday Herald, dismissed the show.', 'Lowe', 'art critic', 'Sunday Herald'],
   ['Those were the words of Detective Sergeant Owen Price, who led the investigation.', 'Price', 'Detective Sergeant', null],
+  ['Sheila Brannigan, 68, who chairs the Friends of Fenwick Green, spoke.', 'Brannigan', 'chair', 'Friends of Fenwick Green'],
+  ['Philippa Drummond KC, prosecuting, opened the case.', 'Drummond', 'prosecutor', null],
+  ['Jonathan Pryde KC, defending, put it to the witness.', 'Pryde', 'defence barrister', null],
+  ['Gregory O’Malley, 61, of Dublin, Ohio, pleaded guilty.', 'O’Malley', null, null],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

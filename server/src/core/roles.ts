@@ -64,14 +64,28 @@ function fromTitle(run: NameRun): Role | null {
 }
 
 function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | null {
-  const comma = tokens[run.to];
+  let c = run.to;
+  // "Philippa Drummond KC, prosecuting,": letters after the name.
+  if (tokens[c]?.word && /^(?:kc|qc|mp|msp|mep|td|sc)$/.test(tokens[c].lower)) c++;
+  // "Sheila Brannigan, 68, who chairs the group": an age before the appositive.
+  if (tokens[c]?.text === ',' && /^\d{1,3}$/.test(tokens[c + 1]?.text ?? '') && tokens[c + 2]?.text === ',') {
+    c += 2;
+    // "Gregory O'Malley, 61, of Dublin, Ohio": after an age, "of" tells where someone lives.
+    if (/^(?:of|from)$/.test(tokens[c + 1]?.lower ?? '')) return null;
+  }
+  const comma = tokens[c];
   if (comma === undefined || comma.text !== ',') return null;
-  let j = run.to + 1;
+  // "Philippa Drummond KC, prosecuting,", "Jonathan Pryde KC, defending,": court reports' roles.
+  if (tokens[c + 2]?.text === ',' || tokens[c + 2]?.text === '.') {
+    if (tokens[c + 1]?.lower === 'prosecuting') return { role: 'prosecutor', organization: null };
+    if (tokens[c + 1]?.lower === 'defending') return { role: 'defence barrister', organization: null };
+  }
+  let j = c + 1;
   // "then the art critic of the Sunday Herald": a time word before the role.
   const lead = /^(?:then|now|formerly|currently|previously)$/.test(tokens[j]?.lower ?? '') ? j + 1 : j;
   const first = tokens[lead];
   if (first === undefined || !first.word) return null;
-  while (j < tokens.length && j - run.to < 30 && !isSegmentEnd(tokens[j]) && !/[\n\r]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+  while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !/[\n\r]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
   // "who … chairs the Friends of Brackenford Lido group": a job told by its verb.
   if (/^who\s/i.test(segment)) {
@@ -105,7 +119,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
     const conjuncts = body.split(/\s+and\s+(?:a|an|the)\s+/);
     if (conjuncts.length > 1) body = conjuncts.find((c) => /\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]/.test(c)) ?? conjuncts[0];
   }
-  const parts = body.split(ORG_SPLIT);
+  // "a pensioner from Leeds": where someone comes from is neither job nor body.
+  const parts = body.replace(/\s+from\s+\p{Lu}.*$/su, '').split(ORG_SPLIT);
   const role = parts[0].trim();
   // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
   if (!relative && !role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) return null;
