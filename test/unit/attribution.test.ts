@@ -225,6 +225,8 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Philippa Drummond KC, prosecuting, opened the case.', 'Drummond', 'prosecutor', null],
   ['Jonathan Pryde KC, defending, put it to the witness.', 'Pryde', 'defence barrister', null],
   ['Gregory O’Malley, 61, of Dublin, Ohio, pleaded guilty.', 'O’Malley', null, null],
+  ['Orrery Labs launched a device that the company’s chief executive, Nadia Ferrante, called light.', 'Ferrante', 'chief executive', 'Orrery Labs'],
+  ['Mary Fitzgerald, 67, a pensioner from Leeds, says she is afraid.', 'Fitzgerald', 'pensioner', null],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

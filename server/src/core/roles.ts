@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { CUE_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { CUE_WORDS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -220,8 +220,16 @@ function fromPreAppositive(tokens: Token[], run: NameRun): Role | null {
     organization = organisationBefore(tokens, from);
     k = 1;
   }
+  // "the company’s chief executive, Nadia Ferrante": the body last named owns the role.
+  for (let m = words.length - 3; m >= 0; m--) {
+    if (words[m].lower === 'the' && /['\u2019]s$/.test(words[m + 1].text) && ORGANIZATION_DESCRIPTIONS.has(words[m + 1].lower.replace(/['\u2019]s$/, ''))) {
+      organization = organisationBefore(tokens, from + m);
+      k = m + 2;
+      break;
+    }
+  }
   // A possessive owner: "West Sussex County Council’s", "The Conservatives’".
-  for (let m = k; m < words.length - 1; m++) {
+  for (let m = k; m < words.length - 1 && organization === null; m++) {
     const w = words[m];
     const plural = (words[m + 1].text === '\u2019' || words[m + 1].text === "'") && words[m + 1].start === w.end && w.lower.endsWith('s');
     if (!w.cap && !plural) continue;
@@ -242,7 +250,8 @@ function fromPreAppositive(tokens: Token[], run: NameRun): Role | null {
       break;
     }
   }
-  const roleWords = rest.slice(0, end).map((x) => x.text);
+  // "Harbour’s then-chairman": the time is no part of the job.
+  const roleWords = rest.slice(0, end).map((x) => x.text.replace(/^(?:then|now|former)-/i, ''));
   if (roleWords.length === 0 || roleWords.length > 8) return null;
   if (!roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return null;
   if (roleWords.some((w) => NOT_ROLE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'for' && w.toLowerCase() !== 'of' && w.toLowerCase() !== 'and')) return null;
