@@ -137,6 +137,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Kevin Dorling denies the charge.\nCross-examining, Jonathan Pryde KC, defending, put it to Dr Saye that the brackets could have been altered.\n“Isn’t it possible that someone else took those bolts out?” he asked.', ['Jonathan Pryde']],
   ['He spent it on boats, according to FBI Special Agent Monica Tran, who testified that the scheme was "textbook" in its structure.', ['Monica Tran']],
   ['Gov. Dana Harmon on Monday accused Senate Republicans of holding the transit systems "hostage," escalating a standoff.', ['Dana Harmon']],
+  ['Scottish Labour’s health spokeswoman, Fiona Strachan, said nurses had told her of patients in cupboards.\n“This is not a winter crisis,” she said.', ['Fiona Strachan']],
+  ['Martin Szabo runs Harlow Foods.\nSzabo, who had sat beside Gunderson at the headquarters in Cedar Falls, Iowa, laughed when a reporter relayed the remark.\n"Greg has earned it," he said.', ['Martin Szabo']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.
@@ -227,6 +229,7 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Gregory O’Malley, 61, of Dublin, Ohio, pleaded guilty.', 'O’Malley', null, null],
   ['Orrery Labs launched a device that the company’s chief executive, Nadia Ferrante, called light.', 'Ferrante', 'chief executive', 'Orrery Labs'],
   ['Mary Fitzgerald, 67, a pensioner from Leeds, says she is afraid.', 'Fitzgerald', 'pensioner', null],
+  ['Scottish Green MSP Isla Munro said beds were blocked.', 'Munro', 'MSP', 'Scottish Green'],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

@@ -10,7 +10,7 @@ import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readS
 import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
-import { isUpper } from './chars';
+import { endsPossessive, isUpper } from './chars';
 import { SpeakerRegistry, type SpeakerDraft, isKnownFirstName } from './speakers';
 
 /** What attribution decided for one quote. */
@@ -985,7 +985,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (takesThingObject(tokens, c)) continue;
     const lo = sentenceStart(ctx, Math.max(c - 1, 0));
     const j = beforeCue(tokens, c - 1, lo);
-    const subject = readSubjectBackward(tokens, j, lo);
+    // "Scottish Labour’s health spokeswoman, Fiona Strachan, said": the name between the commas.
+    const appositive = tokens[j]?.text === ',' ? subjectBeforeAppositive(tokens, j, lo) : null;
+    const subject = readSubjectBackward(tokens, j, lo) ?? (appositive !== null && appositive.kind === 'name' && looksLikePerson(appositive.run) && appositive.run.words.length >= 2 ? appositive : null);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
     else if (subject !== null && subject.kind === 'unnamed' && tokens[subject.from].lower !== 'the') {
       out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written) });
@@ -1027,6 +1029,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;
+    // "Scottish Labour’s health spokeswoman, Fiona Strachan,": the owner is not the subject.
+    if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") continue;
     // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
     if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
     // "Cross-examining, Jonathan Pryde …", "Separately, …": an opening participle or adverb is no name.

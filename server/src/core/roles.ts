@@ -3,6 +3,7 @@
 // is a partner at … Greylock Partners") and pre-modifiers ("Conservative leader Michael Howard").
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
+import { endsPossessive } from './chars';
 import type { NameRun } from './names';
 import { CUE_WORDS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 
@@ -47,9 +48,12 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
 function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
   if (role === null || role.organization !== null) return role;
-  const before = tokens[run.from - 1];
-  if (before === undefined || !before.word || !before.cap || before.quoted || NOT_ROLE_WORDS.has(before.lower) || ROLE_NOUNS.has(before.lower)) return role;
-  return { role: role.role, organization: before.text.replace(/['\u2019]s$/, '') };
+  const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower);
+  if (!ok(tokens[run.from - 1])) return role;
+  // "Scottish Green MSP Isla Munro": the body may have several words.
+  let from = run.from - 1;
+  while (from - 1 >= 0 && run.from - from < 3 && ok(tokens[from - 1]) && !endsPossessive(tokens[from - 1].text)) from--;
+  return { role: role.role, organization: tokens.slice(from, run.from).map((t) => t.text).join(' ').replace(/['\u2019]s$/, '') };
 }
 
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
