@@ -139,6 +139,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Gov. Dana Harmon on Monday accused Senate Republicans of holding the transit systems "hostage," escalating a standoff.', ['Dana Harmon']],
   ['Scottish Labour’s health spokeswoman, Fiona Strachan, said nurses had told her of patients in cupboards.\n“This is not a winter crisis,” she said.', ['Fiona Strachan']],
   ['Martin Szabo runs Harlow Foods.\nSzabo, who had sat beside Gunderson at the headquarters in Cedar Falls, Iowa, laughed when a reporter relayed the remark.\n"Greg has earned it," he said.', ['Martin Szabo']],
+  ['Retired couple Derek and Pauline Shaw, from Gateshead, are owed £2,150.\nDerek, 71, said: “We saved for two years for that trip.”', ['Derek Shaw']],
+  ['Secretary for Commerce Vincent Tam Chi-keung told lawmakers that the city needed shoppers.\n“Our malls have to give people a reason,” Tam said.', ['Vincent Tam Chi-keung']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -294,6 +294,18 @@ sue jane kate katie beth bethany eleanor imogen harriet esther miriam naomi ruth
 saoirse caitlin ciara sinead bridget maeve roisin morag eilidh kirsten ingrid greta astrid sigrid annika birgit ursula
 helga petra monika sabine anke kerstin claudia francesca giulia chiara valentina elena irina olga svetlana natasha tatiana
 yasmin leila zara amira nadia samira layla meera anjali deepa kavita sunita pooja neha shreya aditi divya lakshmi
+sophie jenny jo liz beth lynn lynne carole christine pat sheila jean joyce valerie marion marjorie brenda pamela
+wendy heidi jodie kerry stacey tracy shelley vicky nikki becky jess jessie maggie marian muriel audrey rita
+rachael hayley kelly lucinda philippa penelope camilla georgina henrietta arabella annabel rosamund
+cressida clementine matilda beatrice eloise phoebe maisie isabel isobel elsie edie ruby ivy evie
+kristen kristin courtney lindsay lindsey whitney tamika shonda latisha ebony tasha monique yolanda
+catarina leonor marisol rosario mercedes esperanza soledad lourdes
+anke birgitta elke frauke greta ilka jutta liesel marlies renate silke ute
+agnieszka katarzyna malgorzata ewa zofia anastasia ekaterina galina ludmila oksana yulia
+fatma zeynep elif ayse emine hatice leyla nour rania dalia hala lina mona reem
+chiamaka ifeoma nneka folake yetunde abena akosua efua
+mariko naomi yoko emiko chiara noriko sachiko tomoko yumiko jiyeon soojin eunji haeun xiaoming xiaoli
+priyanka sneha swati tanvi nisha rekha geeta seema
 `.split(/\s+/).filter(Boolean));
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
@@ -310,6 +322,23 @@ francois philippe luc marco luca giovanni giuseppe matteo alessandro lorenzo pab
 ivan dmitri sergei vladimir alexei mikhail yuri omar ahmed mohammed muhammad ali hassan hussein tariq imran rahul amit
 raj sanjay vikram arun ravi suresh anil vijay kenji hiroshi takashi wei jun hao ming chen dave mike steve jim bob tom
 ben sam max harry oliver jake charlie alfie archie freddie theo leo toby ollie ed jeremy rob andy pete phil ted
+derek martin simon greg dale tim trevor clive nick jonny danny kieran shaun shane darren lee craig stuart robin
+howard leonard stanley norman bernard cyril dennis desmond maurice reginald ronnie sidney clifford gerard leslie
+glenn dean wade troy brett brad chad clint curtis dwayne earl floyd glen grant herbert hugh irving jerome jimmy
+johnny lance lloyd marcus marvin melvin mitchell neal nelson otis perry randall rex ricky rodney ross rudy salvatore
+spencer todd travis vernon warren wesley calvin cedric clarence darnell demetrius jamal jermaine kareem malik
+marquis terrell tyrone andre antoine julien laurent olivier thierry yves emmanuel mathieu guillaume nicolas
+fabio paolo stefano enrico roberto francesco andrea antonio rafael alejandro fernando jorge luis manuel ramon
+ricardo eduardo andres emilio hector joaquin mateo santiago tomas felipe gonzalo ignacio jesus
+jan piet joost sander ruud kees wim bram daan finn jasper tobias felix lukas jonas matthias florian sebastian
+andreas markus christoph dirk uwe rainer helmut gunter heinz otto karl ernst friedrich
+piotr pawel tomasz krzysztof andrzej marek jakub bogdan nikolai oleg pavel andrei viktor kirill
+mehmet mustafa emre kemal yusuf ibrahim khalid faisal karim hamza bilal rashid samir nabil walid youssef
+kwame kofi chinedu emeka oluwaseun tunde femi segun musa abdul
+hiroki kazuo satoshi yuto haruto daisuke shinji takeshi minho jihoon seojun hyun wei jian feng lei tao qiang
+vikram rohan aarav karan nikhil pranav varun arjun akash deepak manoj rajesh ramesh sunil ashok vivek
+aidan brendan colm donal fergal kieran ronan tadhg cathal diarmuid ruairi fionn
+gavin alasdair hector murdo ruaridh struan calum finlay
 `.split(/\s+/).filter(Boolean));
 
 /** Nouns that stand for an organisation already named ("the company said"). */

@@ -182,9 +182,11 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // role's "for" or "of", the constituency or portfolio comes first, the person's two names last.
   if (title === null && words.length >= 2 && j - 2 >= i && !words.some((w) => w.endsWith('.')) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     const prep = rolePrepositionBefore(tokens, i);
-    if (prep >= 0 && i - prep - 1 + words.length >= 3) {
-      const person = words.slice(-2);
-      return { from: j - 2, to: j, start: tokens[j - 2].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
+    // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
+    const size = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? 3 : 2;
+    if (prep >= 0 && i - prep - 1 + words.length > size && words.length >= size) {
+      const person = words.slice(-size);
+      return { from: j - size, to: j, start: tokens[j - size].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
     }
   }
   return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.join(' '), words };

@@ -31,7 +31,15 @@ export class SpeakerRegistry {
     private readonly tokens: Token[],
     private readonly runs: NameRun[],
   ) {
-    for (const run of runs) {
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r];
+      // "Derek and Pauline Shaw": the first of a couple shares the surname after "and".
+      const partner = runs[r + 1];
+      if (run.words.length === 1 && run.title === null && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.from === run.to + 1 && partner.words.length >= 2 && isKnownFirstName(run.words[0]) && isKnownFirstName(partner.words[0])) {
+        const words = [run.words[0], ...partner.words.slice(1)];
+        addToGroup(this.fullNames, words[words.length - 1].toLowerCase(), { ...run, name: words.join(' '), words }, true);
+        addToGroup(this.firstNames, words[0], { ...run, name: words.join(' '), words }, true);
+      }
       if (tokens[run.to]?.text === '(' && tokens[run.to + 2]?.text === ')' && tokens[run.to + 1].word && tokens[run.to + 1].cap && run.words.length >= 2) {
         this.acronyms.set(tokens[run.to + 1].text, run);
       }
@@ -40,6 +48,8 @@ export class SpeakerRegistry {
       const asSubject = !/^(?:of|by|to|with|from|for|about|than|like)$/.test(tokens[run.from - 1]?.lower ?? '');
       addToGroup(this.fullNames, run.words[run.words.length - 1].toLowerCase(), run, asSubject);
       addToGroup(this.firstNames, run.words[0], run, asSubject);
+      // "Vincent Tam Chi-keung" is Tam: a Cantonese given name (Chi-keung) follows the surname.
+      if (run.words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run.words[run.words.length - 1])) addToGroup(this.fullNames, run.words[run.words.length - 2].toLowerCase(), run, asSubject);
     }
     // "Solent Water’s chief executive", "Acme's spokeswoman": whoever has a chief executive or a
     // spokesperson is an organisation, however much its name looks like a person's.
