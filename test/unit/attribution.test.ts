@@ -141,6 +141,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Martin Szabo runs Harlow Foods.\nSzabo, who had sat beside Gunderson at the headquarters in Cedar Falls, Iowa, laughed when a reporter relayed the remark.\n"Greg has earned it," he said.', ['Martin Szabo']],
   ['Retired couple Derek and Pauline Shaw, from Gateshead, are owed £2,150.\nDerek, 71, said: “We saved for two years for that trip.”', ['Derek Shaw']],
   ['Secretary for Commerce Vincent Tam Chi-keung told lawmakers that the city needed shoppers.\n“Our malls have to give people a reason,” Tam said.', ['Vincent Tam Chi-keung']],
+  ['Gary Threlfall, the Saltmarsh manager, is shouting.\n“Nobody puts cones out like Dean,” the Saltmarsh manager says.', ['Gary Threlfall']],
+  ['It is 7.45am at the training ground, and Gary Threlfall is already shouting about cones.\n“Nobody puts cones out like Dean,” the Saltmarsh manager says.', ['Gary Threlfall']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.
@@ -232,6 +234,7 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Orrery Labs launched a device that the company’s chief executive, Nadia Ferrante, called light.', 'Ferrante', 'chief executive', 'Orrery Labs'],
   ['Mary Fitzgerald, 67, a pensioner from Leeds, says she is afraid.', 'Fitzgerald', 'pensioner', null],
   ['Scottish Green MSP Isla Munro said beds were blocked.', 'Munro', 'MSP', 'Scottish Green'],
+  ['Solberg hired Gary Threlfall, who had been sacked by Rotherby United, in June 2022.', 'Threlfall', null, null],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

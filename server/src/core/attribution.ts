@@ -751,6 +751,9 @@ function describes(noun: string, s: SpeakerDraft): boolean {
 function hasRole(ctx: Context, s: SpeakerDraft, description: string): boolean {
   const role = ctx.registry.roleOf(s);
   if (role !== null && ` ${role.toLowerCase()} `.includes(` ${description} `)) return true;
+  // "the Saltmarsh manager": the manager whose organisation is Saltmarsh.
+  const organization = role === null ? null : ctx.registry.organizationOf(s);
+  if (role !== null && organization !== null && ` ${organization} ${role} `.toLowerCase().includes(` ${description} `)) return true;
   const titles = TITLES_OF_ROLE.get(description);
   return titles !== undefined && s.aliases.some((a) => titles.includes(a.split(' ')[0].replace(/\.$/, '')));
 }
@@ -839,6 +842,14 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 1500; i--) {
         if (focus[i].speaker.kind === 'person') return focus[i].speaker;
       }
+    }
+    // "Gary Threlfall is already shouting … “…,” the Saltmarsh manager says": when nobody holds the
+    // role, the person just in focus whose job the article has not given.
+    for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 1500; i--) {
+      const s = focus[i].speaker;
+      if (s.kind !== 'person') continue;
+      if (ctx.registry.roleOf(s) === null) return s;
+      break;
     }
   }
   return null;

@@ -127,7 +127,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const parts = body.replace(/\s+from\s+\p{Lu}.*$/su, '').split(ORG_SPLIT);
   const role = parts[0].trim();
   // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
-  if (!relative && !role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) return null;
+  // (After "who": "who had been sacked by Rotherby United" tells no job either.)
+  if (!role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) return null;
   // "at Sandhills Regional Medical Center in Valentine, Nebraska": the place is not the body.
   const orgPart = parts.length > 1 ? parts.slice(1).join(' of ').split(/\s+in\s+/)[0] : '';
   const organization = lastCapitalisedRun(orgPart);

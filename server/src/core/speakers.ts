@@ -180,6 +180,11 @@ export class SpeakerRegistry {
     return null;
   }
 
+  /** The organisation of a speaker's role, once `roleOf` has looked for it. */
+  organizationOf(s: SpeakerDraft): string | null {
+    return this.roleOf(s) === null ? null : s.organization;
+  }
+
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
   speakerForSource(phrase: string, span: Span, written?: string): SpeakerDraft {
     // "People familiar with the matter said": a capital that only starts the sentence.
