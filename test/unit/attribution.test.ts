@@ -143,6 +143,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Secretary for Commerce Vincent Tam Chi-keung told lawmakers that the city needed shoppers.\n“Our malls have to give people a reason,” Tam said.', ['Vincent Tam Chi-keung']],
   ['Gary Threlfall, the Saltmarsh manager, is shouting.\n“Nobody puts cones out like Dean,” the Saltmarsh manager says.', ['Gary Threlfall']],
   ['It is 7.45am at the training ground, and Gary Threlfall is already shouting about cones.\n“Nobody puts cones out like Dean,” the Saltmarsh manager says.', ['Gary Threlfall']],
+  ['Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore said the law would ensure that “no mafia can sell the future”.', ['Mahendra Singh Rathore']],
+  ['Leader of the Opposition Govind Prasad Khatik described the Bill as “an eyewash” meant to divert.', ['Govind Prasad Khatik']],
+  ['Congress MLA from Dausa Rekha Meena, who led the walkout, said: “This is not how a democracy makes laws.”', ['Rekha Meena']],
+  ['The department quoted Chief Minister Shri Omprakash Dhaka as saying the law would “restore the faith”.', ['Omprakash Dhaka']],
+  ['A spokeswoman for the Department of Transport said the government was "working closely" with the shire.', ['Department of Transport spokeswoman']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

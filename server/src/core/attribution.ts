@@ -543,6 +543,9 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     if (t.lower === 'saying' && tokens[c - 1]?.lower === 'as') {
       for (let q = c - 2; q >= Math.max(lo, c - 12); q--) {
         if (tokens[q].lower === 'quoted') {
+          // "The department quoted Chief Minister Shri Omprakash Dhaka as saying": the object speaks.
+          const quotedOne = q + 1 < c - 1 ? readSubjectForward(tokens, q + 1, c - 1) : null;
+          if (quotedOne !== null && quotedOne.to === c - 1 && quotedOne.kind !== 'pronoun') return { subject: quotedOne, cueFrom: q, cueTo: c + 1 };
           j = q - 1;
           break;
         }

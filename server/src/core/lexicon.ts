@@ -115,7 +115,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief financial officer',
   'chief operating officer', 'chief technology officer', 'managing director', 'executive director', 'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
   'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
-  'msp', 'mep', 'mla', 'td', 'commander', 'cmdr', 'cdr', 'group commander', 'station commander', 'watch commander', 'lieutenant', 'lt', 'maj',
+  'msp', 'mep', 'mla', 'td', 'shri', 'smt', 'shrimati', 'sri', 'commander', 'cmdr', 'cdr', 'group commander', 'station commander', 'watch commander', 'lieutenant', 'lt', 'maj',
   'brigadier', 'brig', 'admiral', 'adm', 'corporal', 'cpl', 'lance corporal', 'wing commander', 'squadron leader',
 ]);
 

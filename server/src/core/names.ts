@@ -180,10 +180,16 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   }
   // "MP for Moore Plains Brett Kinsella", "Minister of Water and Energy Yusuf Kadrani": after a
   // role's "for" or "of", the constituency or portfolio comes first, the person's two names last.
-  if (title === null && words.length >= 2 && j - 2 >= i && !words.some((w) => w.endsWith('.')) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+  // (Not "a spokeswoman for the Department of Transport": a body's name is no person's.)
+  if (title === null && words.length >= 2 && j - 2 >= i && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     const prep = rolePrepositionBefore(tokens, i);
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
-    const size = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? 3 : 2;
+    // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows
+    // the portfolio's last word.
+    let size = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? 3 : 2;
+    let portfolioEnd = words.length - 1;
+    while (portfolioEnd >= 0 && !PORTFOLIO_WORDS.has(words[portfolioEnd].toLowerCase())) portfolioEnd--;
+    if (portfolioEnd >= 0 && words.length - portfolioEnd - 1 >= 2 && words.length - portfolioEnd - 1 <= 4) size = words.length - portfolioEnd - 1;
     if (prep >= 0 && i - prep - 1 + words.length > size && words.length >= size) {
       const person = words.slice(-size);
       return { from: j - size, to: j, start: tokens[j - size].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
@@ -193,7 +199,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
 }
 
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
-const SEAT_ROLES = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor']);
+const SEAT_ROLES = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'senator', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor', 'leader']);
+
+/** Last words of ministerial portfolios and offices ("… Parliamentary Affairs", "Leader of the Opposition"). */
+const PORTFOLIO_WORDS = new Set(['affairs', 'transport', 'health', 'energy', 'finance', 'justice', 'education', 'defence', 'defense', 'environment', 'development', 'commerce', 'trade', 'industry', 'agriculture', 'housing', 'communities', 'culture', 'sport', 'employment', 'interior', 'security', 'infrastructure', 'economy', 'planning', 'works', 'resources', 'fisheries', 'tourism', 'opposition', 'state', 'treasury', 'welfare', 'pensions', 'skills', 'science', 'technology', 'innovation', 'enterprise', 'media', 'arts', 'heritage', 'equalities', 'policing', 'immigration', 'borders', 'children', 'families', 'wales', 'scotland', 'ireland']);
 
 /**
  * The index of a role's "for" or "of" that the capitalised words before token `i` follow
@@ -202,9 +211,11 @@ const SEAT_ROLES = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', '
 function rolePrepositionBefore(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && i - k <= 6 && tokens[k].word && (tokens[k].cap || tokens[k].lower === 'and') && !tokens[k].quoted) k--;
+  // "Leader of the Opposition …": the article before the portfolio.
+  if (tokens[k]?.lower === 'the') k--;
   const prep = tokens[k];
   const role = tokens[k - 1];
-  if (prep === undefined || role === undefined || (prep.lower !== 'for' && prep.lower !== 'of')) return -1;
+  if (prep === undefined || role === undefined || (prep.lower !== 'for' && prep.lower !== 'of' && prep.lower !== 'from')) return -1;
   return role.word && SEAT_ROLES.has(role.lower) ? k : -1;
 }
 
@@ -333,7 +344,8 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
       // "its executive director, Tamsin Greaves": a job title, not an unnamed source.
       if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && ROLE_NOUNS.has(tokens[j + 1].lower)) return null;
       // "commuter Jane Wilson": the noun is a role and the name follows.
-      if (!tokens[j].cap && isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
+      // "Chief Minister Shri Omprakash Dhaka": a capitalised title before a name too.
+      if (isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
       const words = tokens.slice(first, j + 1).map((x) => x.text);
       const closeTo = qualifiedSourceEnd(tokens, j + 1, to);
       if (closeTo !== null) return { kind: 'unnamed', text: tokens.slice(first, closeTo).map((x) => x.text).join(' '), from: i, to: closeTo };

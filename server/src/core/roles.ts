@@ -43,7 +43,7 @@ export function findRole(text: string, tokens: Token[], run: NameRun): Role | nu
   return fromAppositive(text, tokens, run) ?? withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron', 'shri', 'smt', 'shrimati', 'sri']);
 
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
 function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
@@ -64,7 +64,7 @@ function fromTitle(run: NameRun): Role | null {
   if (words.every((w) => HONORIFICS.has(bare(w)))) return null;
   // "Mr Justice Alderton" is a High Court judge.
   if (words.length === 2 && bare(words[1]) === 'justice') return { role: 'judge', organization: null };
-  return splitOrganisation(words.filter((w, k) => k > 0 || !HONORIFICS.has(bare(w))));
+  return splitOrganisation(words.filter((w) => !HONORIFICS.has(bare(w))));
 }
 
 function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | null {
