@@ -148,6 +148,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Congress MLA from Dausa Rekha Meena, who led the walkout, said: “This is not how a democracy makes laws.”', ['Rekha Meena']],
   ['The department quoted Chief Minister Shri Omprakash Dhaka as saying the law would “restore the faith”.', ['Omprakash Dhaka']],
   ['A spokeswoman for the Department of Transport said the government was "working closely" with the shire.', ['Department of Transport spokeswoman']],
+  ['Gordon Tulloch presented the weather on BBC Scotland.\nHis son, Euan Tulloch, a teacher, said his father kept a diary.\nTulloch’s worst moment came in 1979, when he forecast a breezy day. "I said breezy," he wrote.', ['Gordon Tulloch']],
+  ['Gordon Tulloch presented the weather for 31 years.\nIn a 2011 interview with The Scotsman, he said he missed the job, but added: "I still look out of the window."', ['Gordon Tulloch']],
+  ['Karen Whitlow was jailed. Judge Frances Lowther passed sentence.\nWhitlow’s husband, Gary, shook his head.\n“I accept that your life was hard,” she said.', ['Frances Lowther']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -7,7 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { endsPossessive, isUpper } from './chars';
@@ -696,6 +696,13 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
     // "It is an allegation that OpenAI …": an expletive "it" is nobody.
     if (tokens[i].lower === 'it' && /^(?:is|was|has|had|seems|appears|remains|’s|'s)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     const s = readSubjectForward(tokens, i, hi);
+    // "In a 2011 interview with The Scotsman, he said": a name after a preposition is no subject.
+    const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
+    // ("The assistant app of DeepSeek … by saying": "of" names the owner, who may speak.)
+    if (s !== null && s.kind === 'name' && s.run.from <= i + 1 && i > lo && before !== undefined && PREPOSITIONS.has(before.lower) && before.lower !== 'of') {
+      i = s.to - 1;
+      continue;
+    }
     if (s !== null && (s.kind !== 'pronoun' || i === lo || pronounAnywhere)) return s;
   }
   return null;
@@ -970,6 +977,9 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
 const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
 
+/** People named by their tie to someone ("Whitlow’s husband, Gary", "Kasim’s sister, Amira"). */
+const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'family', 'widow', 'widower', 'fiancée', 'fiancé', 'fiancee', 'fiance', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor', 'teammate', 'colleague']);
+
 /** Words that open a subordinate clause, whose subject is not the sentence's ("Asked whether she had …, Whitfield …"). */
 const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'while', 'once', 'as', 'how', 'why', 'what', 'where', 'unless']);
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
@@ -1043,8 +1053,14 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;
-    // "Scottish Labour’s health spokeswoman, Fiona Strachan,": the owner is not the subject.
-    if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") continue;
+    // "Scottish Labour’s health spokeswoman, Fiona Strachan,": the owner of a job is not the subject
+    // ("Tulloch’s worst moment on air" keeps Tulloch in focus).
+    if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") {
+      let n = tokens[run.to]?.word ? run.to : run.to + 1;
+      const someone = (t: Token | undefined): boolean => t !== undefined && t.word && (ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || RELATIVES.has(t.lower));
+      while (n < run.to + 4 && tokens[n]?.word && !tokens[n].cap && !someone(tokens[n])) n++;
+      if (someone(tokens[n])) continue;
+    }
     // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
     if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
     // "Cross-examining, Jonathan Pryde …", "Separately, …": an opening participle or adverb is no name.

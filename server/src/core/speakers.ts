@@ -114,15 +114,17 @@ export class SpeakerRegistry {
     // the first one the article gives.
     let fullest = 0;
     for (const g of candidates) fullest = Math.max(fullest, g.run.words.length);
+    // Among equals, the one the article introduced first as a subject: a surname alone means the
+    // person the story is about, relatives being given their full or first names ("Gordon Tulloch …
+    // His son, Euan Tulloch, … Tulloch's worst moment"); mentions after a preposition count last.
     let best: NameGroup | undefined;
-    let bestAt = -1;
+    let bestAt = Infinity;
     for (const g of candidates) {
       if (g.run.words.length !== fullest) continue;
       best ??= g;
-      // Mentions as a subject count before mentions after a preposition.
-      const asSubject = latestAtOrBefore(g.subjectStarts, run.start);
-      const at = asSubject >= 0 ? asSubject + 1e9 : latestAtOrBefore(g.starts, run.start);
-      if (at > bestAt) {
+      const firstSubject = g.subjectStarts.length > 0 && g.subjectStarts[0] <= run.start ? g.subjectStarts[0] : -1;
+      const at = firstSubject >= 0 ? firstSubject : g.starts[0] <= run.start ? g.starts[0] + 1e9 : Infinity;
+      if (at < bestAt) {
         best = g;
         bestAt = at;
       }
@@ -275,17 +277,6 @@ function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun, 
   }
 }
 
-/** The latest of the ascending `starts` at or before `at`, or -1 (binary search). */
-function latestAtOrBefore(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? -1 : starts[lo - 1];
-}
 
 /** "Jess Abernathy": two or three title-case words, no organisation word, no place. */
 function looksLikePersonName(run: NameRun): boolean {
@@ -314,6 +305,8 @@ function guessKind(run: NameRun, canonical: string): SpeakerKind {
   const words = canonical.split(' ');
   const last = words[words.length - 1].toLowerCase();
   if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical)) return 'organization';
+  // "BBC Scotland", "ITV News": a body in capitals heads the name.
+  if (words.length >= 2 && /^[A-Z]{3,}$/.test(words[0])) return 'organization';
   if (words.length >= 2) return 'person';
   const w = words[0];
   // OpenAI, DeepSeek, CNBC: inner capitals or all capitals name organisations.
