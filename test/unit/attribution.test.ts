@@ -151,6 +151,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Gordon Tulloch presented the weather on BBC Scotland.\nHis son, Euan Tulloch, a teacher, said his father kept a diary.\nTulloch’s worst moment came in 1979, when he forecast a breezy day. "I said breezy," he wrote.', ['Gordon Tulloch']],
   ['Gordon Tulloch presented the weather for 31 years.\nIn a 2011 interview with The Scotsman, he said he missed the job, but added: "I still look out of the window."', ['Gordon Tulloch']],
   ['Karen Whitlow was jailed. Judge Frances Lowther passed sentence.\nWhitlow’s husband, Gary, shook his head.\n“I accept that your life was hard,” she said.', ['Frances Lowther']],
+  ['Jens Kortmann, deputy parliamentary leader of the Christian Democrats (CDU) and their Bavarian sister party, the CSU, told the Funke Media Group that the plan was "a half-measure."', ['Jens Kortmann']],
+  ['Left Party co-leader Timo Fehrenbach went further, calling compulsory service "a step back into the last century."', ['Timo Fehrenbach']],
+  ['Sabine Lehmkuhl has warned about it. "The barracks are not ready," she told the Rheinische Post newspaper, adding that renovating would take "at least a decade."', ['Sabine Lehmkuhl', 'Sabine Lehmkuhl']],
+  ['Álvaro Sastre, a Spanish MEP, spoke first.\nItalian Socialists and Democrats MEP Marco Vitale disagreed with him. “Ask a nurse in Florence,” he said.', ['Marco Vitale']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
-import { type NameRun, type Subject, collectNameRuns, readSubjectBackward, readSubjectForward } from './names';
+import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
@@ -595,7 +595,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       const named = readSubjectBackward(tokens, j - 1, lo);
       // "… a report to the Department of Health, warning that": a name after a preposition is no subject.
       const prep = tokens[named === null ? 0 : tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1]?.lower ?? '';
-      if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and') subject = named;
+      // ("she told the Rheinische Post newspaper, adding": nor is the object of a cue.)
+      if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and' && !CUE_WORDS.has(prep)) subject = named;
     }
     if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
@@ -671,6 +672,12 @@ function antecedentOfWho(tokens: Token[], who: number, lo: number): Subject | nu
 }
 
 function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Subject | null {
+  // "Jens Kortmann, deputy leader of the CDU and their sister party, the CSU, told": a name that
+  // opens the sentence and a comma, however long the appositive after it.
+  const opening = readNameForward(tokens, lo, comma);
+  if (opening !== null && opening.from === lo && opening.to < comma && tokens[opening.to].text === ',' && (opening.words.length >= 2 || opening.title !== null)) {
+    return { kind: 'name', run: opening, from: opening.from, to: opening.to };
+  }
   let k = comma;
   for (let seg = 0; seg < 2; seg++) {
     let m = k - 1;
@@ -696,10 +703,11 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
     // "It is an allegation that OpenAI …": an expletive "it" is nobody.
     if (tokens[i].lower === 'it' && /^(?:is|was|has|had|seems|appears|remains|’s|'s)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     const s = readSubjectForward(tokens, i, hi);
-    // "In a 2011 interview with The Scotsman, he said": a name after a preposition is no subject.
+    // "In a 2011 interview with The Scotsman, he said": a name after a preposition is no subject,
+    // nor is the object of a cue ("she told the Rheinische Post newspaper, adding").
     const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
     // ("The assistant app of DeepSeek … by saying": "of" names the owner, who may speak.)
-    if (s !== null && s.kind === 'name' && s.run.from <= i + 1 && i > lo && before !== undefined && PREPOSITIONS.has(before.lower) && before.lower !== 'of') {
+    if (s !== null && s.kind === 'name' && s.run.from <= i + 1 && i > lo && before !== undefined && ((PREPOSITIONS.has(before.lower) && before.lower !== 'of') || (CUE_WORDS.has(before.lower) && !before.cap))) {
       i = s.to - 1;
       continue;
     }
@@ -1071,6 +1079,17 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (!opensSentence && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
       continue;
+    }
+    // "Italian Socialists and Democrats MEP Marco Vitale disagreed": the titled person after a body.
+    if (run.title === null && (!looksLikePerson(run) || ctx.registry.speakerForName(run).kind === 'organization')) {
+      let next = r + 1;
+      while (next < ctx.runs.length && ctx.runs[next].from <= ctx.runs[next - 1].to + 1 && ctx.runs[next].title === null) next++;
+      const titled = ctx.runs[next];
+      if (titled !== undefined && titled.title !== null && titled.from <= ctx.runs[next - 1].to + 1 && titled.from - run.to <= 6) {
+        const speaker = ctx.registry.speakerForName(titled);
+        if (speaker.kind === 'person') out.push({ at: titled.start, speaker });
+        continue;
+      }
     }
     // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
     let after = run.to;

@@ -234,6 +234,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   /** The listed words, and job words by their ending: obstetrician, virologist, radiographer, psychiatrist. */
   override has(word: string): boolean {
     if (super.has(word)) return true;
+    // "co-leader", "co-author", "co-chair".
+    if (word.startsWith('co-') && super.has(word.slice(3))) return true;
     // "Mum-of-two Kerry Walsh", "father-of-three".
     if (/^(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad)-of-[a-z]+$/.test(word)) return true;
     return word.length > 7 && /(?:ologist|ician|iatrist|ographer)$/.test(word);

@@ -300,11 +300,14 @@ const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'whi
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
 
+/** Plural names of party members that end a party's name ("Italian Socialists", "Scottish Conservatives"). */
+const PARTY_MEMBERS = new Set(['socialists', 'conservatives', 'democrats', 'republicans', 'liberals', 'nationalists', 'greens', 'tories', 'unionists', 'communists', 'social democrats']);
+
 function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (run.title !== null) return 'person';
   const words = canonical.split(' ');
   const last = words[words.length - 1].toLowerCase();
-  if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical)) return 'organization';
+  if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical) || PARTY_MEMBERS.has(last)) return 'organization';
   // "BBC Scotland", "ITV News": a body in capitals heads the name.
   if (words.length >= 2 && /^[A-Z]{3,}$/.test(words[0])) return 'organization';
   if (words.length >= 2) return 'person';
