@@ -874,7 +874,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
 }
 
 /** Descriptions sports writers use for a player just named ("the striker said"). */
-const PLAYER_DESCRIPTIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'youngster', 'teenager', 'substitute', 'pitcher', 'shortstop', 'quarterback', 'batter', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half']);
+const PLAYER_DESCRIPTIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'youngster', 'teenager', 'substitute', 'pitcher', 'shortstop', 'quarterback', 'batter', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder', 'slugger', 'reliever', 'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'opener', 'all-rounder', 'sprinter', 'veteran']);
 
 /**
  * How far back, in characters, a pronoun or a description looks for whom it means. Much longer than
@@ -1076,7 +1076,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     sentenceHasSubject = true;
     // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
     // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
-    if (!opensSentence && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower)))) {
+    // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb.)
+    if (!opensSentence && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
       continue;
     }

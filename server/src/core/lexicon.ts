@@ -241,7 +241,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
     return word.length > 7 && /(?:ologist|ician|iatrist|ographer)$/.test(word);
   }
 })([
-  'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
+  'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder',
+  'slugger', 'reliever', 'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'all-rounder', 'sprinter',
+  'correspondent', 'owner', 'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
   'physicist', 'chemist', 'biologist', 'glaciologist', 'geologist', 'epidemiologist', 'surgeon', 'consultant',
   'adviser', 'advisor', 'trustee', 'governor', 'treasurer', 'clerk', 'registrar', 'landlord', 'owner',
   'guitarist', 'drummer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'farmer', 'nurse', 'pilot',
