@@ -157,6 +157,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Álvaro Sastre, a Spanish MEP, spoke first.\nItalian Socialists and Democrats MEP Marco Vitale disagreed with him. “Ask a nurse in Florence,” he said.', ['Marco Vitale']],
   ['Claire Oduya presented the bulletin.\nOur north of England correspondent Becky Lowther is in Keswick, where the lake has burst.\n"The water is up to the wheel arches," she said.', ['Becky Lowther']],
   ['Coach Ray Dunn was careful. "I will get fined," he said.\nDarius Hale was less guarded. "That is not a flag," the cornerback said.', ['Ray Dunn', 'Darius Hale']],
+  ['One of the signatories, the Fianna Fáil TD for Donegal Séamus Gildea, said he backed the levy but that Killybegs was “not Dubrovnik”.', ['Séamus Gildea']],
+  ['Salas, an undrafted free agent out of Texas State, said he had been "sick to my stomach" after the miss.', ['Salas']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

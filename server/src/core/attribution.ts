@@ -686,6 +686,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     // "The chief executive of Island Ferries, Margaret O'Neill, said": the name between the commas.
     const inside = readSubjectBackward(tokens, k - 1, m + 1);
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
+    // "One of the signatories, the Fianna Fáil TD for Donegal Séamus Gildea, said": a description
+    // that ends in the name.
+    if (seg === 0 && inside !== null && inside.kind === 'name' && inside.to === k && /^(?:the|a|an)$/.test(tokens[m + 1]?.lower ?? '') && tokens.slice(m + 1, inside.from).every((t) => t.word && !t.quoted && !isCue(t)) && (tokens[inside.from - 1].cap || ROLE_NOUNS.has(tokens[inside.from - 1].lower))) return inside;
     // "The Local Government Association (LGA), which …": step over a bracketed acronym.
     let before = m - 1;
     if (tokens[before]?.text === ')' && tokens[before - 2]?.text === '(') before -= 3;
