@@ -159,6 +159,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Coach Ray Dunn was careful. "I will get fined," he said.\nDarius Hale was less guarded. "That is not a flag," the cornerback said.', ['Ray Dunn', 'Darius Hale']],
   ['One of the signatories, the Fianna Fáil TD for Donegal Séamus Gildea, said he backed the levy but that Killybegs was “not Dubrovnik”.', ['Séamus Gildea']],
   ['Salas, an undrafted free agent out of Texas State, said he had been "sick to my stomach" after the miss.', ['Salas']],
+  ['Tanya Whitcombe farms wheat. She and her neighbours set up a group they call "Truck Watch" to record near misses.', ['term']],
+  ['Their first jumper, a crewneck they still call “the Original”, took three weeks, Imogen Farrant said.', ['term']],
+  ['The minister said the money would go into a new “Coastal Communities Fund” to be run by his department.', ['term']],
+  ['"I said breezy," Gordon Tulloch wrote in his 2004 memoir, "Red Sky at Night".', ['Gordon Tulloch', 'term']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -345,6 +345,9 @@ function isTermIntroduced(tokens: Token[], first: number): boolean {
   return as === plain.length - 1 && plain.slice(Math.max(0, as - 4), as).some((w) => NAMING_VERBS.has(w));
 }
 
+/** Works whose titles follow them after a comma ("his 2004 memoir, “Red Sky at Night”"). */
+const WORK_NOUNS = new Set(['memoir', 'book', 'novel', 'album', 'film', 'song', 'play', 'documentary', 'series', 'autobiography', 'podcast', 'programme', 'program', 'report', 'single', 'collection', 'column', 'blog', 'show', 'strategy', 'plan', 'scheme', 'campaign', 'initiative']);
+
 /** Small words that stay lower case inside a title ("Tide of the Times"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'at', 'to', 'for', 'or', 'with', 'by']);
 
@@ -353,16 +356,21 @@ const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'a
  * used as a modifier of the noun after it, is a title or a product, not something said.
  */
 function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: number): boolean {
-  // Most quotes are sentences: longer than a title, or opening with a lower-case letter.
-  if (q.inner.end - q.inner.start > 60 || !isUpper(ctx.text[q.inner.start])) return false;
+  // Most quotes are sentences: longer than a title, or opening with a lower-case letter ("the Original" aside).
   const inner = ctx.text.slice(q.inner.start, q.inner.end).replace(/[,.;:!?]+$/, '').trim();
+  if (q.inner.end - q.inner.start > 60 || !(isUpper(ctx.text[q.inner.start]) || /^the \p{Lu}/u.test(inner))) return false;
   const words = inner.split(/\s+/);
   if (words.length === 0 || words.length > 5 || inner === '') return false;
-  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)))) return false;
+  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w) || (TITLE_SMALL_WORDS.has(w) && (k > 0 || w === 'the')))) return false;
   if (first === 0 || ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return false;
+  // "a new “Coastal Communities Fund”", "his 2004 memoir, “Red Sky at Night”": a name used as a noun.
+  const before = ctx.tokens[first - 1];
+  if (before.word && /^(?:a|an|the|new|its|their|his|her|our|own)$/.test(before.lower) && words.length >= 2) return true;
+  if (before.text === ',' && WORK_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
   // "has branded the expansion “Alder Gateway.”": a naming verb just before a name in title case.
+  // "a group they call “Truck Watch”", "a crewneck they still call “the Original”": naming in the present.
   for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.tokens[k].word; k--) {
-    if (NAMING_VERBS.has(ctx.tokens[k].lower)) return true;
+    if (NAMING_VERBS.has(ctx.tokens[k].lower) || ctx.tokens[k].lower === 'call' || ctx.tokens[k].lower === 'calls') return true;
   }
   const next = ctx.tokens[after];
   return next !== undefined && next.word && !next.cap && !next.quoted && !isCue(next) && !isAux(next) && !PRONOUNS.has(next.lower) && ctx.paraOf[after] === ctx.paraOf[first];
