@@ -163,6 +163,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Their first jumper, a crewneck they still call “the Original”, took three weeks, Imogen Farrant said.', ['term']],
   ['The minister said the money would go into a new “Coastal Communities Fund” to be run by his department.', ['term']],
   ['"I said breezy," Gordon Tulloch wrote in his 2004 memoir, "Red Sky at Night".', ['Gordon Tulloch', 'term']],
+  ['An EU diplomat said the vote would slip. A second diplomat said the delay was “mostly about the calendar,” adding that nothing had changed.', ['second diplomat']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -428,7 +428,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     const inName = (p: Token, k: number): boolean => (p.cap && (tokens[k].cap || connector(tokens[k]))) || (connector(p) && tokens[k - 2]?.cap === true && tokens[k].cap);
     while (i - 1 >= from && (j - i < 3 || (j - i < 6 && inName(tokens[i - 1], i)))) {
       const p = tokens[i - 1];
-      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || (NOT_NAMES.has(p.lower) && !inName(p, i))) break;
+      // "A second diplomat said": a different source from the first.
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || (NOT_NAMES.has(p.lower) && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
       i--;
     }
     const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;

@@ -297,7 +297,9 @@ export function roleOfUnnamed(name: string): Role {
   const from = k;
   while (k < words.length && !SOURCE_MODIFIERS.has(words[k])) k++;
   const head = words[k - 1]?.toLowerCase() ?? '';
-  const role = k > from && !NO_JOB.has(head) && (ROLE_NOUNS.has(head) || /^spokes/.test(head)) ? words.slice(from, k).join(' ') : null;
+  // "second diplomat": the ordinal tells sources apart, not jobs.
+  const start = /^(?:second|third|fourth|fifth|other|another)$/.test(words[from] ?? '') ? from + 1 : from;
+  const role = k > start && !NO_JOB.has(head) && (ROLE_NOUNS.has(head) || /^spokes/.test(head)) ? words.slice(start, k).join(' ') : null;
   // "spokesperson for the Department for Environment, Food and Rural Affairs": the body after "for"/"at".
   if (organization === null && (words[k] === 'for' || words[k] === 'at')) {
     const rest = words.slice(words[k + 1] === 'the' ? k + 2 : k + 1);
