@@ -164,6 +164,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The minister said the money would go into a new “Coastal Communities Fund” to be run by his department.', ['term']],
   ['"I said breezy," Gordon Tulloch wrote in his 2004 memoir, "Red Sky at Night".', ['Gordon Tulloch', 'term']],
   ['An EU diplomat said the vote would slip. A second diplomat said the delay was “mostly about the calendar,” adding that nothing had changed.', ['second diplomat']],
+  ['The Cresswell Rovers Supporters\' Trust has launched a fund.\n"We are not naive," the trust said on Facebook.', ["Cresswell Rovers Supporters' Trust"]],
+  ['Council officials said no application had come in. "Any proposal would face a very high bar," officials said in a note.', ['council officials']],
+  ['The Tesh County Historical Society wrote to the commission. The ferry is “the last of its kind,” the society wrote.', ['Tesh County Historical Society']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -738,6 +738,13 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
         if (known !== null) return known;
       }
+      // "Council officials said … “…,” officials said": the same sources again, without the article.
+      if (!subject.text.includes(' ') && subject.text.endsWith('s') && subject.text === subject.text.toLowerCase()) {
+        for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= 1500; i--) {
+          const s = ctx.focus[i].speaker;
+          if (s.kind === 'unnamed' && s.name.toLowerCase().endsWith(` ${subject.text}`)) return s;
+        }
+      }
       return ctx.registry.speakerForSource(subject.text, { start: t.start, end: ctx.tokens[subject.to - 1].end }, subject.written);
     }
     case 'pronoun':

@@ -156,6 +156,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'demonstrator', 'demonstrators', 'volunteer', 'volunteers', 'veteran', 'veterans', 'local', 'locals', 'mourner', 'mourners',
   'organisation', 'organization', 'charity', 'association', 'federation', 'coalition', 'alliance', 'commission',
   'committee', 'presidency', 'watchdog', 'foundation', 'institute', 'family', 'supporter', 'reporter', 'reporters',
+  'trust', 'society', 'board', 'campaign',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */
@@ -352,5 +353,6 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'brand', 'network', 'insurer', 'lender', 'supermarket', 'manufacturer', 'startup', 'operator', 'broadcaster',
   'hospital', 'school', 'force', 'business', 'lab', 'developer', 'regulator', 'authority', 'government', 'platform',
   'fund', 'watchdog', 'association', 'federation', 'coalition', 'alliance', 'institute', 'commission', 'committee', 'body',
+  'society', 'campaign', 'foundation',
 ]);
 

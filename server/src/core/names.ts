@@ -334,6 +334,8 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   const first = j;
   for (let k = 0; k < 8 && j < to && (k < 4 || tokens[j - 1].cap || /^(?:for|of|and)$/.test(tokens[j - 1].lower)); k++, j++) {
     const t = tokens[j];
+    // "‘…’ as friends say": a conjunction opens no source.
+    if (k === 0 && /^(?:as|and|or|but|that|when|while|if|because|so|than|then|where)$/.test(t.lower)) return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || CUE_WORDS.has(t.lower)) return null;
@@ -430,6 +432,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       const p = tokens[i - 1];
       // "A second diplomat said": a different source from the first.
       if (!p.word || p.quoted || DETERMINERS.has(p.lower) || (NOT_NAMES.has(p.lower) && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
+      // "… mansion’ as friends say": a conjunction is no modifier.
+      if (/^(?:as|and|or|but|that|when|while|if|because|so|than|then|where|after|before|since|until|though|although)$/.test(p.lower) && !inName(p, i)) break;
       i--;
     }
     const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;
