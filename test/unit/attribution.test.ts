@@ -167,6 +167,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The Cresswell Rovers Supporters\' Trust has launched a fund.\n"We are not naive," the trust said on Facebook.', ["Cresswell Rovers Supporters' Trust"]],
   ['Council officials said no application had come in. "Any proposal would face a very high bar," officials said in a note.', ['council officials']],
   ['The Tesh County Historical Society wrote to the commission. The ferry is “the last of its kind,” the society wrote.', ['Tesh County Historical Society']],
+  ['Harlow Foods Inc will buy the chain. In a separate statement, the Gunderson family said the decision had not been easy. "We have spent three generations building something," they said.', ['Gunderson family']],
+  ['A spokesperson for Northvale and Eastfield NHS Foundation Trust said: "We know how valued this service is."', ['Northvale and Eastfield NHS Foundation Trust spokesperson']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

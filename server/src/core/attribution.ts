@@ -1039,7 +1039,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const appositive = tokens[j]?.text === ',' ? subjectBeforeAppositive(tokens, j, lo) : null;
     const subject = readSubjectBackward(tokens, j, lo) ?? (appositive !== null && appositive.kind === 'name' && looksLikePerson(appositive.run) && appositive.run.words.length >= 2 ? appositive : null);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
-    else if (subject !== null && subject.kind === 'unnamed' && tokens[subject.from].lower !== 'the') {
+    // "the Gunderson family said", "The Friends group said": a named group is in focus for "they";
+    // "the company said" is resolved where it is quoted.
+    else if (subject !== null && subject.kind === 'unnamed' && (tokens[subject.from].lower !== 'the' || (tokens[subject.from + 1]?.cap === true && !ctx.sentenceStarts.has(subject.from + 1)))) {
       out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written) });
     }
   }

@@ -452,6 +452,13 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if (run === null) return null;
   // "a spokeswoman for the Department for Transport said": the speaker is the spokeswoman.
   let k = run.from - 1;
+  // "for Northvale and Eastfield NHS Foundation Trust": the body's name may hold "and".
+  if (k - 1 >= from && tokens[k].lower === 'and' && tokens[k - 1].cap) {
+    k--;
+    while (k - 1 >= from && tokens[k - 1].word && tokens[k - 1].cap) k--;
+    k--;
+  }
+  const bodyFrom = k + 1;
   if (k >= from && tokens[k].lower === 'the') k--;
   if (k >= from && PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'and') {
     let m = k - 1;
@@ -461,7 +468,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       if (source !== null && source.kind === 'unnamed') {
         if (source.text.includes(' ')) return { ...source, to: run.to };
         const written = tokens.slice(m, run.to).map((x) => x.text).join(' ');
-        return { ...source, text: `${run.name} ${source.text}`, to: run.to, written };
+        const body = bodyFrom < run.from ? tokens.slice(bodyFrom, run.to).map((x) => x.text).join(' ') : run.name;
+        return { ...source, text: `${body} ${source.text}`, to: run.to, written };
       }
     }
   }
