@@ -169,6 +169,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The Tesh County Historical Society wrote to the commission. The ferry is “the last of its kind,” the society wrote.', ['Tesh County Historical Society']],
   ['Harlow Foods Inc will buy the chain. In a separate statement, the Gunderson family said the decision had not been easy. "We have spent three generations building something," they said.', ['Gunderson family']],
   ['A spokesperson for Northvale and Eastfield NHS Foundation Trust said: "We know how valued this service is."', ['Northvale and Eastfield NHS Foundation Trust spokesperson']],
+  ['Kasim Yusuf, 19, was killed in May.\nKasim’s sister, Amira, read a statement. "You took my big brother for a bike," she said.', ['Amira Yusuf']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import type { NameRun } from './names';
 import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, findRole, roleOfUnnamed } from './roles';
+import { endsPossessive } from './chars';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
 export interface SpeakerDraft extends Speaker {
@@ -39,6 +40,16 @@ export class SpeakerRegistry {
         const words = [run.words[0], ...partner.words.slice(1)];
         addToGroup(this.fullNames, words[words.length - 1].toLowerCase(), { ...run, name: words.join(' '), words }, true);
         addToGroup(this.firstNames, words[0], { ...run, name: words.join(' '), words }, true);
+      }
+      // "Kasim Yusuf’s sister, Amira,": a relative named by first name shares the surname.
+      const owner = runs[r - 1];
+      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && RELATIVE_NOUNS.has(tokens[run.from - 2]?.lower ?? '') && owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text) && isKnownFirstName(run.words[0])) {
+        const surname = this.surnameOf(owner);
+        if (surname !== null) {
+          // Only the first name leads to it: the surname alone still means whoever the article is about.
+          const words = [run.words[0], surname];
+          addToGroup(this.firstNames, words[0], { ...run, name: words.join(' '), words }, true);
+        }
       }
       if (tokens[run.to]?.text === '(' && tokens[run.to + 2]?.text === ')' && tokens[run.to + 1].word && tokens[run.to + 1].cap && run.words.length >= 2) {
         this.acronyms.set(tokens[run.to + 1].text, run);
@@ -77,6 +88,16 @@ export class SpeakerRegistry {
         this.organizations.add(this.canonicalName(run));
       }
     }
+  }
+
+  /** The surname of a person's name mention, from the fullest form the article has given so far. */
+  private surnameOf(owner: NameRun): string | null {
+    if (owner.words.length >= 2) return owner.words[owner.words.length - 1];
+    // "Kasim’s sister": the full name given before for that first name or surname.
+    const byLast = this.fullNames.get(owner.words[0].toLowerCase())?.[0];
+    if (byLast !== undefined) return owner.words[0];
+    const byFirst = this.firstNames.get(owner.words[0])?.[0];
+    return byFirst !== undefined && byFirst.run.words.length >= 2 ? byFirst.run.words[byFirst.run.words.length - 1] : null;
   }
 
   /** Acronyms the article defines in brackets after a name ("… Affairs (Ocha)"). */
@@ -299,6 +320,9 @@ const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'whi
 
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
+
+/** Relatives a first name may follow ("Kasim’s sister, Amira"). */
+const RELATIVE_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'widow', 'widower', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'mum', 'dad', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
 
 /** Plural names of party members that end a party's name ("Italian Socialists", "Scottish Conservatives"). */
 const PARTY_MEMBERS = new Set(['socialists', 'conservatives', 'democrats', 'republicans', 'liberals', 'nationalists', 'greens', 'tories', 'unionists', 'communists', 'social democrats']);
