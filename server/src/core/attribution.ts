@@ -686,6 +686,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   if (opening !== null && opening.from === lo && opening.to < comma && tokens[opening.to].text === ',' && (opening.words.length >= 2 || opening.title !== null)) {
     return { kind: 'name', run: opening, from: opening.from, to: opening.to };
   }
+  // "Huaxing’s European arm, which is based in Rotterdam, says": the body the unit belongs to.
+  if (opening !== null && opening.from === lo && endsPossessive(tokens[opening.to - 1].text)) {
+    let n = opening.to;
+    while (n < comma && n < opening.to + 3 && tokens[n].word && !UNIT_NOUNS.has(tokens[n].lower)) n++;
+    if (n < comma && UNIT_NOUNS.has(tokens[n].lower) && tokens[n + 1]?.text === ',') return { kind: 'name', run: opening, from: opening.from, to: n + 1 };
+  }
   let k = comma;
   for (let seg = 0; seg < 2; seg++) {
     let m = k - 1;
@@ -1003,6 +1009,9 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
 const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
 
+/** Parts of a body that speak for it ("Huaxing’s European arm"). */
+const UNIT_NOUNS = new Set(['arm', 'unit', 'division', 'subsidiary', 'branch', 'office', 'offices', 'operation', 'operations', 'business', 'headquarters']);
+
 /** People named by their tie to someone ("Whitlow’s husband, Gary", "Kasim’s sister, Amira"). */
 const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'family', 'widow', 'widower', 'fiancée', 'fiancé', 'fiancee', 'fiance', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor', 'teammate', 'colleague']);
 
@@ -1096,8 +1105,10 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     sentenceHasSubject = true;
     // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
     // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
-    // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb.)
-    if (!opensSentence && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower)))) {
+    // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
+    // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
+    const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
+    if (!opensSentence && !topic && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
       continue;
     }
