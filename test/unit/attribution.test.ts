@@ -171,6 +171,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A spokesperson for Northvale and Eastfield NHS Foundation Trust said: "We know how valued this service is."', ['Northvale and Eastfield NHS Foundation Trust spokesperson']],
   ['Kasim Yusuf, 19, was killed in May.\nKasim’s sister, Amira, read a statement. "You took my big brother for a bike," she said.', ['Amira Yusuf']],
   ['Priya Raghunathan used to work there.\nFor Corinne Abadi, a property manager who runs 14 rentals, the outage meant a night on the phone.\n“I had a family with a newborn in their car,” she says.', ['Corinne Abadi']],
+  ['Retiree Tan Siew Lan, 74, has taken the bus for 20 years. "Now I must walk to the main road," said Madam Tan.', ['Tan Siew Lan']],
+  ['Senior Minister of State for Transport Ong Wei Jie said the ministry had "heard the concerns". "Every change involves trade-offs," Mr Ong said.', ['Ong Wei Jie', 'Ong Wei Jie']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

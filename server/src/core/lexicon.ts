@@ -115,13 +115,13 @@ export const TITLES: ReadonlySet<string> = new Set([
   'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief financial officer',
   'chief operating officer', 'chief technology officer', 'managing director', 'executive director', 'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
   'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
-  'msp', 'mep', 'mla', 'td', 'shri', 'smt', 'shrimati', 'sri', 'commander', 'cmdr', 'cdr', 'group commander', 'station commander', 'watch commander', 'lieutenant', 'lt', 'maj',
+  'msp', 'mep', 'mla', 'td', 'shri', 'smt', 'shrimati', 'sri', 'madam', 'madame', 'mme', 'commander', 'cmdr', 'cdr', 'group commander', 'station commander', 'watch commander', 'lieutenant', 'lt', 'maj',
   'brigadier', 'brig', 'admiral', 'adm', 'corporal', 'cpl', 'lance corporal', 'wing commander', 'squadron leader',
 ]);
 
 /** Titles that tell a person's gender. */
 export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'baron']);
-export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'baroness']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'baroness', 'madam', 'madame', 'mme', 'smt', 'shrimati']);
 
 /** Lower-case words allowed inside a name (Jeroen van der Veer, Ursula von der Leyen). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'von', 'de', 'la', 'le', 'da', 'di', 'del', 'della', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'te', 'den', 'dos', 'das', 'zu', 'af', 'y']);
@@ -244,7 +244,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
 })([
   'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder',
   'slugger', 'reliever', 'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'all-rounder', 'sprinter',
-  'correspondent', 'owner', 'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
+  'correspondent', 'owner', 'retiree', 'pensioner', 'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
   'physicist', 'chemist', 'biologist', 'glaciologist', 'geologist', 'epidemiologist', 'surgeon', 'consultant',
   'adviser', 'advisor', 'trustee', 'governor', 'treasurer', 'clerk', 'registrar', 'landlord', 'owner',
   'guitarist', 'drummer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'farmer', 'nurse', 'pilot',

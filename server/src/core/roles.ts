@@ -43,7 +43,7 @@ export function findRole(text: string, tokens: Token[], run: NameRun): Role | nu
   return fromAppositive(text, tokens, run) ?? withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron', 'shri', 'smt', 'shrimati', 'sri']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron', 'shri', 'smt', 'shrimati', 'sri', 'madam', 'madame', 'mme']);
 
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
 function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
