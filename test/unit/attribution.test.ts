@@ -173,6 +173,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Priya Raghunathan used to work there.\nFor Corinne Abadi, a property manager who runs 14 rentals, the outage meant a night on the phone.\n“I had a family with a newborn in their car,” she says.', ['Corinne Abadi']],
   ['Retiree Tan Siew Lan, 74, has taken the bus for 20 years. "Now I must walk to the main road," said Madam Tan.', ['Tan Siew Lan']],
   ['Senior Minister of State for Transport Ong Wei Jie said the ministry had "heard the concerns". "Every change involves trade-offs," Mr Ong said.', ['Ong Wei Jie', 'Ong Wei Jie']],
+  ['A spokesperson for the Department for Environment, Food and Rural Affairs (Defra) said: "We recognise the challenges."', ['Department for Environment, Food and Rural Affairs spokesperson']],
+  ['One grower near Malton, who asked not to be named, said he had abandoned 60 acres. "It is heartbreaking," he said.', ['grower']],
+  ['In a statement to Construction News, Harwood Lyle said it had "worked constructively" with the trust.', ['Harwood Lyle']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

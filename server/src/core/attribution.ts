@@ -686,6 +686,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   if (opening !== null && opening.from === lo && opening.to < comma && tokens[opening.to].text === ',' && (opening.words.length >= 2 || opening.title !== null)) {
     return { kind: 'name', run: opening, from: opening.from, to: opening.to };
   }
+  // "One grower near Malton, who asked not to be named, said": an unnamed source opening the sentence.
+  const first = tokens.slice(lo, comma).findIndex((t) => t.text === ',');
+  if (first > 0 && tokens[lo + first + 1]?.lower === 'who') {
+    const source = readSubjectForward(tokens, lo, lo + first);
+    if (source !== null && source.kind === 'unnamed' && (source.to === lo + first || (source.written !== undefined && source.from === lo))) return source;
+  }
   // "Huaxing’s European arm, which is based in Rotterdam, says": the body the unit belongs to.
   if (opening !== null && opening.from === lo && endsPossessive(tokens[opening.to - 1].text)) {
     let n = opening.to;
@@ -1003,7 +1009,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
   return null;
 }
 
-const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in', 'on', 'about', 'against', 'than', 'like', 'including', 'besides', 'except', 'without', 'among', 'between', 'towards', 'toward', 'into', 'behind', 'beside', 'despite', 'via']);
+const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in', 'on', 'about', 'against', 'than', 'like', 'including', 'besides', 'except', 'without', 'among', 'between', 'towards', 'toward', 'into', 'behind', 'beside', 'despite', 'via', 'near', 'outside', 'inside', 'across', 'around', 'beyond', 'through', 'under', 'over']);
 
 /** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
@@ -1046,7 +1052,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const j = beforeCue(tokens, c - 1, lo);
     // "Scottish Labour’s health spokeswoman, Fiona Strachan, said": the name between the commas.
     const appositive = tokens[j]?.text === ',' ? subjectBeforeAppositive(tokens, j, lo) : null;
-    const subject = readSubjectBackward(tokens, j, lo) ?? (appositive !== null && appositive.kind === 'name' && looksLikePerson(appositive.run) && appositive.run.words.length >= 2 ? appositive : null);
+    const subject = readSubjectBackward(tokens, j, lo) ?? (appositive !== null && ((appositive.kind === 'name' && looksLikePerson(appositive.run) && appositive.run.words.length >= 2) || appositive.kind === 'unnamed') ? appositive : null);
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
     // "the Gunderson family said", "The Friends group said": a named group is in focus for "they";
     // "the company said" is resolved where it is quoted.

@@ -156,7 +156,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'demonstrator', 'demonstrators', 'volunteer', 'volunteers', 'veteran', 'veterans', 'local', 'locals', 'mourner', 'mourners',
   'organisation', 'organization', 'charity', 'association', 'federation', 'coalition', 'alliance', 'commission',
   'committee', 'presidency', 'watchdog', 'foundation', 'institute', 'family', 'supporter', 'reporter', 'reporters',
-  'trust', 'society', 'board', 'campaign',
+  'trust', 'society', 'board', 'campaign', 'grower', 'growers', 'farmer', 'farmers', 'landlord', 'landlords',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */

@@ -370,7 +370,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
 /** Where "at another top shareholder" or "working against the measure" ends before a comma, or null. */
 function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   const t = tokens[k];
-  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
+  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
   let m = k + 1;
   while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
   return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.') ? m : null;
@@ -452,10 +452,14 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if (run === null) return null;
   // "a spokeswoman for the Department for Transport said": the speaker is the spokeswoman.
   let k = run.from - 1;
-  // "for Northvale and Eastfield NHS Foundation Trust": the body's name may hold "and".
-  if (k - 1 >= from && tokens[k].lower === 'and' && tokens[k - 1].cap) {
+  // "for Northvale and Eastfield NHS Foundation Trust", "for the Department for Environment, Food
+  // and Rural Affairs": the body's name may hold "and" and commas.
+  // (A comma only in a list that ends with "and": not "to Construction News, Harwood Lyle said".)
+  let sawAnd = false;
+  while (k - 1 >= from && (tokens[k].lower === 'and' || (tokens[k].text === ',' && sawAnd)) && tokens[k - 1].cap && run.from - k < 12) {
+    sawAnd = true;
     k--;
-    while (k - 1 >= from && tokens[k - 1].word && tokens[k - 1].cap) k--;
+    while (k - 1 >= from && tokens[k - 1].word && (tokens[k - 1].cap || (/^(?:for|of)$/.test(tokens[k - 1].lower) && tokens[k - 2]?.cap === true))) k--;
     k--;
   }
   const bodyFrom = k + 1;
@@ -467,8 +471,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       const source = readSubjectBackward(tokens, m, from);
       if (source !== null && source.kind === 'unnamed') {
         if (source.text.includes(' ')) return { ...source, to: run.to };
-        const written = tokens.slice(m, run.to).map((x) => x.text).join(' ');
-        const body = bodyFrom < run.from ? tokens.slice(bodyFrom, run.to).map((x) => x.text).join(' ') : run.name;
+        const written = tokens.slice(m, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+        const body = bodyFrom < run.from ? tokens.slice(bodyFrom, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',') : run.name;
         return { ...source, text: `${body} ${source.text}`, to: run.to, written };
       }
     }
