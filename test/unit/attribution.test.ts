@@ -176,6 +176,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A spokesperson for the Department for Environment, Food and Rural Affairs (Defra) said: "We recognise the challenges."', ['Department for Environment, Food and Rural Affairs spokesperson']],
   ['One grower near Malton, who asked not to be named, said he had abandoned 60 acres. "It is heartbreaking," he said.', ['grower']],
   ['In a statement to Construction News, Harwood Lyle said it had "worked constructively" with the trust.', ['Harwood Lyle']],
+  ['Among the 17 killed was Daniel Moreno, 15.\nLisa Moreno, whose son Daniel was a freshman, said the day does not get easier.\n"People think five years is a long time," Moreno told CBS News.', ['Lisa Moreno']],
+  ['ALLENTOWN, Pa. — Jenna Delgado keeps a binder on the kitchen counter. Her son Eli Delgado is 9.\n“That binder is my second job,” she said.', ['Jenna Delgado']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -1078,9 +1078,15 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   // A person who is the subject of a sentence ("Meredith Whitaker spoke", "As Lehane was speaking
   // to Arjun Kharpal, he said") is in focus too: the first name of the sentence not after a preposition.
   let sentenceHasSubject = false;
+  let sentenceFrom = 0;
   for (let k = 0, r = 0; k < tokens.length; k++) {
     const opensSentence = k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1];
-    if (opensSentence) sentenceHasSubject = false;
+    if (opensSentence) {
+      sentenceHasSubject = false;
+      sentenceFrom = k;
+    }
+    // "ALLENTOWN, Pa. — Jenna Delgado keeps a binder": the dateline before the dash names no subject.
+    if ((tokens[k].text === '\u2014' || tokens[k].text === '\u2013') && k - sentenceFrom <= 6) sentenceHasSubject = false;
     // "She did not tell anyone, including Megan.": a sentence whose subject is a pronoun names no new one.
     // "When the letter arrived, she opened it and rang Megan before Hannah got back": once a pronoun
     // is the sentence's subject, later names are not.

@@ -140,6 +140,23 @@ export class SpeakerRegistry {
     // His son, Euan Tulloch, … Tulloch's worst moment"); mentions after a preposition count last.
     let best: NameGroup | undefined;
     let bestAt = Infinity;
+    // … unless one of them was just the subject ("Lisa Moreno, whose son Daniel …, said …⏎“…,”
+    // Moreno told CBS News"): the latest subject mention within the last few hundred characters.
+    let recent: NameGroup | undefined;
+    let recentAt = -1;
+    for (const g of candidates) {
+      if (g.run.words.length !== fullest) continue;
+      for (let i = g.subjectStarts.length - 1; i >= 0; i--) {
+        const at = g.subjectStarts[i];
+        if (at >= run.start) continue;
+        if (run.start - at <= RECENT_SUBJECT && at > recentAt) {
+          recent = g;
+          recentAt = at;
+        }
+        break;
+      }
+    }
+    if (recent !== undefined) return this.canonicalName(recent.run);
     for (const g of candidates) {
       if (g.run.words.length !== fullest) continue;
       best ??= g;
@@ -320,6 +337,9 @@ const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'whi
 
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
+
+/** How close, in characters, a subject mention must be to decide which same-surname person a surname means. */
+const RECENT_SUBJECT = 500;
 
 /** Relatives a first name may follow ("Kasim’s sister, Amira"). */
 const RELATIVE_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'widow', 'widower', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'mum', 'dad', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
