@@ -57,6 +57,7 @@ export class SpeakerRegistry {
       if (run.words.length < 2) continue;
       // "the grandson of Arne Gunderson": a name after a preposition is mentioned, not in the news.
       const asSubject = !/^(?:of|by|to|with|from|for|about|than|like)$/.test(tokens[run.from - 1]?.lower ?? '');
+      if (asSubject) this.subjectMentions.push(run.start);
       addToGroup(this.fullNames, run.words[run.words.length - 1].toLowerCase(), run, asSubject);
       addToGroup(this.firstNames, run.words[0], run, asSubject);
       // "Vincent Tam Chi-keung" is Tam: a Cantonese given name (Chi-keung) follows the surname.
@@ -99,6 +100,9 @@ export class SpeakerRegistry {
     const byFirst = this.firstNames.get(owner.words[0])?.[0];
     return byFirst !== undefined && byFirst.run.words.length >= 2 ? byFirst.run.words[byFirst.run.words.length - 1] : null;
   }
+
+  /** Where full names are mentioned as subjects, in order. */
+  private readonly subjectMentions: number[] = [];
 
   /** Acronyms the article defines in brackets after a name ("… Affairs (Ocha)"). */
   private readonly acronyms = new Map<string, NameRun>();
@@ -156,7 +160,9 @@ export class SpeakerRegistry {
         break;
       }
     }
-    if (recent !== undefined) return this.canonicalName(recent.run);
+    // Only when nobody else has been a subject since (an obituary's son quoted before two colleagues
+    // is not the "Tulloch" of the next paragraph).
+    if (recent !== undefined && lastBefore(this.subjectMentions, run.start) === recentAt) return this.canonicalName(recent.run);
     for (const g of candidates) {
       if (g.run.words.length !== fullest) continue;
       best ??= g;
@@ -337,6 +343,18 @@ const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'whi
 
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
+
+/** The last of the ascending `starts` before `at`, or -1 (binary search). */
+function lastBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : starts[lo - 1];
+}
 
 /** How close, in characters, a subject mention must be to decide which same-surname person a surname means. */
 const RECENT_SUBJECT = 500;
