@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server, the CLI and the core library with esbuild.
+// Bundles the extension client, the language server (its start and its code), the CLI and the core library with esbuild.
 // The client keeps `vscode` external; everything else is bundled in. Pass --watch to rebuild on change.
 import * as esbuild from 'esbuild';
 
@@ -16,7 +16,9 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // dist/server.js only starts dist/server-main.js through a code cache (see server/src/start.ts).
+  { entryPoints: ['server/src/start.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];

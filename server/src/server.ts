@@ -1,5 +1,6 @@
-// The Byline language server entry: creates the connection (IPC for VS Code, --stdio for any
-// other editor), declares capabilities and hands each request to the adapter, which calls the core.
+// The Byline language server (bundled as dist/server-main.js, which start.ts runs): creates the
+// connection (IPC for VS Code, --stdio for any other editor), declares capabilities and hands each
+// request to the adapter, which calls the core.
 import {
   type Connection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, createConnection,
 } from 'vscode-languageserver/node';
