@@ -1,6 +1,6 @@
-// Large runs of the CLI: much text (128 KB a thread) is shared with worker threads started from the
-// same bundle, and every report is byte-for-byte what one thread gives, in input order (standard
-// input included); the progress line appears only on a terminal and only after a second.
+// Large runs of the CLI: --jobs (or, without it, much text) shares the files with worker threads
+// started from the same bundle, and every report is byte-for-byte what one thread gives, in input
+// order (standard input included); the progress line appears only on a terminal and only after a second.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -18,8 +18,8 @@ function articles(t: Parameters<typeof tempTree>[0], n: number, words: number): 
   return tempTree(t, files);
 }
 
-test('much text runs in worker threads and every format matches one thread, in input order', (t) => {
-  const root = articles(t, 118, 250);
+test('--jobs 2 runs in two threads and every format matches one thread, in input order', (t) => {
+  const root = articles(t, 118, 150);
   const stdin = '“Nobody owns this quote at all.”\n';
   // Standard input sits between two folders' worth of files; it is read in the main thread.
   const args = [join(root, 'a-01*.txt'), '-', root];
@@ -45,7 +45,7 @@ test('much text runs in worker threads and every format matches one thread, in i
   assert.ok(!names.includes('a-0042-binary.txt'));
 });
 
-test('little text (here 50 files, 22 KB) stays in one thread; no progress line when standard error is not a terminal', (t) => {
+test('without --jobs, little text (here 50 files, 22 KB) stays in one thread; no progress line when standard error is not a terminal', (t) => {
   const root = articles(t, 48, 60);
   const r = cli(['check', '--verbose', root]);
   assert.match(r.stderr, /50 articles in \d+ ms .*one thread/);

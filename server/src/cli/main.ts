@@ -18,11 +18,12 @@ import { toSarif, type SarifNotification } from './sarif';
 import { BYLINE_VERSION } from './version';
 
 /**
- * Each thread beyond the first needs at least this much text to analyse. A worker thread costs
- * about 50 ms to start and analyses slowly until V8 has optimised the core in it, but it starts
- * while this thread already analyses, so it pays off once the run takes a few tenths of a second.
+ * Without --jobs, each thread beyond the first needs at least this much text to analyse. A thread
+ * analyses slowly until V8 has optimised the core in it, and optimising it costs about a second of
+ * CPU on V8's compiler threads, per thread; a warm thread analyses about 4 MB in that time. Less
+ * text is done sooner by one thread, which leaves the other cores to the compiler.
  */
-const BYTES_PER_THREAD = 128 * 1024;
+const BYTES_PER_THREAD = 4 * 1024 * 1024;
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -140,9 +141,10 @@ async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Pro
   return { outcomes, threads };
 }
 
-/** How many threads analyse the files: one per core (at most 8, or `--jobs`), fewer when the text is small. */
+/** How many threads analyse the files: as many as --jobs says, else one per core (at most 8) and fewer when the text is small. */
 function threadsFor(files: readonly FileTask[], jobs: number | null): number {
-  const most = Math.min(jobs ?? availableParallelism(), 8);
+  if (jobs !== null) return Math.max(1, Math.min(jobs, 8, files.length));
+  const most = Math.min(availableParallelism(), 8);
   if (most <= 1 || files.length <= 1) return 1;
   let bytes = 0;
   for (const f of files) {
