@@ -17,7 +17,7 @@ type Core = typeof import('../server/src/core/index');
 
 const ROOT = resolve(__dirname, '..');
 const FIXTURE = join(ROOT, 'test/fixtures/cnbc-deepseek.txt');
-const BUNDLES = ['server', 'client', 'cli', 'core'].map((name) => join(ROOT, 'dist', `${name}.js`));
+const BUNDLES = ['server', 'server-main', 'client', 'cli', 'core'].map((name) => join(ROOT, 'dist', `${name}.js`));
 const SECTIONS = ['core', 'edge', 'lsp', 'start', 'rss', 'size', 'cli', 'harper'] as const;
 type Section = (typeof SECTIONS)[number];
 const KiB = 1024;
@@ -275,7 +275,7 @@ async function benchMemory(): Promise<string> {
   return table.render();
 }
 
-/** Sizes of the four bundles. */
+/** Sizes of the bundles. */
 function benchBundleSizes(): string {
   const table = new Table('6. Bundle sizes (minified)', ['bundle', 'KB']);
   for (const b of BUNDLES) table.add(`dist/${b.split('/').pop()}`, fmt(statSync(b).size / KiB, 0));

@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server, the CLI and the core library with esbuild.
+// Bundles the extension client, the language server (its start and its code), the CLI and the core library with esbuild.
 // The client keeps `vscode` external; everything else is bundled in. Pass --watch to rebuild on change.
 import * as esbuild from 'esbuild';
 
@@ -14,9 +14,27 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * Node modules that vscode-languageserver and vscode-jsonrpc load at start-up but use only for what
+ * Byline does not do (spawning npm to find global modules, naming random pipes): each becomes an
+ * object that loads the real module on first use, so that the server starts without them.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(child_process|crypto)$/ }, (args) => ({ path: args.path, namespace: 'lazy-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let loaded;\nmodule.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:${args.path}'))[key] });\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // dist/server.js only starts dist/server-main.js through a code cache (see server/src/start.ts).
+  { entryPoints: ['server/src/start.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];

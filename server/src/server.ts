@@ -1,10 +1,11 @@
-// The Byline language server entry: creates the connection (IPC for VS Code, --stdio for any
-// other editor), declares capabilities and hands each request to the adapter, which calls the core.
+// The Byline language server (bundled as dist/server-main.js, which start.ts runs): creates the
+// connection (IPC for VS Code, --stdio for any other editor), declares capabilities and hands each
+// request to the adapter, which calls the core.
 import {
   type Connection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache, skipReason } from './adapter/analyses';
+import { AnalysisCache } from './adapter/analyses';
 import { toDiagnostic, toDocumentSymbols, toHover } from './adapter/toProtocol';
 import { definitionOf, highlightsOf, prepareRenameAt, referencesOf, renameSpeaker } from './adapter/navigation';
 import { LEGEND, semanticTokens } from './adapter/semanticTokens';
@@ -107,7 +108,7 @@ async function publishDiagnostics(doc: TextDocument): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   const current = documents.get(doc.uri);
   if (current === undefined || current.version !== version) return; // Stale: a newer version will publish.
-  const skipped = skipReason(doc, settings);
+  const skipped = cache.skipReason(doc, settings);
   if (skipped !== null && skipped !== 'excluded' && !toldSkipped.has(doc.uri)) {
     toldSkipped.add(doc.uri);
     const why = skipped === 'too-large' ? `it is longer than byline.maxFileSize (${settings.maxFileSize.toLocaleString('en-US')} characters)` : 'it looks like a binary file (it holds NUL bytes)';

@@ -1,6 +1,6 @@
-// Large runs of the CLI: more than 50 files go to worker threads started from the same bundle, and
-// every report is byte-for-byte what one thread gives, in input order (standard input included);
-// the progress line appears only on a terminal and only after a second.
+// Large runs of the CLI: --jobs (or, without it, much text) shares the files with worker threads
+// started from the same bundle, and every report is byte-for-byte what one thread gives, in input
+// order (standard input included); the progress line appears only on a terminal and only after a second.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ function articles(t: Parameters<typeof tempTree>[0], n: number, words: number): 
   return tempTree(t, files);
 }
 
-test('more than 50 files run in worker threads and every format matches one thread, in input order', (t) => {
+test('--jobs 2 runs in two threads and every format matches one thread, in input order', (t) => {
   const root = articles(t, 118, 150);
   const stdin = '“Nobody owns this quote at all.”\n';
   // Standard input sits between two folders' worth of files; it is read in the main thread.
@@ -26,8 +26,8 @@ test('more than 50 files run in worker threads and every format matches one thre
   for (const [command, format] of [['check', 'json'], ['check', 'text'], ['check', 'sarif'], ['analyze', 'json'], ['analyze', 'csv'], ['analyze', 'text']]) {
     const one = cli([command, '--format', format, '--jobs', '1', '--verbose', ...args], { input: stdin });
     const many = cli([command, '--format', format, '--jobs', '2', '--verbose', ...args], { input: stdin });
-    assert.match(one.stderr, /121 articles in \d+ ms .*no worker threads/, one.stderr);
-    assert.match(many.stderr, /121 articles in \d+ ms .*2 worker threads/, many.stderr);
+    assert.match(one.stderr, /121 articles in \d+ ms .*one thread/, one.stderr);
+    assert.match(many.stderr, /121 articles in \d+ ms .*2 threads/, many.stderr);
     assert.equal(many.status, one.status, `${command} ${format}`);
     assert.equal(many.stdout, one.stdout, `${command} --format ${format}: workers give the same report`);
     const notes = (s: string): string => s.replace(/^byline: \d+ articles in .*\n/m, '');
@@ -45,10 +45,10 @@ test('more than 50 files run in worker threads and every format matches one thre
   assert.ok(!names.includes('a-0042-binary.txt'));
 });
 
-test('50 files or fewer stay in one thread; no progress line when standard error is not a terminal', (t) => {
+test('without --jobs, little text (here 50 files, 22 KB) stays in one thread; no progress line when standard error is not a terminal', (t) => {
   const root = articles(t, 48, 60);
   const r = cli(['check', '--verbose', root]);
-  assert.match(r.stderr, /50 articles in \d+ ms .*no worker threads/);
+  assert.match(r.stderr, /50 articles in \d+ ms .*one thread/);
   assert.doesNotMatch(r.stderr, /\r|\d+\/\d+ files/);
 });
 

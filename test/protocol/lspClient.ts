@@ -15,9 +15,9 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts `dist/server.js --stdio` and initializes it. */
-export async function startServer(initOptions: { configuration?: boolean; settings?: unknown; nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [...(initOptions.nodeArgs ?? []), 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...initOptions.env } });
+/** Starts `dist/server.js --stdio` (or another copy of it: `script`) and initializes it. */
+export async function startServer(initOptions: { configuration?: boolean; settings?: unknown; nodeArgs?: string[]; env?: NodeJS.ProcessEnv; script?: string } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(initOptions.nodeArgs ?? []), initOptions.script ?? 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...initOptions.env } });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];

@@ -26,6 +26,8 @@ export class AnalysisCache {
   /** The latest analysis of each wanted document. */
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly settings = new Map<string, Promise<Settings>>();
+  /** Whether each document's path matches an `exclude` glob of the settings named: matched once, not at every change. */
+  private readonly excluded = new Map<string, { settings: Settings; excluded: boolean }>();
 
   constructor(private readonly readSettings: SettingsReader) {}
 
@@ -42,7 +44,7 @@ export class AnalysisCache {
   /** The analysis a feature asks for: of this version of the document, computed once; null when it is skipped. */
   async analysisFor(doc: TextDocument): Promise<Analysis | null> {
     const settings = await this.settingsFor(doc.uri);
-    if (skipReason(doc, settings) !== null) return null;
+    if (this.skipReason(doc, settings) !== null) return null;
     this.want(doc.uri);
     return this.analysisWith(doc, settings);
   }
@@ -54,6 +56,16 @@ export class AnalysisCache {
     const analysis = analyze(doc.getText(), settings);
     if (this.wanted.has(doc.uri)) this.analyses.set(doc.uri, { version: doc.version, analysis });
     return analysis;
+  }
+
+  /** Why this version of the document is not analysed under these settings (its own), or null when it is. */
+  skipReason(doc: TextDocument, settings: Settings): Skipped | null {
+    let known = this.excluded.get(doc.uri);
+    if (known?.settings !== settings) {
+      known = { settings, excluded: isExcluded(doc.uri, settings) };
+      this.excluded.set(doc.uri, known);
+    }
+    return skipReason(doc, settings, known.excluded);
   }
 
   /** Marks a document as wanted by a feature; the one wanted longest ago beyond the limit lets its analysis go. */
@@ -71,18 +83,20 @@ export class AnalysisCache {
     this.wanted.delete(uri);
     this.analyses.delete(uri);
     this.settings.delete(uri);
+    this.excluded.delete(uri);
   }
 
   /** Forgets every setting and analysis (the configuration changed). */
   clear(): void {
     this.analyses.clear();
     this.settings.clear();
+    this.excluded.clear();
   }
 }
 
-/** Why this document is not analysed, or null when it is. */
-export function skipReason(doc: TextDocument, settings: Settings): Skipped | null {
-  if (isExcluded(doc.uri, settings)) return 'excluded';
+/** Why this document is not analysed, or null when it is; `excluded` is whether its path matches an `exclude` glob, when already known. */
+export function skipReason(doc: TextDocument, settings: Settings, excluded = isExcluded(doc.uri, settings)): Skipped | null {
+  if (excluded) return 'excluded';
   if (doc.getText().length > settings.maxFileSize) return 'too-large';
   if (doc.getText().includes('\u0000')) return 'binary';
   return null;

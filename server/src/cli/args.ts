@@ -10,7 +10,7 @@ quotes ("articles/**/*.txt"), or - for standard input.
 Options:
   --format F           the report's format (check: text, json or sarif; analyze: text, json or csv)
   --max-warnings N     check: exit 1 when there are more than N warnings (default: no limit)
-  --jobs N             worker threads for large runs (default: one per core; 1: none)
+  --jobs N             threads that analyse (default: one per core, fewer for less than 4 MB a thread)
   --stdin-filename F   the name of standard input in reports and for finding .bylinerc.json
   --verbose            say on standard error which settings files, how many threads and how long
   -h, --help           this text
@@ -30,7 +30,7 @@ export interface RunOptions {
   format: string;
   /** check: the number of warnings allowed before exit code 1, or null for no limit. */
   maxWarnings: number | null;
-  /** Worker threads, or null to choose from the cores and the number of files. */
+  /** The threads that analyse files (this one included), or null to choose from the cores and the amount of text. */
   jobs: number | null;
   /** The name of standard input in reports, or null. */
   stdinFilename: string | null;

@@ -1,8 +1,9 @@
 // The Byline command line. `byline check` reports problems as text, JSON or SARIF with an exit code
 // for CI; `byline analyze` prints what the core finds as text, JSON or CSV. Paths are files,
 // folders, globs or `-`. Settings come from the nearest `.bylinerc.json`. It reads files and
-// writes only to standard output and standard error; it runs no shell. For many files the same
+// writes only to standard output and standard error; it runs no shell. For much text the same
 // bundle is started again as worker threads (see pool.ts), so dist/cli.js stays one file.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { parseArgs, USAGE, type RunOptions } from './args';
@@ -10,14 +11,19 @@ import { checkJson, checkText, countSeverities, type CheckedFile } from './check
 import { ConfigError, ConfigResolver } from './config';
 import { collectTargets, STDIN_NAME } from './files';
 import { CLI_JSON_ARRAY, CSV_HEADER, joinEncoded, toCsv } from './format';
-import { processInWorkers, serveAsWorker } from './pool';
+import { processInThreads, serveAsWorker } from './pool';
 import { Progress } from './progress';
 import { processFile, type FileOutcome, type FileTask, type Job } from './run';
 import { toSarif, type SarifNotification } from './sarif';
 import { BYLINE_VERSION } from './version';
 
-/** Runs with more files than this are spread over worker threads. */
-const WORKER_THRESHOLD = 50;
+/**
+ * Without --jobs, each thread beyond the first needs at least this much text to analyse. A thread
+ * analyses slowly until V8 has optimised the core in it, and optimising it costs about a second of
+ * CPU on V8's compiler threads, per thread; a warm thread analyses about 4 MB in that time. Less
+ * text is done sooner by one thread, which leaves the other cores to the compiler.
+ */
+const BYTES_PER_THREAD = 4 * 1024 * 1024;
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -55,7 +61,7 @@ async function run(o: RunOptions): Promise<number> {
   if (o.verbose) {
     const used = configs.loadedFiles().map((c) => c.file);
     const ms = performance.now() - started;
-    warn(`${plural(tasks.length, 'article')} in ${ms.toFixed(0)} ms (${((tasks.length / Math.max(ms, 1)) * 1000).toFixed(0)} a second), ${threads > 1 ? `${threads} worker threads` : 'no worker threads'}; settings from ${used.length === 0 ? 'the defaults' : used.join(', ')}`);
+    warn(`${plural(tasks.length, 'article')} in ${ms.toFixed(0)} ms (${((tasks.length / Math.max(ms, 1)) * 1000).toFixed(0)} a second), ${threads > 1 ? `${threads} threads` : 'one thread'}; settings from ${used.length === 0 ? 'the defaults' : used.join(', ')}`);
   }
 
   const ioFailed = reportNotes(tasks, outcomes, notifications) || errors.length > 0;
@@ -109,19 +115,23 @@ function writeAnalysis(format: string, done: readonly FileOutcome[]): void {
   else process.stdout.write(joinEncoded(reports, '', '\n', ''));
 }
 
-/** Processes every task, in worker threads when there are many; outcomes in task order. */
+/** Processes every task, spread over threads when there is much text; outcomes in task order. */
 async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Promise<{ outcomes: FileOutcome[]; threads: number }> {
   const progress = new Progress(tasks.length);
   const files = tasks.filter((t) => t.path !== '-');
-  const threads = files.length > WORKER_THRESHOLD ? Math.min(jobs ?? availableParallelism(), 8, Math.ceil(files.length / 25)) : 1;
+  const threads = threadsFor(files, jobs);
+  // Standard input can be read only in the main thread: first, before it takes files.
+  const stdin = tasks.filter((t) => t.path === '-').map((t) => {
+    const out = processFile(job, t);
+    progress.tick();
+    return out;
+  });
   let outcomes: FileOutcome[];
   if (threads > 1) {
-    const pending = processInWorkers(__filename, job, files, threads, () => progress.tick());
-    // Standard input can be read only here, while the workers analyse the files.
-    const stdin = tasks.filter((t) => t.path === '-').map((t) => processFile(job, t));
-    outcomes = [...(await pending), ...stdin].sort((a, b) => a.index - b.index);
+    outcomes = [...(await processInThreads(__filename, job, files, threads - 1, () => progress.tick())), ...stdin].sort((a, b) => a.index - b.index);
   } else {
     outcomes = tasks.map((t) => {
+      if (t.path === '-') return stdin.shift()!;
       const out = processFile(job, t);
       progress.tick();
       return out;
@@ -129,6 +139,23 @@ async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Pro
   }
   progress.finish();
   return { outcomes, threads };
+}
+
+/** How many threads analyse the files: as many as --jobs says, else one per core (at most 8) and fewer when the text is small. */
+function threadsFor(files: readonly FileTask[], jobs: number | null): number {
+  if (jobs !== null) return Math.max(1, Math.min(jobs, 8, files.length));
+  const most = Math.min(availableParallelism(), 8);
+  if (most <= 1 || files.length <= 1) return 1;
+  let bytes = 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f.path).size;
+    } catch {
+      // Reading it will say what is wrong.
+    }
+    if (bytes >= (most - 1) * BYTES_PER_THREAD) return Math.min(most, files.length);
+  }
+  return Math.min(most, files.length, 1 + Math.floor(bytes / BYTES_PER_THREAD));
 }
 
 function plural(n: number, word: string): string {

@@ -1,75 +1,97 @@
-// Spreads files over worker threads. The bundle stays one file: dist/cli.js starts itself again as
-// a worker (main.ts calls `serveAsWorker` when it is not the main thread). Workers get small
-// batches as they finish, one queued ahead, so a slow article does not hold up the rest; outcomes
-// are keyed by the task's index so the caller can report them in input order.
-import { Worker, parentPort } from 'node:worker_threads';
+// Spreads files over threads: this one and worker threads. The bundle stays one file: dist/cli.js
+// starts itself again as a worker (main.ts calls `serveAsWorker` when it is not the main thread).
+// Every thread takes the next file from one shared counter (an atomic add, no message), so a slow
+// article holds up nobody and no thread waits for work while another has a queue; the main
+// thread analyses files too, between reading the workers' messages. Outcomes are keyed by the
+// task's index so that the caller can report them in input order.
+import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { processFile, type FileOutcome, type FileTask, type Job } from './run';
 
-/** What the main thread sends a worker. */
-interface Batch {
+/** What a worker is started with. */
+interface WorkerInput {
   job: Job;
-  tasks: FileTask[];
+  tasks: readonly FileTask[];
+  /** One Int32: the position of the next task to take, shared by every thread. */
+  next: SharedArrayBuffer;
 }
 
-/** The worker side: answers each batch with its outcomes, one per task. */
+/** A worker sends its outcomes in groups of this many, so that messages stay few but progress moves. */
+const OUTCOMES_PER_MESSAGE = 8;
+
+/** The worker side: takes tasks from the shared counter until none is left, then says it is done. */
 export function serveAsWorker(): void {
   const port = parentPort;
   if (port === null) throw new Error('serveAsWorker runs only in a worker thread');
-  port.on('message', (batch: Batch) => {
-    const outcomes = batch.tasks.map((t) => processFile(batch.job, t));
+  const { job, tasks, next } = workerData as WorkerInput;
+  const counter = new Int32Array(next);
+  let outcomes: FileOutcome[] = [];
+  const send = (): void => {
     // Reports in bytes are handed over, not copied: each has a buffer of its own (TextEncoder's).
-    const reports = outcomes.flatMap((o) => (o.payload instanceof Uint8Array ? [o.payload.buffer as ArrayBuffer] : []));
-    port.postMessage(outcomes, reports);
-  });
+    port.postMessage(outcomes, outcomes.flatMap((o) => (o.payload instanceof Uint8Array ? [o.payload.buffer as ArrayBuffer] : [])));
+    outcomes = [];
+  };
+  for (let i = Atomics.add(counter, 0, 1); i < tasks.length; i = Atomics.add(counter, 0, 1)) {
+    outcomes.push(processFile(job, tasks[i]));
+    if (outcomes.length === OUTCOMES_PER_MESSAGE) send();
+  }
+  send();
 }
 
 /**
- * Processes the tasks in `threads` workers running `script` (this bundle). `onOutcome` is called as
- * each file finishes, for progress. Resolves with every outcome, in the tasks' order.
+ * Processes the tasks in this thread and `workers` worker threads running `script` (this bundle).
+ * `onOutcome` is called as each file finishes, for progress. Resolves with every outcome, in the
+ * tasks' order.
  */
-export function processInWorkers(script: string, job: Job, tasks: readonly FileTask[], threads: number, onOutcome: () => void): Promise<FileOutcome[]> {
-  return new Promise((resolvePool, rejectPool) => {
-    const position = new Map(tasks.map((t, i) => [t.index, i]));
-    const outcomes: FileOutcome[] = new Array(tasks.length);
-    const workers: Worker[] = [];
-    // Small batches balance the load; a few files per message keep the messages cheap.
-    const batchSize = Math.max(1, Math.min(16, Math.floor(tasks.length / (threads * 8))));
-    let next = 0;
-    let done = 0;
-    let settled = false;
-    const settle = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      if (error !== undefined) rejectPool(error);
-      else resolvePool(outcomes);
-    };
-    const feed = (w: Worker): void => {
-      if (next >= tasks.length) return;
-      const batch = tasks.slice(next, next + batchSize);
-      next += batch.length;
-      w.postMessage({ job, tasks: batch } satisfies Batch);
-    };
-    for (let i = 0; i < Math.min(threads, tasks.length); i++) {
-      const w = new Worker(script);
-      workers.push(w);
-      w.on('message', (results: FileOutcome[]) => {
-        for (const r of results) {
-          outcomes[position.get(r.index)!] = r;
-          done++;
-          onOutcome();
-        }
-        if (done === tasks.length) settle();
-        else feed(w);
-      });
-      w.on('error', (e) => settle(e));
-      w.on('exit', (code) => {
-        if (!settled) settle(new Error(`a worker thread stopped (exit code ${code}) before its files were done`));
-      });
-      // Two batches in flight: the worker starts the second while its first answer crosses to this
-      // thread and the next batch comes back, instead of waiting idle for it.
-      feed(w);
-      feed(w);
+export async function processInThreads(script: string, job: Job, tasks: readonly FileTask[], workers: number, onOutcome: () => void): Promise<FileOutcome[]> {
+  const position = new Map(tasks.map((t, i) => [t.index, i]));
+  const outcomes: FileOutcome[] = new Array(tasks.length);
+  let done = 0;
+  const record = (r: FileOutcome): void => {
+    outcomes[position.get(r.index)!] = r;
+    done++;
+    onOutcome();
+  };
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const started: Worker[] = [];
+  let failure: Error | null = null;
+  let running = workers;
+  let wake: (() => void) | null = null;
+  const settle = (): void => {
+    wake?.();
+    wake = null;
+  };
+  for (let i = 0; i < workers; i++) {
+    const w = new Worker(script, { workerData: { job, tasks, next } satisfies WorkerInput });
+    started.push(w);
+    w.on('message', (results: FileOutcome[]) => {
+      for (const r of results) record(r);
+      if (done === tasks.length) settle();
+    });
+    w.on('error', (e) => {
+      failure ??= e;
+      settle();
+    });
+    w.on('exit', (code) => {
+      running--;
+      if (code !== 0 && done < tasks.length) failure ??= new Error(`a worker thread stopped (exit code ${code}) before its files were done`);
+      settle();
+    });
+  }
+  try {
+    // This thread takes its share too, and reads the workers' messages between two files.
+    for (let i = Atomics.add(counter, 0, 1); i < tasks.length && failure === null; i = Atomics.add(counter, 0, 1)) {
+      record(processFile(job, tasks[i]));
+      await new Promise((resolve) => setImmediate(resolve));
     }
-  });
+    // Then it waits for the files the workers took (a worker ends once it has sent them all).
+    while (done < tasks.length && failure === null) {
+      if (running === 0) failure = new Error('the worker threads ended before their files were done');
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    for (const w of started) void w.terminate();
+  }
+  if (failure !== null) throw failure;
+  return outcomes;
 }

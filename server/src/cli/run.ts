@@ -1,5 +1,5 @@
 // Runs one CLI job over a list of articles: each file is read, analysed and turned into the data its
-// report needs, in this thread or spread over worker threads (pool.ts) when there are many files.
+// report needs, in this thread or shared with worker threads (pool.ts) when there is much text.
 // The outcomes come back in input order, whichever thread finished first.
 import { analyze } from '../core/analyze';
 import type { Settings } from '../core/settings';
