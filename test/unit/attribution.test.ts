@@ -178,6 +178,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['In a statement to Construction News, Harwood Lyle said it had "worked constructively" with the trust.', ['Harwood Lyle']],
   ['Among the 17 killed was Daniel Moreno, 15.\nLisa Moreno, whose son Daniel was a freshman, said the day does not get easier.\n"People think five years is a long time," Moreno told CBS News.', ['Lisa Moreno']],
   ['ALLENTOWN, Pa. — Jenna Delgado keeps a binder on the kitchen counter. Her son Eli Delgado is 9.\n“That binder is my second job,” she said.', ['Jenna Delgado']],
+  ['“We found it very important,” Chris Lehane added.\nNevertheless, the majority of tech executives were of the opinion that the threat it poses to OpenAI is still relatively minor for the time being.\n“The fight has begun.”', ['Chris Lehane', null]],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -189,9 +189,21 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // A paragraph that is only a quote, with no cue anywhere near: in a feature or an interview it is
   // the person the story is following, the latest in focus ("She is careful not to blame the
   // newcomers.⏎“I don’t blame the young ones.”").
+  // The paragraph before must be about that person: they are in focus there, it opens with "he" or
+  // "she", or it is a short beat ("So why write it now?"); not "Nevertheless, the majority of tech
+  // executives were of the opinion that …".
   if (paragraphIsOnlyQuotes(ctx, first) && words >= 4) {
-    for (let i = lastEventAtOrBefore(ctx.focus, q.span.start); i >= 0 && q.span.start - ctx.focus[i].at <= FOLLOWED_REACH; i--) {
-      if (ctx.focus[i].speaker.kind === 'person') return { ...NONE, speaker: ctx.focus[i].speaker, kind: 'speech', method: 'continuation' };
+    const before = previousParagraphWithTokens(ctx, first);
+    const from = before < 0 ? -1 : ctx.paragraphFirstToken[before];
+    for (let i = lastEventAtOrBefore(ctx.focus, q.span.start); from >= 0 && i >= 0 && q.span.start - ctx.focus[i].at <= FOLLOWED_REACH; i--) {
+      const s = ctx.focus[i].speaker;
+      if (s.kind !== 'person') continue;
+      const opener = tokens[from];
+      const pronoun = opener.word && (opener.lower === 'he' || opener.lower === 'she') && (s.gender === null || s.gender === (opener.lower === 'he' ? 'm' : 'f'));
+      let beat = true;
+      for (let k = from, n = 0; beat && k < tokens.length && ctx.paraOf[k] === before; k++) if (tokens[k].word && ++n > SHORT_BEAT) beat = false;
+      if (pronoun || beat || ctx.focus[i].at >= tokens[from].start) return { ...NONE, speaker: s, kind: 'speech', method: 'continuation' };
+      break;
     }
   }
 
@@ -278,6 +290,9 @@ function latestAsker(ctx: Context, at: number): SpeakerDraft | null {
   }
   return null;
 }
+
+/** The most words a paragraph may have and still be a beat between one person's quotes. */
+const SHORT_BEAT = 12;
 
 /** How far back, in characters, a quote-only paragraph looks for the person the story follows. */
 const FOLLOWED_REACH = 1500;
