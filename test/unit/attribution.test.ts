@@ -179,6 +179,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Among the 17 killed was Daniel Moreno, 15.\nLisa Moreno, whose son Daniel was a freshman, said the day does not get easier.\n"People think five years is a long time," Moreno told CBS News.', ['Lisa Moreno']],
   ['ALLENTOWN, Pa. — Jenna Delgado keeps a binder on the kitchen counter. Her son Eli Delgado is 9.\n“That binder is my second job,” she said.', ['Jenna Delgado']],
   ['“We found it very important,” Chris Lehane added.\nNevertheless, the majority of tech executives were of the opinion that the threat it poses to OpenAI is still relatively minor for the time being.\n“The fight has begun.”', ['Chris Lehane', null]],
+  ['The Animation Crafts Guild backed a strike. “Our members have waited three years,” the guild said in a statement.', ['Animation Crafts Guild']],
+  ['Marisol Ekwueme runs a union. Agents said their clients were bracing. “Everybody I talk to is updating their calendars,” said one senior agent at a major agency, who asked not to be named.', ['senior agent']],
+  ['Marisol Ekwueme said the union had offered a cap.\nHis boss, Velora chief content officer Renata Solberg, struck a combative tone. In it, she warned that “a stoppage would put the slate at risk”.', ['Renata Solberg']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -761,7 +761,8 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
       // "the company said", "the minister added": a definite description of someone already named.
-      if (t.lower === 'the' || t.lower === 'one' || ctx.tokens[subject.from - 1]?.lower === 'the') {
+      // ("one of the people said" too; "one senior agent said" is someone new.)
+      if (t.lower === 'the' || (t.lower === 'one' && ctx.tokens[subject.from + 1]?.lower === 'of') || ctx.tokens[subject.from - 1]?.lower === 'the') {
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
         if (known !== null) return known;
       }
@@ -1151,8 +1152,14 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       }
     }
     // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
+    // ("Velora chief content officer Renata Solberg": lower-case words up to a job word.)
     let after = run.to;
     while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && ROLE_NOUNS.has(tokens[after].lower)) after++;
+    if (after === run.to || !tokens[after]?.cap) {
+      let m = run.to;
+      while (m < run.to + 4 && tokens[m]?.word && !tokens[m].cap) m++;
+      if (m > run.to && ROLE_NOUNS.has(tokens[m - 1].lower) && tokens[m]?.cap) after = m;
+    }
     if (after > run.to) {
       const person = runsBetween(ctx, after, after + 1)[0];
       if (person !== undefined && person.from === after) {

@@ -157,6 +157,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'organisation', 'organization', 'charity', 'association', 'federation', 'coalition', 'alliance', 'commission',
   'committee', 'presidency', 'watchdog', 'foundation', 'institute', 'family', 'supporter', 'reporter', 'reporters',
   'trust', 'society', 'board', 'campaign', 'grower', 'growers', 'farmer', 'farmers', 'landlord', 'landlords',
+  'guild',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */
@@ -216,6 +217,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'breweries', 'farms', 'dairy', 'pharma', 'robotics', 'aerospace', 'steel', 'metals', 'chemicals', 'apparel',
   'cosmetics', 'water', 'rail', 'airport', 'port', 'council', 'assembly', 'tribunal', 'institute', 'academy',
   'terminals', 'terminal', 'supermarkets', 'stores', 'chain', 'unit', 'county', 'polling', 'district', 'borough', 'parish', 'province', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
+  'animation', 'productions', 'films', 'music', 'guild', 'talent', 'agency', 'bakery', 'brewing', 'distillery', 'airline',
+  'timber', 'mills', 'textiles', 'knitwear', 'travel', 'tours', 'motor', 'bus', 'buses', 'transit', 'transport',
 ]);
 
 /** Verbs that give something a name ("known to colleagues as", "branded the expansion"). */
@@ -353,6 +356,6 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'brand', 'network', 'insurer', 'lender', 'supermarket', 'manufacturer', 'startup', 'operator', 'broadcaster',
   'hospital', 'school', 'force', 'business', 'lab', 'developer', 'regulator', 'authority', 'government', 'platform',
   'fund', 'watchdog', 'association', 'federation', 'coalition', 'alliance', 'institute', 'commission', 'committee', 'body',
-  'society', 'campaign', 'foundation',
+  'society', 'campaign', 'foundation', 'guild',
 ]);
 

@@ -341,7 +341,9 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || CUE_WORDS.has(t.lower)) return null;
     // "a Department for Transport spokeswoman": a capitalised noun inside the body's name is not the head.
     const headLater = t.cap && /^(?:for|of)$/.test(tokens[j + 1]?.lower ?? '') && isCapAt(tokens, j + 2, to);
-    if (SOURCE_NOUNS.has(t.lower) && !headLater) {
+    // "said one senior agent at a major agency": a job after "a", "one" or "another" is a source too.
+    const jobWithArticle = !t.cap && first > i && /^(?:a|an|one|another)$/.test(tokens[i].lower) && ROLE_NOUNS.has(t.lower) && !ROLE_NOUNS.has(tokens[j + 1]?.lower ?? '');
+    if ((SOURCE_NOUNS.has(t.lower) || jobWithArticle) && !headLater) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       // "its executive director, Tamsin Greaves": a job title, not an unnamed source.
       if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && ROLE_NOUNS.has(tokens[j + 1].lower)) return null;
