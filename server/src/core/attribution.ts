@@ -920,7 +920,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
 }
 
 /** Descriptions sports writers use for a player just named ("the striker said"). */
-const PLAYER_DESCRIPTIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'youngster', 'teenager', 'substitute', 'pitcher', 'shortstop', 'quarterback', 'batter', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder', 'slugger', 'reliever', 'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'opener', 'all-rounder', 'sprinter', 'veteran']);
+const PLAYER_DESCRIPTIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'youngster', 'teenager', 'substitute', 'pitcher', 'shortstop', 'quarterback', 'batter', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'jockey', 'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder', 'slugger', 'reliever', 'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'opener', 'all-rounder', 'sprinter', 'veteran']);
 
 /**
  * How far back, in characters, a pronoun or a description looks for whom it means. Much longer than
@@ -1029,7 +1029,7 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 
 /** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
-const TITLE_CASE = /^[A-Z][a-z\u00e0-\u00ff]+(?:['\u2019-][A-Z]?[a-z\u00e0-\u00ff]+)*$|^(?:Mc|Mac|O['\u2019])[A-Z][a-z]+$/;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$|^(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}+$/u;
 
 /** Parts of a body that speak for it ("Huaxing’s European arm"). */
 const UNIT_NOUNS = new Set(['arm', 'unit', 'division', 'subsidiary', 'branch', 'office', 'offices', 'operation', 'operations', 'business', 'headquarters']);
