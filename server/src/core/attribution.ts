@@ -721,6 +721,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     // "The chief executive of Island Ferries, Margaret O'Neill, said": the name between the commas.
     const inside = readSubjectBackward(tokens, k - 1, m + 1);
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
+    // "Another agent, Howard Pruitt of Crestline Talent, said": the name, then where the person works.
+    const named = seg === 0 ? readNameForward(tokens, m + 1, k) : null;
+    if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => t.word && (t.cap || t.lower === 'the'))) return { kind: 'name', run: named, from: named.from, to: named.to };
     // "One of the signatories, the Fianna Fáil TD for Donegal Séamus Gildea, said": a description
     // that ends in the name.
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.to === k && /^(?:the|a|an)$/.test(tokens[m + 1]?.lower ?? '') && tokens.slice(m + 1, inside.from).every((t) => t.word && !t.quoted && !isCue(t)) && (tokens[inside.from - 1].cap || ROLE_NOUNS.has(tokens[inside.from - 1].lower))) return inside;

@@ -285,7 +285,13 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     // "His lawyer, Jane Doe, said": the name in the appositive is who speaks.
     if (tokens[unnamed.to]?.text === ',') {
       const named = readNameForward(tokens, unnamed.to + 1, to);
-      if (named !== null && (tokens[named.to]?.text === ',' || named.to === to)) return { kind: 'name', run: named, from: i, to: named.to };
+      // ("Another agent, Howard Pruitt of Crestline Talent, said": where the name works may follow it.)
+      let end = named === null ? -1 : named.to;
+      if (named !== null && /^(?:of|at|from)$/.test(tokens[end]?.lower ?? '') && isCapAt(tokens, end + 1, to)) {
+        end++;
+        while (end < to && end < named.to + 6 && tokens[end].word && tokens[end].cap) end++;
+      }
+      if (named !== null && (tokens[end]?.text === ',' || end === to)) return { kind: 'name', run: named, from: i, to: named.to };
     }
     return unnamed;
   }
