@@ -109,7 +109,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'captain', 'capt', 'detective', 'inspector', 'sergeant', 'sgt', 'rev', 'reverend', 'father', 'pope', 'king',
   'queen', 'prince', 'princess', 'archbishop', 'bishop', 'commissioner', 'coach', 'manager', 'chief', 'officer',
   'constable', 'superintendent', 'det', 'supt', 'insp', 'pc', 'councillor', 'cllr', 'mp', 'sheriff', 'attorney',
-  'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'dean', 'detective sergeant',
+  'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'detective sergeant',
   'detective inspector', 'detective constable', 'detective superintendent', 'chief constable', 'chief inspector',
   'chief superintendent', 'police constable', 'special agent', 'special agent in charge', 'detective chief inspector',
   'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief financial officer',
@@ -330,7 +330,7 @@ francois philippe luc marco luca giovanni giuseppe matteo alessandro lorenzo pab
 ivan dmitri sergei vladimir alexei mikhail yuri omar ahmed mohammed muhammad ali hassan hussein tariq imran rahul amit
 raj sanjay vikram arun ravi suresh anil vijay kenji hiroshi takashi wei jun hao ming chen dave mike steve jim bob tom
 ben sam max harry oliver jake charlie alfie archie freddie theo leo toby ollie ed jeremy rob andy pete phil ted
-derek martin simon greg dale tim trevor clive nick jonny danny kieran shaun shane darren lee craig stuart robin
+derek dean martin simon greg dale tim trevor clive nick jonny danny kieran shaun shane darren lee craig stuart robin
 howard leonard stanley norman bernard cyril dennis desmond maurice reginald ronnie sidney clifford gerard leslie
 glenn dean wade troy brett brad chad clint curtis dwayne earl floyd glen grant herbert hugh irving jerome jimmy
 johnny lance lloyd marcus marvin melvin mitchell neal nelson otis perry randall rex ricky rodney ross rudy salvatore

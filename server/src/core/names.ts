@@ -3,7 +3,7 @@
 // editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
-import { CUE_WORDS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { CUE_WORDS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -108,7 +108,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     const t = tokens[j];
     if (t.quoted) break;
     // "Writer Neil Coppendale": a capitalised role word before a name is not part of it.
-    if (words.length === 0 && title === null && t.word && t.cap && ROLE_NOUNS.has(t.lower) && isCapAt(tokens, j + 1, to)) {
+    // ("Dean Mowbray": a job word that is also a first name opens the name.)
+    if (words.length === 0 && title === null && t.word && t.cap && ROLE_NOUNS.has(t.lower) && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }
