@@ -10,6 +10,7 @@ import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubje
 import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
+import { isNameByUse } from './termUse';
 import { endsPossessive, isUpper } from './chars';
 import { SpeakerRegistry, type SpeakerDraft, isKnownFirstName } from './speakers';
 
@@ -126,7 +127,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const after = tokenAt(tokens, q.span.end);
   const words = countWords(ctx.text, q.inner);
 
-  if (isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after)) return { ...NONE, kind: 'term' };
+  if (isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return { ...NONE, kind: 'term' };
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
   const before = tokens[first - 1];
   if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && words <= 6) return { ...NONE, kind: 'term' };
@@ -296,6 +297,15 @@ const SHORT_BEAT = 12;
 
 /** How far back, in characters, a quote-only paragraph looks for the person the story follows. */
 const FOLLOWED_REACH = 1500;
+
+/** True when an earlier quote holds this one's words ("“box rooms for another decade” … the “box rooms” warning"). */
+function quotedBefore(ctx: Context, quotes: FoundQuote[], qi: number): boolean {
+  const own = ctx.text.slice(quotes[qi].inner.start, quotes[qi].inner.end).toLowerCase();
+  for (let i = qi - 1; i >= 0 && quotes[qi].span.start - quotes[i].span.start <= FOCUS_REACH; i--) {
+    if (ctx.text.slice(quotes[i].inner.start, quotes[i].inner.end).toLowerCase().includes(own)) return true;
+  }
+  return false;
+}
 
 /** True when the sentence holding token `at` has a cue word outside quotes. */
 function sentenceHasCue(ctx: Context, at: number): boolean {
