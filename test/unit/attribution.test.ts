@@ -185,6 +185,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Glenys Pratt chairs the council.\nAperahama Rēweti, chairman of Te Rūnanga o Ngāti Tāwhiri, told the meeting the harbour had fed his people.\n"Our kuia used to gather pipi right there," he said.', ['Aperahama Rēweti']],
   ['Sam Tierney, 24, was registering his first Grade 1 success since a broken collarbone.\n"It has been a long couple of months sat on the sofa," said the jockey.', ['Sam Tierney']],
   ['One agent said it was bad. Another agent, Howard Pruitt of Crestline Talent, said his clients were sympathetic. “A director is only as good as the people drawing the movie,” he said.', ['Howard Pruitt']],
+  ['Graham Pask runs the fire service. A reporter asked about the sirens.\nMr Pask paused. "I cannot give you a number, and I will not guess."', ['Graham Pask']],
+  ['CrossPennine Rail says no trains will run north of Preston.\n"Please do not attempt to travel today," the operator posted on X.', ['CrossPennine Rail']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

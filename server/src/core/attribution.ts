@@ -158,6 +158,11 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     return { ...NONE, kind: 'speech' };
   }
 
+  // “Mr Pask paused. “I can't give you a number.””: a quote that opens a sentence after one about a
+  // person, in the same paragraph, with no cue of its own.
+  const beat = subjectOfSentenceBefore(ctx, first);
+  if (beat !== null) return { ...NONE, speaker: beat.speaker, mentionSpan: beat.mention, kind: 'speech', method: 'continuation' };
+
   // “The report found that … “in most months of most years””: the body behind the document.
   const finding = documentFinding(ctx, first);
   if (finding !== null) return finding;
@@ -276,6 +281,25 @@ function authorAfter(ctx: Context, noun: number, limit: number): NameRun | null 
     if (run !== undefined && ctx.registry.speakerForName(run).kind === 'organization') return run;
   }
   return null;
+}
+
+/**
+ * The person who is the subject of the sentence just before the quote at token `first`, when the
+ * quote opens its own sentence in the same paragraph and that sentence holds no quote: "Dr Saye
+ * apologised. “I understand, my Lady.”", "Mr Pask paused. “…”".
+ */
+function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: SpeakerDraft; mention: Span } | null {
+  const { tokens } = ctx;
+  if (first === 0 || !ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return null;
+  // The quote must end its paragraph or be followed by nothing that could be its cue.
+  const lo = sentenceStart(ctx, first - 1);
+  if (first - lo > 12) return null;
+  for (let k = lo; k < first; k++) if (tokens[k].quoted) return null;
+  const subject = firstSubject(tokens, lo, first);
+  if (subject === null || subject.kind !== 'name' || subject.from !== lo + (tokens[lo].lower === 'the' ? 1 : 0)) return null;
+  const speaker = ctx.registry.speakerForName(subject.run);
+  if (speaker.kind !== 'person') return null;
+  return { speaker, mention: { start: subject.run.start, end: subject.run.end } };
 }
 
 /** Cues that answer a question ("she replied"). */

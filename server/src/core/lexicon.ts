@@ -88,7 +88,7 @@ export const CUE_WORDS: ReadonlyMap<string, CueForm> = (() => {
 
 /** Cue words that need an object or complement to mean speech ("described it as", "called it"). */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
-  'describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling', 'post', 'posted',
+  'describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling',
   'report', 'reports', 'reported', 'reporting', 'continue', 'continues', 'continued', 'continuing',
 ]);
 

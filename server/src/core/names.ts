@@ -329,7 +329,8 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
-  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ROLE_NOUNS.has(tokens[i + 1].lower) && (CUE_WORDS.has(tokens[i + 2]?.lower ?? '') || i + 2 >= to || !tokens[i + 2].word)) {
+  // ("“…,” the operator posted on X": a body described.)
+  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && (ROLE_NOUNS.has(tokens[i + 1].lower) || ORGANIZATION_DESCRIPTIONS.has(tokens[i + 1].lower)) && (CUE_WORDS.has(tokens[i + 2]?.lower ?? '') || i + 2 >= to || !tokens[i + 2].word)) {
     return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
   }
   return null;
