@@ -187,6 +187,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['One agent said it was bad. Another agent, Howard Pruitt of Crestline Talent, said his clients were sympathetic. “A director is only as good as the people drawing the movie,” he said.', ['Howard Pruitt']],
   ['Graham Pask runs the fire service. A reporter asked about the sirens.\nMr Pask paused. "I cannot give you a number, and I will not guess."', ['Graham Pask']],
   ['CrossPennine Rail says no trains will run north of Preston.\n"Please do not attempt to travel today," the operator posted on X.', ['CrossPennine Rail']],
+  ['Acme Holdings said it would fight. A spokesperson said: “We will appeal.”', ['Acme Holdings spokesperson']],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.
@@ -306,6 +307,12 @@ for (const [quote, role, organization] of UNNAMED_ROLES) {
     assert.deepEqual({ role: quoted.role, organization: quoted.organization }, { role, organization });
   });
 }
+
+test('an unnamed source before its cue keeps its qualifier as another name', () => {
+  const a = analyze('One senior figure at South Marches said: “There is a feeling here.”');
+  assert.equal(a.speakers[0].name, 'senior figure');
+  assert.deepEqual(a.speakers[0].aliases, ['senior figure at South Marches']);
+});
 
 test('an unnamed source keeps the phrase the article uses as another name', () => {
   const a = analyze('A spokesperson for Acme Holdings said: “We are looking into it.”');

@@ -803,6 +803,13 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
         if (known !== null) return known;
       }
+      // "Police Scotland said a woman had died. A spokesperson said": the body just named speaks through them.
+      if (/^(?:spokesperson|spokesman|spokeswoman)$/.test(subject.text) && (t.lower === 'a' || t.lower === 'an') && subject.written === undefined && !/^(?:for|at|of|from|to)$/.test(ctx.tokens[subject.to]?.lower ?? '')) {
+        for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= 600; i--) {
+          const body = ctx.focus[i].speaker;
+          if (body.kind === 'organization' && !PLACES.has(body.name)) return ctx.registry.speakerForSource(`${body.name} ${subject.text}`, { start: t.start, end: ctx.tokens[subject.to - 1].end }, subject.text);
+        }
+      }
       // "Council officials said … “…,” officials said": the same sources again, without the article.
       if (!subject.text.includes(' ') && subject.text.endsWith('s') && subject.text === subject.text.toLowerCase()) {
         for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= 1500; i--) {

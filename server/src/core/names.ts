@@ -381,9 +381,10 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
 /** Where "at another top shareholder" or "working against the measure" ends before a comma, or null. */
 function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   const t = tokens[k];
-  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
+  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside|involved|based)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
   let m = k + 1;
-  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
+  // ("of three budgets offered a simpler explanation": a verb ends the phrase, and so the name.)
+  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower) && !(m > k + 2 && tokens[m].lower.endsWith('ed'))) m++;
   return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.') ? m : null;
 }
 
@@ -481,7 +482,11 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     if (m >= from && m >= k - 6 && tokens[m].word && SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap) {
       const source = readSubjectBackward(tokens, m, from);
       if (source !== null && source.kind === 'unnamed') {
-        if (source.text.includes(' ')) return { ...source, to: run.to };
+        // "One senior figure at South Marches said": the whole phrase is another name for the source.
+        if (source.text.includes(' ')) {
+          const start = DETERMINERS.has(tokens[source.from].lower) ? source.from + 1 : source.from;
+          return { ...source, to: run.to, written: source.written ?? tokens.slice(start, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',') };
+        }
         const written = tokens.slice(m, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',');
         const body = bodyFrom < run.from ? tokens.slice(bodyFrom, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',') : run.name;
         return { ...source, text: `${body} ${source.text}`, to: run.to, written };

@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, PLACES, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, findRole, roleOfUnnamed } from './roles';
 import { endsPossessive } from './chars';
 
@@ -127,6 +127,8 @@ export class SpeakerRegistry {
       const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
       return longer?.run.name ?? run.name;
     }
+    // "in Scotland" is not Police Scotland, nor "England" the Bank of England.
+    if (PLACES.has(run.name)) return run.name;
     // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
     const expanded = this.acronyms.get(run.name);
     if (expanded !== undefined) return this.canonicalName(expanded);
