@@ -349,15 +349,40 @@ function countWords(text: string, span: Span): number {
 }
 
 function isTermIntroduced(tokens: Token[], first: number): boolean {
+  // Most quotes follow punctuation ("said: “…”", a paragraph's start): no word, no introducer.
+  if (first === 0 || !tokens[first - 1].word) return false;
   // The words before the quote, as written and without articles and -ly adverbs ("known locally as the").
   const raw: string[] = [];
   for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) raw.unshift(tokens[k].lower);
   const plain = raw.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && !(w.length > 4 && w.endsWith('ly')));
-  const endsWith = (words: string[], phrase: readonly string[]): boolean => phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
-  if (TERM_INTRODUCERS.some((phrase) => endsWith(raw, phrase) || endsWith(plain, phrase))) return true;
+  if (endsWithIntroducer(raw) || endsWithIntroducer(plain)) return true;
   // "known to colleagues as “the Harpoon”": a naming verb a few words before "as".
   const as = plain.lastIndexOf('as');
   return as === plain.length - 1 && plain.slice(Math.max(0, as - 4), as).some((w) => NAMING_VERBS.has(w));
+}
+
+/** Term introducers by their last word: a quote compares only the few phrases that can end before it. */
+const INTRODUCERS_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const phrase of TERM_INTRODUCERS) {
+    const last = phrase[phrase.length - 1];
+    const list = m.get(last);
+    if (list === undefined) m.set(last, [phrase]);
+    else list.push(phrase);
+  }
+  return m;
+})();
+
+/** True when `words` end with one of the term introducers ("so-called", "known as"). */
+function endsWithIntroducer(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  for (const phrase of INTRODUCERS_BY_LAST_WORD.get(words[words.length - 1]) ?? []) {
+    if (phrase.length > words.length) continue;
+    let i = 0;
+    while (i < phrase.length && words[words.length - phrase.length + i] === phrase[i]) i++;
+    if (i === phrase.length) return true;
+  }
+  return false;
 }
 
 /** Works whose titles follow them after a comma ("his 2004 memoir, “Red Sky at Night”"). */
