@@ -27,6 +27,7 @@ export interface QuoteScan {
   stray: StrayMark[];
 }
 
+/** Every double quotation mark; each is one character, so a match ends one past its index. */
 const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 /** Finds every double-quoted span in `text`, and every mark that has no partner. */
@@ -50,9 +51,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
       carried = null;
       scanFrom = skipSpaces(text, para.start, para.end) + 1;
     }
+    // `test` advances `lastIndex` past each mark without building a match array (`exec` would).
     MARKS.lastIndex = scanFrom;
-    for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
-      const i = m.index;
+    while (MARKS.test(text) && MARKS.lastIndex - 1 < para.end) {
+      const i = MARKS.lastIndex - 1;
       const ch = text[i];
       if (open === null) {
         if (DOUBLE_OPENERS.has(ch) || (ch === STRAIGHT_DOUBLE && looksLikeOpener(text, i, para.end))) open = i;
