@@ -51,6 +51,9 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 /** The words that open a currency sign of several characters ("US" in US$, "HK" in HK$). */
 const CURRENCY_PREFIXES: ReadonlySet<string> = new Set([...CURRENCY_SIGNS.keys()].filter((s) => s.length > 1).map((s) => s.slice(0, -1)));
 
+/** The length of the longest currency prefix: longer words need no look-up. */
+const LONGEST_CURRENCY_PREFIX = Math.max(...[...CURRENCY_PREFIXES].map((p) => p.length));
+
 /**
  * A cheap test that rejects most tokens before `readClaim` looks at them: a claim starts only at a
  * digit, a currency sign or a trigger word. Most words of an article are none of these.
@@ -59,12 +62,14 @@ function mayStartClaim(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (!t.word) return CURRENCY_SIGNS.has(t.text);
-  return TRIGGERS.has(headOf(t.lower)) || CURRENCY_PREFIXES.has(t.text);
+  return TRIGGERS.has(headOf(t.lower)) || (t.text.length <= LONGEST_CURRENCY_PREFIX && CURRENCY_PREFIXES.has(t.text));
 }
 
+/** The word up to its first hyphen ("twenty" in "twenty-five"). */
 function headOf(word: string): string {
-  const dash = word.indexOf('-');
-  return dash < 0 ? word : word.slice(0, dash);
+  // A loop rather than indexOf: words are short, and this runs on every word of the article.
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) === 45) return word.slice(0, i);
+  return word;
 }
 
 /** Nouns that belong to the ordinal before them ("third quarter", "second half"). */
