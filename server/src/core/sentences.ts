@@ -22,7 +22,7 @@ export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
       // A quotation that ends a sentence: “… scope.” We should …
       const before = tokens[k - 1];
       const after = tokens[k + 1];
-      if (CLOSING_MARKS.has(t.text) && before !== undefined && ENDERS.has(before.text) && !/[\n\r]/.test(text.slice(t.end, after.start))) {
+      if (CLOSING_MARKS.has(t.text) && before !== undefined && ENDERS.has(before.text) && !hasNewline(text, t.end, after.start)) {
         if ((after.word && after.cap && !after.quoted) || OPENING_MARKS.has(after.text)) starts.add(k + 1);
       }
       continue;
@@ -31,8 +31,21 @@ export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
     const prev = tokens[k - 1];
     if (prev !== undefined && prev.end === t.start && prev.word && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) continue;
     const next = tokens[k + 1];
-    if (/[\n\r]/.test(text.slice(t.end, next.start))) continue; // A new paragraph starts anyway.
-    if ((next.word && (next.cap || /^[0-9]/.test(next.text))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
+    if (hasNewline(text, t.end, next.start)) continue; // A new paragraph starts anyway.
+    if ((next.word && (next.cap || isDigitCode(next.text.charCodeAt(0)))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
   }
   return starts;
+}
+
+/** True when text[from, to) holds a \n or a \r (a slice and a regular expression per full stop cost more). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
