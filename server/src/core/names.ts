@@ -63,8 +63,13 @@ function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** The word without a final ' or ’, or 's or ’s ("Reuters'", "Hale’s"). */
 function stripPossessive(word: string): string {
-  return word.replace(/['\u2019]s?$/, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last === 115 && n >= 2 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019)) return word.slice(0, -2);
+  return word;
 }
 
 /** First words of the titles of three or more words, so that most words are ruled out at once. */
@@ -174,7 +179,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // "Transport Secretary Louise Haigh", "Labour MP Sarah Champion", "Det Insp Mike Ross": the
   // capitalised role words are a title, the name follows the last of them.
   let lastRole = -1;
-  for (let r = 0; r < words.length - 1; r++) if (TITLES.has(words[r].toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(words[r].toLowerCase())) lastRole = r;
+  for (let r = 0; r < words.length - 1; r++) {
+    const lower = words[r].toLowerCase();
+    if (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || ROLE_NOUNS.has(lower)) lastRole = r;
+  }
   if (lastRole >= 0 && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     const roleWords = words.splice(0, lastRole + 1).join(' ');
     title = title === null ? roleWords : `${title} ${roleWords}`;

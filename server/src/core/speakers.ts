@@ -68,8 +68,9 @@ export class SpeakerRegistry {
     for (const run of runs) {
       const owner = tokens[run.to - 1];
       const next = tokens[run.to];
-      const possessive = /['\u2019]s$/.test(owner.text) || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
-      const after = tokens[run.to + (possessive && !/['\u2019]s$/.test(owner.text) ? 1 : 0)];
+      const ownsWithS = endsPossessive(owner.text);
+      const possessive = ownsWithS || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
+      const after = tokens[run.to + (possessive && !ownsWithS ? 1 : 0)];
       // "Cruise Ireland, which represents port companies, said": a body is "which", a person "who".
       if (next?.text === ',' && tokens[run.to + 1]?.lower === 'which' && run.words.length >= 2 && !isKnownFirstName(run.words[0]) && !/^(?:in|at|on|from|to|near)$/.test(tokens[run.from - 1]?.lower ?? '')) this.organizations.add(this.canonicalName(run));
       // "Westline Terminals, the Seattle-based company behind the project,": described as a body.
