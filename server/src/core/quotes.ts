@@ -117,8 +117,10 @@ export function findNestedSingles(text: string, start: number, end: number): Spa
   const out: Span[] = [];
   let open = -1;
   for (let i = start; i < end; i++) {
+    // Codes first: most characters are no single mark, and text[i] would make a string of each.
+    const c = text.charCodeAt(i);
+    if (c !== 0x2018 && c !== 0x2019 && c !== 39) continue;
     const ch = text[i];
-    if (ch !== SINGLE_OPEN && ch !== SINGLE_CLOSE && ch !== STRAIGHT_SINGLE) continue;
     const before = i > start ? text[i - 1] : ' ';
     const after = i + 1 < end ? text[i + 1] : ' ';
     if (isAlnum(before) && isLetter(after)) continue; // hasn’t, DeepSeek’s, O'Brien

@@ -38,6 +38,9 @@ function isPlainCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** The General Punctuation block (curly quotes, dashes, ellipsis) as strings, made once rather than per mark. */
+const GENERAL_PUNCTUATION: readonly string[] = Array.from({ length: 0x70 }, (_, k) => String.fromCharCode(0x2000 + k));
+
 /** Every token of `text` in order. `quoted` is filled in later by the caller. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -74,7 +77,7 @@ export function tokenize(text: string): Token[] {
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const t = len === 1 ? text[i] : text.slice(i, i + 2);
+    const t = len === 2 ? text.slice(i, i + 2) : c >= 0x2000 && c < 0x2070 ? GENERAL_PUNCTUATION[c - 0x2000] : text[i];
     out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false });
     i += len;
   }
