@@ -72,26 +72,38 @@ function stripPossessive(word: string): string {
   return word;
 }
 
-/** First words of the titles of three or more words, so that most words are ruled out at once. */
-const LONG_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length >= 3).map((x) => x.split(' ')[0]));
+/** What a title word can be: a title of its own, the first of two words, the first of three or four. */
+const ONE_WORD_TITLE = 1;
+const STARTS_PAIR_TITLE = 2;
+const STARTS_LONG_TITLE = 4;
 
-/** First words of the titles of two words ("Prime Minister", "First Minister"). */
-const PAIR_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length === 2).map((x) => x.split(' ')[0]));
+/** Each word that is a title or opens one, with what it can be: one look-up rules out most words. */
+const TITLE_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const title of TITLES) {
+    const words = title.split(' ');
+    const kind = words.length === 1 ? ONE_WORD_TITLE : words.length === 2 ? STARTS_PAIR_TITLE : STARTS_LONG_TITLE;
+    m.set(words[0], (m.get(words[0]) ?? 0) | kind);
+  }
+  return m;
+})();
 
 /** The title that starts at token i, as [token count, text], or null. */
 function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap) return null;
+  const kinds = TITLE_WORDS.get(t.lower);
+  if (kinds === undefined) return null;
   // "Special Agent in Charge", "Detective Chief Inspector": titles of three or four words.
-  if (LONG_TITLE_STARTS.has(t.lower)) for (const n of [4, 3]) {
+  if ((kinds & STARTS_LONG_TITLE) !== 0) for (const n of [4, 3]) {
     if (i + n > to || !tokens.slice(i, i + n).every((x) => x.word)) continue;
     const words = tokens.slice(i, i + n);
     if (TITLES.has(words.map((x) => x.lower).join(' '))) return [n, words.map((x) => x.text).join(' ')];
   }
-  if (i + 1 < to && PAIR_TITLE_STARTS.has(t.lower) && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
+  if (i + 1 < to && (kinds & STARTS_PAIR_TITLE) !== 0 && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
     return [2, `${t.text} ${tokens[i + 1].text}`];
   }
-  if (TITLES.has(t.lower)) {
+  if ((kinds & ONE_WORD_TITLE) !== 0) {
     // "Mr." keeps its full stop inside the title.
     if (i + 1 < to && tokens[i + 1].text === '.' && tokens[i + 1].start === t.end) return [2, `${t.text}.`];
     return [1, t.text];
