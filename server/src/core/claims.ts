@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Claim, ClaimKind } from './types';
 import { type Token, tokenAt } from './tokens';
-import { isAlnum, isDigit, isLetter } from './chars';
+import { hasNewline, isAlnum, isDigit, isLetter } from './chars';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, IDIOMS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
   ORDINAL_WORDS, QUALIFIERS, SCALES, WEEKDAYS,
@@ -178,7 +178,7 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
   if (w === 'twice' || w === 'thrice') return single(text, tokens, k, k + 1, 'count', w === 'twice' ? 2 : 3, 'times');
   if (w === 'half' && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'the' || tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'and')) return single(text, tokens, k, k + 1, 'other', 0.5, null);
   // "Five Live", "Three Lions": a capitalised number word inside a sentence names something.
-  if (t.cap && k > 0 && tokens[k - 1].word && !/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start))) return null;
+  if (t.cap && k > 0 && tokens[k - 1].word && !hasNewline(text, tokens[k - 1].end, t.start)) return null;
   const wordValue = readNumberWords(tokens, k);
   if (wordValue !== null) {
     if (w === 'one' && tokens[k + 1]?.lower !== 'in') return null;

@@ -3,7 +3,7 @@
 // is a partner at … Greylock Partners") and pre-modifiers ("Conservative leader Michael Howard").
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
-import { endsPossessive } from './chars';
+import { endsPossessive, hasNewline } from './chars';
 import type { NameRun } from './names';
 import { CUE_WORDS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 
@@ -89,7 +89,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const lead = /^(?:then|now|formerly|currently|previously)$/.test(tokens[j]?.lower ?? '') ? j + 1 : j;
   const first = tokens[lead];
   if (first === undefined || !first.word) return null;
-  while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !/[\n\r]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+  while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !hasNewline(text, tokens[j - 1].end, tokens[j].start)) j++;
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
   // "who … chairs the Friends of Brackenford Lido group": a job told by its verb.
   if (/^who\s/i.test(segment)) {

@@ -1,6 +1,7 @@
 // Finds where sentences start, treating quotations as part of the sentence around them and
 // never breaking after abbreviations (Mr., U.S., Dr.). Pure: imports nothing from editors, LSP or Node.
 import { type Token, TokenSet } from './tokens';
+import { hasNewline } from './chars';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'gov', 'sen', 'rep',
@@ -35,15 +36,6 @@ export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
     if ((next.word && (next.cap || isDigitCode(next.text.charCodeAt(0)))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
   }
   return starts;
-}
-
-/** True when text[from, to) holds a \n or a \r (a slice and a regular expression per full stop cost more). */
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
 }
 
 function isDigitCode(c: number): boolean {
