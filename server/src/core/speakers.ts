@@ -5,7 +5,7 @@ import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
 import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
-import { ORGANIZATION_NOUNS, findRole, roleOfUnnamed } from './roles';
+import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { endsPossessive } from './chars';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -194,6 +194,10 @@ export class SpeakerRegistry {
 
   /** The speaker a name mention refers to, created when new. */
   speakerForName(run: NameRun): SpeakerDraft {
+    // The passes of attribution ask again and again about the same mention. What a mention tells its
+    // speaker (gender, aliases) it tells the first time; asked again, it only gives the speaker back.
+    const known = this.speakerOfRun.get(run);
+    if (known !== undefined) return known;
     const name = this.canonicalName(run);
     const draft = this.byKey.get(name) ?? this.get(name, this.organizations.has(name) ? 'organization' : guessKind(run, name), { start: run.start, end: run.end });
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
@@ -209,15 +213,18 @@ export class SpeakerRegistry {
     const written = run.title !== null ? `${run.title} ${run.name}` : run.name;
     if (written !== draft.name && !draft.aliases.includes(written)) draft.aliases.push(written);
     if (run.name !== draft.name && !draft.aliases.includes(run.name)) draft.aliases.push(run.name);
+    this.speakerOfRun.set(run, draft);
     return draft;
   }
+
+  private readonly speakerOfRun = new Map<NameRun, SpeakerDraft>();
 
   /** The role the article gives a speaker at its first mention with one, or null (computed on demand). */
   roleOf(s: SpeakerDraft): string | null {
     if (s.role !== null || this.roleSought.has(s)) return s.role;
     this.roleSought.add(s);
     for (const run of this.runsOf(s.name)) {
-      const found = findRole(this.text, this.tokens, run);
+      const found = this.roleAt(run);
       if (found?.role != null) {
         s.role = found.role;
         s.organization = found.organization;
@@ -231,6 +238,15 @@ export class SpeakerRegistry {
   organizationOf(s: SpeakerDraft): string | null {
     return this.roleOf(s) === null ? null : s.organization;
   }
+
+  /** The role stated next to one name mention, read once however often it is asked for. */
+  private roleAt(run: NameRun): Role | null {
+    let role = this.roles.get(run);
+    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run)));
+    return role;
+  }
+
+  private readonly roles = new Map<NameRun, Role | null>();
 
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
   speakerForSource(phrase: string, span: Span, written?: string): SpeakerDraft {
@@ -277,7 +293,7 @@ export class SpeakerRegistry {
       for (const run of this.runsOf(s.name)) {
         mentions.push({ start: run.start, end: run.end });
         if (s.role === null && s.organization === null) {
-          const found = findRole(this.text, this.tokens, run);
+          const found = this.roleAt(run);
           if (found !== null) {
             s.role = found.role;
             s.organization = found.organization;
