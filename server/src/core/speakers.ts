@@ -114,12 +114,31 @@ export class SpeakerRegistry {
   /** The canonical form of a name mention: the fullest name the article gives it. */
   canonicalName(run: NameRun): string {
     // Asked many times for the same mention by the passes of attribution: computed once.
-    let name = this.canonical.get(run);
-    if (name === undefined) this.canonical.set(run, (name = this.computeCanonicalName(run)));
+    const mention = this.sameMention(run);
+    let name = this.canonical.get(mention);
+    if (name === undefined) this.canonical.set(mention, (name = this.computeCanonicalName(mention)));
     return name;
   }
 
   private readonly canonical = new Map<NameRun, string>();
+
+  /**
+   * The first run seen for the same mention as `run`: same place, words and title. The name readers
+   * build a new run each time they read a mention, so the per-mention caches key on this one.
+   */
+  private sameMention(run: NameRun): NameRun {
+    const seen = this.mentionsAt.get(run.start);
+    if (seen === undefined) {
+      this.mentionsAt.set(run.start, [run]);
+      return run;
+    }
+    for (const m of seen) if (m === run || (m.end === run.end && m.name === run.name && m.title === run.title)) return m;
+    seen.push(run);
+    return run;
+  }
+
+  /** The distinct runs seen so far, by the offset where they start. */
+  private readonly mentionsAt = new Map<number, NameRun[]>();
 
   private computeCanonicalName(run: NameRun): string {
     if (run.words.length >= 2) {
@@ -196,7 +215,8 @@ export class SpeakerRegistry {
   speakerForName(run: NameRun): SpeakerDraft {
     // The passes of attribution ask again and again about the same mention. What a mention tells its
     // speaker (gender, aliases) it tells the first time; asked again, it only gives the speaker back.
-    const known = this.speakerOfRun.get(run);
+    const mention = this.sameMention(run);
+    const known = this.speakerOfRun.get(mention);
     if (known !== undefined) return known;
     const name = this.canonicalName(run);
     const draft = this.byKey.get(name) ?? this.get(name, this.organizations.has(name) ? 'organization' : guessKind(run, name), { start: run.start, end: run.end });
@@ -213,7 +233,7 @@ export class SpeakerRegistry {
     const written = run.title !== null ? `${run.title} ${run.name}` : run.name;
     if (written !== draft.name && !draft.aliases.includes(written)) draft.aliases.push(written);
     if (run.name !== draft.name && !draft.aliases.includes(run.name)) draft.aliases.push(run.name);
-    this.speakerOfRun.set(run, draft);
+    this.speakerOfRun.set(mention, draft);
     return draft;
   }
 
