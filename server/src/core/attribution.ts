@@ -1078,8 +1078,10 @@ function looksLikePerson(run: NameRun): boolean {
 /** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
 const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);
 
-/** Pronouns that, as a sentence's subject, name nobody new after them. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** He, she or they: pronouns that, as a sentence's subject, name nobody new after them (three comparisons cost less than a look-up). */
+function isSubjectPronoun(word: string): boolean {
+  return word === 'he' || word === 'she' || word === 'they';
+}
 
 /** "Prakash stated that …" outside quotes puts Prakash in focus for a later "he said". */
 function cueClauseEvents(ctx: Context): FocusEvent[] {
@@ -1139,7 +1141,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // is the sentence's subject, later names are not.
     // "Asked whether she had the votes, Whitfield did not hesitate": a pronoun inside a subordinate
     // clause is not the sentence's subject.
-    if (tokens[k].word && !tokens[k].quoted && SUBJECT_PRONOUNS.has(tokens[k].lower) && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
+    if (tokens[k].word && !tokens[k].quoted && isSubjectPronoun(tokens[k].lower) && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
     if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {

@@ -19,15 +19,17 @@ export const nameVariant: Rule = {
     // Only words that some spelling writes with an inner capital (DeepSeek) can vary: find those first,
     // so that the common capitalised words cost one test each.
     const mixedKeys = new Set<string>();
-    for (const t of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
       // A word with no capital at all is its own lower case (the same string): ruled out at once.
-      if (t.text === t.lower || !t.word || t.text.length < 4) continue;
+      if (!t.word || t.text.length < 4 || t.text === t.lower) continue;
       if (hasUpperAfterFirst(t.text) && hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
     }
     const byLower = new Map<string, Map<string, Token[]>>();
     for (let k = 0; mixedKeys.size > 0 && k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t.word || t.text.length < 4 || (!t.cap && !hasUpperAfterFirst(t.text))) continue;
+      // A word equal to its lower case has no capital to look for.
+      if (!t.word || t.text.length < 4 || (!t.cap && (t.text === t.lower || !hasUpperAfterFirst(t.text)))) continue;
       if (!hasLower(t.text)) continue; // Acronyms in capitals are a style, not a variant.
       const key = stripPossessive(t.lower);
       if (!mixedKeys.has(key)) continue;
