@@ -7,7 +7,8 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
+import { LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { endsPossessive, isUpper } from './chars';
@@ -425,19 +426,17 @@ function takesThingObject(tokens: Token[], k: number): boolean {
 
 function isCue(t: Token | undefined): boolean {
   // A capitalised "States" or "Says" inside a sentence is a name, not a verb.
-  return t !== undefined && t.word && !t.quoted && !t.cap && CUE_WORDS.has(t.lower) && !WEAK_CUES.has(t.lower);
+  return t !== undefined && t.word && !t.quoted && !t.cap && (t.lex & LEX_CUE) !== 0 && (t.lex & LEX_WEAK_CUE) === 0;
 }
-
-/** Verbs that lift a phrase from someone when they stand right before it ("accused ministers of “chaos”"). */
-const NEAR_CUES = /^(?:accus|condemn|criticis|criticiz|prais|hail|dismiss|slam|blast|attack|welcom|brand|label|decr[iy]|lambast|mock|warn|urg|reject|denounc|derid|deplor|rubbish|defend)(?:e|es|ed|ing|s)?$/;
 
 /** "described the cuts as", "called it": speech cues only right before a quote. */
 function isWeakCue(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.quoted && (WEAK_CUES.has(t.lower) && /^(?:describ|call)/.test(t.lower) || NEAR_CUES.test(t.lower));
+  // Near cues lift a phrase from someone when they stand right before it ("accused ministers of “chaos”").
+  return t !== undefined && t.word && !t.quoted && (((t.lex & LEX_WEAK_CUE) !== 0 && /^(?:describ|call)/.test(t.lower)) || (t.lex & LEX_NEAR_CUE) !== 0);
 }
 
 function isAux(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.quoted && CUE_AUXILIARIES.has(t.lower);
+  return t !== undefined && t.word && !t.quoted && (t.lex & LEX_AUXILIARY) !== 0;
 }
 
 /** The token index where the current sentence ends (exclusive), starting after `from`. */
@@ -632,21 +631,21 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       const shared = firstSubject(tokens, lo, c - 1);
       if (shared !== null && shared.kind !== 'pronoun') subject = shared;
     }
-    if (subject === null && CUE_WORDS.get(t.lower) === 'finite' && !TAKES_OBJECT.has(t.lower)) {
+    if (subject === null && (t.lex & LEX_CUE_FINITE) !== 0 && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
       // "said Mr Blair." inverts; "said Castellan was circling" reports what Castellan was doing.
       const next = inverted === null ? undefined : tokens[inverted.to];
       if (inverted !== null && inverted.kind === 'name' && !(next !== undefined && next.word && !next.cap && next.lower !== 'of' && next.lower !== 'at')) subject = inverted;
     }
     // "the critic Hal Brennock, writing in the Northern Review, …": the name before the comma.
-    if (subject === null && CUE_WORDS.get(t.lower) === 'participle' && tokens[j]?.text === ',') {
+    if (subject === null && (t.lex & LEX_CUE_PARTICIPLE) !== 0 && tokens[j]?.text === ',') {
       const named = readSubjectBackward(tokens, j - 1, lo);
       // "… a report to the Department of Health, warning that": a name after a preposition is no subject.
       const prep = tokens[named === null ? 0 : tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1]?.lower ?? '';
       // ("she told the Rheinische Post newspaper, adding": nor is the object of a cue.)
       if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and' && !CUE_WORDS.has(prep)) subject = named;
     }
-    if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
+    if (subject === null && (t.lex & LEX_CUE_PARTICIPLE) !== 0) subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
     if (subject !== null && subject.kind === 'name' && /['\u2019]s?$/.test(tokens[subject.to - 1].text)) continue;
     // "Kestrel Insights, whose latest report called …": the report speaks for the name before "whose".
@@ -1094,7 +1093,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
       continue;
     }
-    if (!isCue(tokens[c]) || CUE_WORDS.get(tokens[c].lower) !== 'finite') continue;
+    if (!isCue(tokens[c]) || (tokens[c].lex & LEX_CUE_FINITE) === 0) continue;
     // "Ramon Ortiz added a solo homer": a cue verb with a noun object says nothing.
     if (takesThingObject(tokens, c)) continue;
     const lo = sentenceStart(ctx, Math.max(c - 1, 0));

@@ -9,6 +9,7 @@ import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, IDIOMS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
   ORDINAL_WORDS, QUALIFIERS, SCALES, WEEKDAYS,
 } from './numberWords';
+import { LEX_CLAIM_TRIGGER } from './wordClasses';
 
 /** A claim before its speaker is known. */
 export type FoundClaim = Omit<Claim, 'speakerId'>;
@@ -43,11 +44,6 @@ export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
   return out;
 }
 
-/** Words that can start a claim that has no digit: number, ordinal, month and weekday words. */
-const TRIGGERS: ReadonlySet<string> = new Set([
-  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS, 'a', 'an', 'number', 'twice', 'thrice', 'half', 'mid', 'early', 'late',
-]);
-
 /** The words that open a currency sign of several characters ("US" in US$, "HK" in HK$). */
 const CURRENCY_PREFIXES: ReadonlySet<string> = new Set([...CURRENCY_SIGNS.keys()].filter((s) => s.length > 1).map((s) => s.slice(0, -1)));
 
@@ -62,14 +58,8 @@ function mayStartClaim(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (!t.word) return CURRENCY_SIGNS.has(t.text);
-  return TRIGGERS.has(headOf(t.lower)) || (t.text.length <= LONGEST_CURRENCY_PREFIX && CURRENCY_PREFIXES.has(t.text));
-}
-
-/** The word up to its first hyphen ("twenty" in "twenty-five"). */
-function headOf(word: string): string {
-  // A loop rather than indexOf: words are short, and this runs on every word of the article.
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) === 45) return word.slice(0, i);
-  return word;
+  // The tokenizer has looked the word up among the claim triggers (CLAIM_TRIGGERS, wordClasses.ts).
+  return (t.lex & LEX_CLAIM_TRIGGER) !== 0 || (t.text.length <= LONGEST_CURRENCY_PREFIX && CURRENCY_PREFIXES.has(t.text));
 }
 
 /** Nouns that belong to the ordinal before them ("third quarter", "second half"). */
@@ -123,7 +113,7 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
     return finishNumber(text, tokens, k, numStart, num, currency?.unit ?? null);
   }
   if (currency !== null) return null;
-  if (!t.word || !TRIGGERS.has(headOf(t.lower))) return null;
+  if (!t.word || (t.lex & LEX_CLAIM_TRIGGER) === 0) return null;
 
   const w = t.lower;
   if (WEEKDAYS.has(w) && t.cap) return single(text, tokens, k, k + 1, 'date', null, null);

@@ -360,3 +360,12 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'society', 'campaign', 'foundation', 'guild',
 ]);
 
+
+/** Plural and collective nouns of vague sources ("experts say", "sources said"), for the vague-source rule. */
+export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
+  'experts', 'analysts', 'critics', 'observers', 'sources', 'officials', 'technologists', 'insiders', 'commentators',
+  'people', 'many', 'some', 'others', 'scientists', 'economists', 'researchers', 'executives', 'observers', 'pundits',
+]);
+
+/** Quantifiers that make a source vague ("some technologists", "industry sources"). */
+export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'certain', 'most', 'various', 'unnamed', 'anonymous', 'industry', 'senior']);

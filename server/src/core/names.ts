@@ -3,7 +3,8 @@
 // editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
-import { CUE_WORDS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { LEX_CUE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -349,7 +350,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
-  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ROLE_NOUNS.has(tokens[i + 1].lower) && (CUE_WORDS.has(tokens[i + 2]?.lower ?? '') || i + 2 >= to || !tokens[i + 2].word)) {
+  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ROLE_NOUNS.has(tokens[i + 1].lower) && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
     return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
   }
   return null;
@@ -366,7 +367,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if (k === 0 && /^(?:as|and|or|but|that|when|while|if|because|so|than|then|where)$/.test(t.lower)) return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
-    if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || CUE_WORDS.has(t.lower)) return null;
+    if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;
     // "a Department for Transport spokeswoman": a capitalised noun inside the body's name is not the head.
     const headLater = t.cap && /^(?:for|of)$/.test(tokens[j + 1]?.lower ?? '') && isCapAt(tokens, j + 2, to);
     // "said one senior agent at a major agency": a job after "a", "one" or "another" is a source too.
@@ -400,9 +401,9 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
 /** Where "at another top shareholder" or "working against the measure" ends before a comma, or null. */
 function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   const t = tokens[k];
-  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
+  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside)$/.test(t.lower) || (t.lower.endsWith('ing') && (t.lex & LEX_CUE) === 0))) return null;
   let m = k + 1;
-  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
+  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0) m++;
   return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.') ? m : null;
 }
 
@@ -419,7 +420,7 @@ function qualifiedSourceEnd(tokens: Token[], k: number, to: number): number | nu
   let m = k + 2;
   if (m < to && DETERMINERS.has(tokens[m].lower)) m++;
   const from = m;
-  while (m < to && m - from < 3 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
+  while (m < to && m - from < 3 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0) m++;
   return m > from ? m : null;
 }
 

@@ -5,7 +5,8 @@
 import type { Token } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import type { NameRun } from './names';
-import { CUE_WORDS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { LEX_CUE_PARTICIPLE } from './wordClasses';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -109,7 +110,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const startsLower = first.text[0] === first.text[0].toLowerCase();
   if (!relative && !startsLower && !ROLE_START.has(first.lower)) return null;
   if (!relative && startsLower && !DETERMINER.test(body) && !ROLE_NOUNS.has(first.lower.replace(/s$/, '')) && !/^(?:co-)?\p{Ll}+\s/u.test(body)) return null;
-  if (/\b(?:said|says|told|added|stated)\b/.test(body) || CUE_WORDS.get(first.lower) === 'participle' || /ing$/.test(first.lower)) return null;
+  if (/\b(?:said|says|told|added|stated)\b/.test(body) || (first.lex & LEX_CUE_PARTICIPLE) !== 0 || /ing$/.test(first.lower)) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
   body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '').replace(/^(?:his|her|their|its|\p{Ll}+['\u2019]s)\s+/u, '');
   if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives

@@ -1,6 +1,7 @@
 // Splits text into word and punctuation tokens with their offsets, in one pass.
 // Pure: imports nothing from editors, LSP or Node.
 import { isAlnumCode, isSpaceCode, isUpper } from './chars';
+import { wordClasses } from './wordClasses';
 
 /** A word or a single punctuation character. */
 export interface Token {
@@ -15,6 +16,8 @@ export interface Token {
   cap: boolean;
   /** True when the token lies inside a quotation. */
   quoted: boolean;
+  /** The lexicon classes of a word (`LEX_*` bits of wordClasses.ts, looked up once here); 0 for punctuation. */
+  lex: number;
 }
 
 /** ' ’ - . & and the two Unicode hyphens join letters into one word (DeepSeek’s, co-founder, U.S). */
@@ -55,6 +58,7 @@ export function tokenize(text: string): Token[] {
     if (isAlnumCode(c)) {
       // Most words are plain lower-case ASCII: noticing that while scanning spares a toLowerCase.
       let plain = isPlainCode(c);
+      let hyphenated = false;
       let j = i + 1;
       for (;;) {
         for (; j < n; j++) {
@@ -64,6 +68,7 @@ export function tokenize(text: string): Token[] {
           plain = false;
         }
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnumCode(text.charCodeAt(j + 1))) {
+          if (text.charCodeAt(j) === 45) hyphenated = true;
           if (!isPlainCode(text.charCodeAt(j + 1))) plain = false;
           j += 2;
         } else break;
@@ -71,14 +76,15 @@ export function tokenize(text: string): Token[] {
       const t = text.slice(i, j);
       // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
       const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(t)) : isUpper(text[i]);
-      out.push({ start: i, end: j, text: t, lower: plain ? t : t.toLowerCase(), word: true, cap, quoted: false });
+      const lower = plain ? t : t.toLowerCase();
+      out.push({ start: i, end: j, text: t, lower, word: true, cap, quoted: false, lex: wordClasses(lower, hyphenated) });
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     const t = len === 2 ? text.slice(i, i + 2) : c >= 0x2000 && c < 0x2070 ? GENERAL_PUNCTUATION[c - 0x2000] : text[i];
-    out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false });
+    out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false, lex: 0 });
     i += len;
   }
   return out;
