@@ -8,7 +8,7 @@ import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
-import { LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_WEAK_CUE } from './wordClasses';
+import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { endsPossessive, isUpper } from './chars';
@@ -1077,18 +1077,13 @@ function looksLikePerson(run: NameRun): boolean {
 /** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
 const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);
 
-/** He, she or they: pronouns that, as a sentence's subject, name nobody new after them (three comparisons cost less than a look-up). */
-function isSubjectPronoun(word: string): boolean {
-  return word === 'he' || word === 'she' || word === 'they';
-}
-
 /** "Prakash stated that …" outside quotes puts Prakash in focus for a later "he said". */
 function cueClauseEvents(ctx: Context): FocusEvent[] {
   const { tokens } = ctx;
   const out: FocusEvent[] = [];
   for (let c = 0; c < tokens.length; c++) {
     // "…, according to people familiar with the matter.": the source is in focus for "the people said".
-    if (tokens[c].lower === 'according' && tokens[c + 1]?.lower === 'to' && !tokens[c].quoted) {
+    if ((tokens[c].lex & LEX_ACCORDING) !== 0 && tokens[c + 1]?.lower === 'to' && !tokens[c].quoted) {
       const source = readAccordingTo(tokens, c + 2, sentenceEnd(ctx, c));
       if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
       continue;
@@ -1113,7 +1108,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   const cues = out.length;
   const sofar: FocusEvent[] = [];
   for (let k = 0, next = 0; k + 1 < tokens.length; k++) {
-    if (tokens[k].lower !== 'the' || !(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1])) continue;
+    if (!(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) || tokens[k].lower !== 'the') continue;
     const noun = tokens[k + 1];
     if (!noun.word || noun.quoted || !(ROLE_NOUNS.has(noun.lower) || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
     while (next < cues && out[next].at <= noun.start) sofar.push(out[next++]);
@@ -1140,7 +1135,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // is the sentence's subject, later names are not.
     // "Asked whether she had the votes, Whitfield did not hesitate": a pronoun inside a subordinate
     // clause is not the sentence's subject.
-    if (tokens[k].word && !tokens[k].quoted && isSubjectPronoun(tokens[k].lower) && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
+    if (tokens[k].word && !tokens[k].quoted && (tokens[k].lex & LEX_SUBJECT_PRONOUN) !== 0 && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
     if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {

@@ -2,7 +2,7 @@
 // to bit flags. The tokenizer stores a word's flags in `Token.lex` while it makes the token, when the
 // word is at hand: a later pass tests a bit instead of looking the word up again, pass after pass.
 // Pure: imports nothing from editors, LSP or Node.
-import { CUE_AUXILIARIES, CUE_WORDS, VAGUE_NOUNS, VAGUE_QUANTIFIERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, NAME_PARTICLES, NOT_NAMES, TITLES, VAGUE_NOUNS, VAGUE_QUANTIFIERS, WEAK_CUES } from './lexicon';
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './numberWords';
 
 /** A cue verb in a finite form ("said", "tells"): `CUE_WORDS` gives `finite`. */
@@ -23,6 +23,20 @@ export const LEX_NEAR_CUE = 32;
 export const LEX_CLAIM_TRIGGER = 64;
 /** A word a vague source can start with: "it" (it is believed), a quantifier or a vague noun. */
 export const LEX_VAGUE_STARTER = 128;
+/** "according", the first word of the cue "according to". */
+export const LEX_ACCORDING = 256;
+/** He, she or they: a pronoun that, as a sentence's subject, names nobody new after it. */
+export const LEX_SUBJECT_PRONOUN = 512;
+/** A capitalised word that is never a name (`NOT_NAMES`: "The", "However", "Monday"). */
+export const LEX_NOT_NAME = 1024;
+/** A title of one word (`TITLES`: "Mr", "Professor"). */
+export const LEX_TITLE = 2048;
+/** The first word of a title of two words ("Prime" in Prime Minister). */
+export const LEX_PAIR_TITLE_START = 4096;
+/** The first word of a title of three or four words ("Special" in Special Agent in Charge). */
+export const LEX_LONG_TITLE_START = 8192;
+/** A particle inside a name (`NAME_PARTICLES`: van, der, de, la). */
+export const LEX_NAME_PARTICLE = 16384;
 
 /** Words that can start a claim that has no digit: number, ordinal, month and weekday words. */
 export const CLAIM_TRIGGERS: ReadonlySet<string> = new Set([
@@ -44,6 +58,14 @@ const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
   for (const stem of NEAR_CUE_STEMS) for (const ending of NEAR_CUE_ENDINGS) add(stem + ending, LEX_NEAR_CUE);
   for (const word of CLAIM_TRIGGERS) add(word, LEX_CLAIM_TRIGGER);
   for (const word of ['it', ...VAGUE_QUANTIFIERS, ...VAGUE_NOUNS]) add(word, LEX_VAGUE_STARTER);
+  add('according', LEX_ACCORDING);
+  for (const word of NOT_NAMES) add(word, LEX_NOT_NAME);
+  for (const title of TITLES) {
+    const words = title.split(' ');
+    add(words[0], words.length === 1 ? LEX_TITLE : words.length === 2 ? LEX_PAIR_TITLE_START : LEX_LONG_TITLE_START);
+  }
+  for (const word of NAME_PARTICLES) add(word, LEX_NAME_PARTICLE);
+  for (const word of ['he', 'she', 'they']) add(word, LEX_SUBJECT_PRONOUN);
   return m;
 })();
 

@@ -22,14 +22,15 @@ export const nameVariant: Rule = {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       // A word with no capital at all is its own lower case (the same string): ruled out at once.
-      if (!t.word || t.text.length < 4 || t.text === t.lower) continue;
+      // end - start is the word's length, read without touching the string.
+      if (!t.word || t.end - t.start < 4 || t.text === t.lower) continue;
       if (hasUpperAfterFirst(t.text) && hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
     }
     const byLower = new Map<string, Map<string, Token[]>>();
     for (let k = 0; mixedKeys.size > 0 && k < tokens.length; k++) {
       const t = tokens[k];
       // A word equal to its lower case has no capital to look for.
-      if (!t.word || t.text.length < 4 || (!t.cap && (t.text === t.lower || !hasUpperAfterFirst(t.text)))) continue;
+      if (!t.word || t.end - t.start < 4 || (!t.cap && (t.text === t.lower || !hasUpperAfterFirst(t.text)))) continue;
       if (!hasLower(t.text)) continue; // Acronyms in capitals are a style, not a variant.
       const key = stripPossessive(t.lower);
       if (!mixedKeys.has(key)) continue;
