@@ -3,8 +3,8 @@
 // editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
-import { LEX_CUE } from './wordClasses';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -52,7 +52,7 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && !NOT_NAMES.has(t.lower) && !isPartyTag(t);
+  return t !== undefined && t.word && t.cap && (t.lex & LEX_NOT_NAME) === 0 && !isPartyTag(t);
 }
 
 /** "D-Ohio", "R-N.Y": an American politician's party and state, never a name. */
@@ -73,38 +73,22 @@ function stripPossessive(word: string): string {
   return word;
 }
 
-/** What a title word can be: a title of its own, the first of two words, the first of three or four. */
-const ONE_WORD_TITLE = 1;
-const STARTS_PAIR_TITLE = 2;
-const STARTS_LONG_TITLE = 4;
-
-/** Each word that is a title or opens one, with what it can be: one look-up rules out most words. */
-const TITLE_WORDS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  for (const title of TITLES) {
-    const words = title.split(' ');
-    const kind = words.length === 1 ? ONE_WORD_TITLE : words.length === 2 ? STARTS_PAIR_TITLE : STARTS_LONG_TITLE;
-    m.set(words[0], (m.get(words[0]) ?? 0) | kind);
-  }
-  return m;
-})();
-
 /** The title that starts at token i, as [token count, text], or null. */
 function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap) return null;
-  const kinds = TITLE_WORDS.get(t.lower);
-  if (kinds === undefined) return null;
+  // The tokenizer has looked the word up among the titles and their first words (wordClasses.ts).
+  if ((t.lex & (LEX_TITLE | LEX_PAIR_TITLE_START | LEX_LONG_TITLE_START)) === 0) return null;
   // "Special Agent in Charge", "Detective Chief Inspector": titles of three or four words.
-  if ((kinds & STARTS_LONG_TITLE) !== 0) for (const n of [4, 3]) {
+  if ((t.lex & LEX_LONG_TITLE_START) !== 0) for (const n of [4, 3]) {
     if (i + n > to || !tokens.slice(i, i + n).every((x) => x.word)) continue;
     const words = tokens.slice(i, i + n);
     if (TITLES.has(words.map((x) => x.lower).join(' '))) return [n, words.map((x) => x.text).join(' ')];
   }
-  if (i + 1 < to && (kinds & STARTS_PAIR_TITLE) !== 0 && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
+  if (i + 1 < to && (t.lex & LEX_PAIR_TITLE_START) !== 0 && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
     return [2, `${t.text} ${tokens[i + 1].text}`];
   }
-  if ((kinds & ONE_WORD_TITLE) !== 0) {
+  if ((t.lex & LEX_TITLE) !== 0) {
     // "Mr." keeps its full stop inside the title.
     if (i + 1 < to && tokens[i + 1].text === '.' && tokens[i + 1].start === t.end) return [2, `${t.text}.`];
     return [1, t.text];
@@ -146,14 +130,14 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     // "Simon Aldred KC", "Jane Doe MP": letters after a full name are not part of it.
     if (words.length >= 2 && t.word && POST_NOMINALS.has(t.lower)) break;
     // "Republican Sen. Carol Whitaker": a title with its full stop starts a new name.
-    if (words.length > 0 && t.word && TITLES.has(t.lower) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) break;
+    if (words.length > 0 && t.word && (t.lex & LEX_TITLE) !== 0 && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) break;
     // "Harlow Chief Executive Martin Szabo", "Pine Ridge CEO Greg Gunderson": a job title of several
     // words, or in capitals, between a body and a person starts the person's name.
     if (words.length > 0 && t.word && t.cap) {
       const title = titleAt(tokens, j, to);
       if (title !== null && (title[0] > 1 || JOB_ACRONYMS.has(t.lower)) && isCapAt(tokens, j + title[0], to)) break;
     }
-    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
+    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0)) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
         words.push(`${t.text}.`);
@@ -175,10 +159,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       // "Competition and Markets Authority", "Department of Health and Social Care".
       words.push(t.text);
       j++;
-    } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower)) {
+    } else if (words.length > 0 && t.word && (t.lex & LEX_NAME_PARTICLE) !== 0) {
       // Particles: van der Veer, von der Leyen, de la Cruz.
       let k = j;
-      while (k < to && tokens[k].word && NAME_PARTICLES.has(tokens[k].lower) && k - j < 3) k++;
+      while (k < to && tokens[k].word && (tokens[k].lex & LEX_NAME_PARTICLE) !== 0 && k - j < 3) k++;
       if (!isCapAt(tokens, k, to)) break;
       for (let m = j; m < k; m++) words.push(tokens[m].text);
       j = k;
@@ -187,7 +171,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   if (words.length === 0) return null;
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
   let from = j;
-  for (let n = words.length; n > 0; n--) from -= words[n - 1].endsWith('.') && /^[A-Z](?:\.[A-Z])+\.$/.test(words[n - 1]) ? 2 : 1;
+  for (let n = words.length; n > 0; n--) from -= endsWithFullStop(words[n - 1]) && /^[A-Z](?:\.[A-Z])+\.$/.test(words[n - 1]) ? 2 : 1;
   if (title !== null) from = i;
   // "Transport Secretary Louise Haigh", "Labour MP Sarah Champion", "Det Insp Mike Ross": the
   // capitalised role words are a title, the name follows the last of them.
@@ -217,7 +201,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       return { from: j - size, to: j, start: tokens[j - size].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
     }
   }
-  return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.join(' '), words };
+  // Most names are one word: no join needed.
+  return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.length === 1 ? words[0] : words.join(' '), words };
+}
+
+function endsWithFullStop(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === 46;
 }
 
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
@@ -261,7 +250,7 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     }
     // "Pieter van der Linde": one or more particles between capitalised words.
     let p = i - 1;
-    while (p >= from && tokens[p].word && !tokens[p].quoted && NAME_PARTICLES.has(tokens[p].lower) && i - p <= 3) p--;
+    while (p >= from && tokens[p].word && !tokens[p].quoted && (tokens[p].lex & LEX_NAME_PARTICLE) !== 0 && i - p <= 3) p--;
     if (p < i - 1 && p >= from && tokens[p].word && tokens[p].cap && !tokens[p].quoted) i = p;
     else if (p < i - 1 && tokens[p + 1].cap) {
       // "De la Cruz warned": the name opens with a capitalised particle.
@@ -270,7 +259,7 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     } else break;
   }
   // Drop leading words that are sentence starters ("However", "The").
-  while (i <= j && NOT_NAMES.has(tokens[i].lower) && titleAt(tokens, i, j + 1) === null) i++;
+  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null) i++;
   if (i > j) return null;
   // "Special Agent in Charge Rachel Odom": a title with lower-case words ends where the run starts.
   for (let s = Math.max(from, i - 3); s < i; s++) {
@@ -336,7 +325,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower) || POSSESSIVES.has(tokens[j].lower)) j++;
-  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}(?:['\u2019]s)?$/.test(tokens[j].text) && !NOT_NAMES.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
+  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}(?:['\u2019]s)?$/.test(tokens[j].text) && (tokens[j].lex & LEX_NOT_NAME) === 0 && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
   // "its vice president for policy, Alana Ruiz,": the role's own "for policy".
   if (j > i && (tokens[j]?.lower === 'for' || tokens[j]?.lower === 'of')) {
     let m = j + 1;
@@ -462,7 +451,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     while (i - 1 >= from && (j - i < 3 || (j - i < 6 && inName(tokens[i - 1], i)))) {
       const p = tokens[i - 1];
       // "A second diplomat said": a different source from the first.
-      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || (NOT_NAMES.has(p.lower) && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
       // "… mansion’ as friends say": a conjunction is no modifier.
       if (/^(?:as|and|or|but|that|when|while|if|because|so|than|then|where|after|before|since|until|though|although)$/.test(p.lower) && !inName(p, i)) break;
       i--;
