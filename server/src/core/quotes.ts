@@ -38,6 +38,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
   let carried: number | null = null;
   // The next ‘ in the text: most articles have none, and then no paragraph looks for one.
   let nextSingle = text.indexOf(SINGLE_OPEN);
+  // The next double mark at or after where the scan stands (text.length when none is left): each
+  // stretch of text is searched once, and a paragraph before it is not searched at all.
+  let nextMark = -1;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -51,10 +54,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
       carried = null;
       scanFrom = skipSpaces(text, para.start, para.end) + 1;
     }
-    // `test` advances `lastIndex` past each mark without building a match array (`exec` would).
-    MARKS.lastIndex = scanFrom;
-    while (MARKS.test(text) && MARKS.lastIndex - 1 < para.end) {
-      const i = MARKS.lastIndex - 1;
+    if (nextMark < scanFrom) nextMark = markAtOrAfter(text, scanFrom);
+    for (; nextMark < para.end; nextMark = markAtOrAfter(text, nextMark + 1)) {
+      const i = nextMark;
       const ch = text[i];
       if (open === null) {
         if (DOUBLE_OPENERS.has(ch) || (ch === STRAIGHT_DOUBLE && looksLikeOpener(text, i, para.end))) open = i;
@@ -83,6 +85,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
     }
   }
   return { quotes, stray };
+}
+
+/** The offset of the first double mark at or after `from`, or text.length when there is none. */
+function markAtOrAfter(text: string, from: number): number {
+  // `test` advances `lastIndex` past the mark without building a match array (`exec` would).
+  MARKS.lastIndex = from;
+  return MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
 }
 
 function nextNonBlank(paragraphs: { blank: boolean }[], from: number): number | null {
