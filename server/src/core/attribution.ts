@@ -869,7 +869,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     // "The commission said" is the Seyra Basin Commission, even after a ministry spoke.
     const kindWords = NAME_WORDS_OF.get(noun) ?? new Set([noun]);
     {
-      for (let r = ctx.runs.length - 1; r >= 0 && at - ctx.runs[r].start <= 3000; r--) {
+      for (let r = lastRunBefore(ctx, at); r >= 0 && at - ctx.runs[r].start <= 3000; r--) {
         const run = ctx.runs[r];
         if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
         const speaker = ctx.registry.speakerForName(run);
@@ -880,7 +880,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       if (describes(noun, focus[i].speaker)) return focus[i].speaker;
     }
     // An organisation named before, as the subject of its sentence or after "at"/"of" in a role.
-    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
       const run = ctx.runs[r];
       if (run.start >= at) continue;
       // "the junction with the R445": a name after a preposition is no subject.
@@ -920,7 +920,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       if (hasRole(ctx, s, description)) return s;
     }
     // Someone named before but not yet in focus ("Dr. Renata Solis … The doctor tells it differently").
-    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
       const run = ctx.runs[r];
       if (run.start >= at) continue;
       if (at - run.start > 3000) break;
@@ -986,6 +986,22 @@ function namedInSentence(ctx: Context, k: number): Set<SpeakerDraft> {
   return out;
 }
 
+/**
+ * Index of the last name run that starts before offset `at`, or -1 (binary search). The look-backs
+ * start there: walking down from the article's last run made each one cost the whole article on a
+ * long text.
+ */
+function lastRunBefore(ctx: Context, at: number): number {
+  let lo = 0;
+  let hi = ctx.runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.runs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The name runs whose first token lies in [from, to). */
 function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
   let lo = 0;
@@ -1038,7 +1054,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
   }
   // No subject or speaker fits ("Sarah Jones met Tom Baker. … he said"): any person named before.
   if (gender === 'm' || gender === 'f') {
-    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
       const run = ctx.runs[r];
       if (run.start >= at || !looksLikePerson(run)) continue;
       const s = ctx.registry.speakerForName(run);
