@@ -125,7 +125,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const q = quotes[qi];
   const first = tokenAt(tokens, q.span.start);
   const after = tokenAt(tokens, q.span.end);
-  const words = countWords(ctx.text, q.inner);
+  const words = countWords(ctx.text, q.inner, WORDS_COUNTED);
 
   if (isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after)) return { ...NONE, kind: 'term' };
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
@@ -337,16 +337,20 @@ function lastNonSpace(text: string, span: Span): string {
   return '';
 }
 
-function countWords(text: string, span: Span): number {
+/** How many words of a quote attribution tells apart: it only asks whether a quote has up to six. */
+const WORDS_COUNTED = 7;
+
+/** The words of the span, counted up to `max` (a long quote is not read to its end). */
+function countWords(text: string, span: Span, max: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
+  for (let i = span.start; i < span.end && n <= max; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 13 || c === 9;
     if (!space && !inWord) n++;
     inWord = !space;
   }
-  return n;
+  return Math.min(n, max);
 }
 
 function isTermIntroduced(tokens: Token[], first: number): boolean {
