@@ -144,7 +144,7 @@ export class SpeakerRegistry {
     if (run.words.length >= 2) {
       const last = run.words[run.words.length - 1];
       const tail = ` ${run.name.toLowerCase()}`;
-      const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
+      const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
       return longer?.run.name ?? run.name;
     }
     // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
@@ -341,6 +341,8 @@ export class SpeakerRegistry {
 /** One distinct full name of the article: its first mention and where it is mentioned. */
 interface NameGroup {
   run: NameRun;
+  /** The name in lower case, made once for the comparisons of computeCanonicalName. */
+  lowerName: string;
   starts: number[];
   /** The mentions not after a preposition. */
   subjectStarts: number[];
@@ -351,7 +353,7 @@ function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun, 
   let groups = index.get(key);
   if (groups === undefined) index.set(key, (groups = []));
   const group = groups.find((g) => g.run.name === run.name);
-  if (group === undefined) groups.push({ run, starts: [run.start], subjectStarts: asSubject ? [run.start] : [] });
+  if (group === undefined) groups.push({ run, lowerName: run.name.toLowerCase(), starts: [run.start], subjectStarts: asSubject ? [run.start] : [] });
   else {
     group.starts.push(run.start);
     if (asSubject) group.subjectStarts.push(run.start);
