@@ -74,3 +74,12 @@ export function hasNewline(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** True when an ASCII capital follows the first character ("DeepSeek", "McKinsey"). */
+export function hasUpperAfterFirst(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 // Splits text into word and punctuation tokens with their offsets, in one pass.
 // Pure: imports nothing from editors, LSP or Node.
-import { isAlnumCode, isSpaceCode, isUpper } from './chars';
-import { wordClasses } from './wordClasses';
+import { hasUpperAfterFirst, isAlnumCode, isSpaceCode, isUpper } from './chars';
+import { LEX_INNER_CAPITAL, wordClasses } from './wordClasses';
 
 /** A word or a single punctuation character. */
 export interface Token {
@@ -16,7 +16,7 @@ export interface Token {
   cap: boolean;
   /** True when the token lies inside a quotation. */
   quoted: boolean;
-  /** The lexicon classes of a word (`LEX_*` bits of wordClasses.ts, looked up once here); 0 for punctuation. */
+  /** A word's lexicon classes and shape flags (`LEX_*` bits of wordClasses.ts, worked out once per distinct word); 0 for punctuation. */
   lex: number;
 }
 
@@ -91,7 +91,7 @@ class WordTable {
     const lower = plain ? word : word.toLowerCase();
     this.words[slot] = word;
     this.lowers[slot] = lower;
-    this.flags[slot] = wordClasses(lower, hyphenated) | (cap ? CAPITALISED : 0);
+    this.flags[slot] = wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | (cap ? CAPITALISED : 0);
     this.hashes[slot] = hash;
     if (++this.count * 2 > this.mask) return this.grow(slot);
     return slot;

@@ -37,6 +37,8 @@ export const LEX_PAIR_TITLE_START = 4096;
 export const LEX_LONG_TITLE_START = 8192;
 /** A particle inside a name (`NAME_PARTICLES`: van, der, de, la). */
 export const LEX_NAME_PARTICLE = 16384;
+/** Not a lexicon class but the word's shape, set by the tokenizer: an ASCII capital after the first letter (DeepSeek, McKinsey). */
+export const LEX_INNER_CAPITAL = 32768;
 
 /** Words that can start a claim that has no digit: number, ordinal, month and weekday words. */
 export const CLAIM_TRIGGERS: ReadonlySet<string> = new Set([
