@@ -8,7 +8,7 @@ import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
-import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
+import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { endsPossessive, isUpper } from './chars';
@@ -503,7 +503,7 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
 function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {
-  return t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || ROLE_NOUNS.has(t.lower) || /^(?:former|senior|deputy|chief|executive|managing|vice|shadow|acting|interim|lead|party|local|government|opposition)$/.test(t.lower);
+  return t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || (t.lex & LEX_ROLE_NOUN) !== 0 || /^(?:former|senior|deputy|chief|executive|managing|vice|shadow|acting|interim|lead|party|local|government|opposition)$/.test(t.lower);
 }
 
 /** After a subject: optional appositives (", CEO of Synthesia,") and auxiliaries, then a cue. */
@@ -1130,7 +1130,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   for (let k = 0, next = 0; k + 1 < tokens.length; k++) {
     if (!(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) || tokens[k].lower !== 'the') continue;
     const noun = tokens[k + 1];
-    if (!noun.word || noun.quoted || !(ROLE_NOUNS.has(noun.lower) || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
+    if (!noun.word || noun.quoted || !((noun.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
     while (next < cues && out[next].at <= noun.start) sofar.push(out[next++]);
     const known = resolveDescription(ctx, noun.lower, noun.start, sofar);
     if (known !== null) {
@@ -1201,11 +1201,11 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
     // ("Velora chief content officer Renata Solberg": lower-case words up to a job word.)
     let after = run.to;
-    while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && ROLE_NOUNS.has(tokens[after].lower)) after++;
+    while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && (tokens[after].lex & LEX_ROLE_NOUN) !== 0) after++;
     if (after === run.to || !tokens[after]?.cap) {
       let m = run.to;
       while (m < run.to + 4 && tokens[m]?.word && !tokens[m].cap) m++;
-      if (m > run.to && ROLE_NOUNS.has(tokens[m - 1].lower) && tokens[m]?.cap) after = m;
+      if (m > run.to && (tokens[m - 1].lex & LEX_ROLE_NOUN) !== 0 && tokens[m]?.cap) after = m;
     }
     if (after > run.to) {
       const person = runsBetween(ctx, after, after + 1)[0];

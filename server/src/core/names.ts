@@ -4,7 +4,7 @@
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
-import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_TITLE } from './wordClasses';
+import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -111,7 +111,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     if (t.quoted) break;
     // "Writer Neil Coppendale": a capitalised role word before a name is not part of it.
     // ("Dean Mowbray": a job word that is also a first name opens the name.)
-    if (words.length === 0 && title === null && t.word && t.cap && ROLE_NOUNS.has(t.lower) && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && isCapAt(tokens, j + 1, to)) {
+    if (words.length === 0 && title === null && t.word && t.cap && (t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }
@@ -315,7 +315,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     }
     // "Castlefield boss Wayne Ellery": an organisation, a role, then the person.
     let k = run.to;
-    while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && ROLE_NOUNS.has(tokens[k].lower)) k++;
+    while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && (tokens[k].lex & LEX_ROLE_NOUN) !== 0) k++;
     if (k > run.to) {
       const person = readNameForward(tokens, k, to);
       if (person !== null) return { kind: 'name', run: person, from: run.from, to: person.to };
@@ -325,7 +325,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower) || POSSESSIVES.has(tokens[j].lower)) j++;
-  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}(?:['\u2019]s)?$/.test(tokens[j].text) && (tokens[j].lex & LEX_NOT_NAME) === 0 && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
+  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && ((tokens[j].lex & LEX_ROLE_NOUN) !== 0 || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}(?:['\u2019]s)?$/.test(tokens[j].text) && (tokens[j].lex & LEX_NOT_NAME) === 0 && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
   // "its vice president for policy, Alana Ruiz,": the role's own "for policy".
   if (j > i && (tokens[j]?.lower === 'for' || tokens[j]?.lower === 'of')) {
     let m = j + 1;
@@ -339,7 +339,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
-  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ROLE_NOUNS.has(tokens[i + 1].lower) && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
+  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && (tokens[i + 1].lex & LEX_ROLE_NOUN) !== 0 && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
     return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
   }
   return null;
@@ -364,7 +364,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if ((SOURCE_NOUNS.has(t.lower) || jobWithArticle) && !headLater) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       // "its executive director, Tamsin Greaves": a job title, not an unnamed source.
-      if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && ROLE_NOUNS.has(tokens[j + 1].lower)) return null;
+      if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && (tokens[j + 1].lex & LEX_ROLE_NOUN) !== 0) return null;
       // "commuter Jane Wilson": the noun is a role and the name follows.
       // "Chief Minister Shri Omprakash Dhaka": a capitalised title before a name too.
       if (isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
@@ -439,7 +439,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   // "the hedge fund called": an organisation described, with up to two lower-case words before it.
   let det = j - 1;
   while (det >= from && j - det <= 3 && tokens[det].word && !tokens[det].cap && !DETERMINERS.has(tokens[det].lower) && ORGANIZATION_DESCRIPTIONS.has(t.lower)) det--;
-  const roleWithDeterminer = !t.cap && (ROLE_NOUNS.has(t.lower) || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
+  const roleWithDeterminer = !t.cap && ((t.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
   // "The Wessex Flyfishers’ Association": a capitalised body word ends a name, not an unnamed source.
   const endsBodyName = t.cap && ORGANIZATION_WORDS.has(t.lower) && j > from && (tokens[j - 1].cap || tokens[j - 1].text === "'" || tokens[j - 1].text === '\u2019');
   if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || (!prevIsName && !endsBodyName))) || roleWithDeterminer) {

@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import type { NameRun } from './names';
 import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
-import { LEX_CUE_PARTICIPLE } from './wordClasses';
+import { LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -49,7 +49,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
 function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
   if (role === null || role.organization !== null) return role;
-  const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower);
+  const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && (t.lex & LEX_ROLE_NOUN) === 0;
   if (!ok(tokens[run.from - 1])) return role;
   // "Scottish Green MSP Isla Munro": the body may have several words.
   let from = run.from - 1;
@@ -176,7 +176,7 @@ function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   while (i - 1 >= 0 && words.length < 5) {
     const t = tokens[i - 1];
     if (!t.word || t.quoted) break;
-    if (words.length === 0 && !ROLE_NOUNS.has(t.lower)) break;
+    if (words.length === 0 && (t.lex & LEX_ROLE_NOUN) === 0) break;
     const joins = t.lower === 'and' && i - 2 >= 0 && tokens[i - 2].word && !NOT_ROLE_WORDS.has(tokens[i - 2].lower);
     if (words.length > 0 && NOT_ROLE_WORDS.has(t.lower) && !joins) break;
     words.unshift(t.text);

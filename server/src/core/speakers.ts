@@ -4,8 +4,9 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
+import { LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -82,7 +83,7 @@ export class SpeakerRegistry {
         const from = k;
         while (k + 1 < tokens.length && k < from + 4 && tokens[k + 1].word && !tokens[k + 1].cap && !APPOSITIVE_ENDS.has(tokens[k + 1].lower)) k++;
         const head = tokens[k];
-        if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) this.organizations.add(this.canonicalName(run));
+        if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && (head.lex & LEX_ROLE_NOUN) === 0) this.organizations.add(this.canonicalName(run));
       }
       // "a Lumora spokesperson": a spokesperson straight after a name speaks for a body.
       if (!possessive && next !== undefined && next.word && !next.cap && /^(?:spokesman|spokeswoman|spokesperson)$/.test(next.lower) && !isKnownFirstName(run.words[0])) this.organizations.add(this.canonicalName(run));

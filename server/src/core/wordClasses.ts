@@ -2,7 +2,7 @@
 // to bit flags. The tokenizer stores a word's flags in `Token.lex` while it makes the token, when the
 // word is at hand: a later pass tests a bit instead of looking the word up again, pass after pass.
 // Pure: imports nothing from editors, LSP or Node.
-import { CUE_AUXILIARIES, CUE_WORDS, NAME_PARTICLES, NOT_NAMES, TITLES, VAGUE_NOUNS, VAGUE_QUANTIFIERS, WEAK_CUES } from './lexicon';
+import { CUE_AUXILIARIES, CUE_WORDS, NAME_PARTICLES, NOT_NAMES, ROLE_NOUNS, TITLES, VAGUE_NOUNS, VAGUE_QUANTIFIERS, WEAK_CUES } from './lexicon';
 import { MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS } from './numberWords';
 
 /** A cue verb in a finite form ("said", "tells"): `CUE_WORDS` gives `finite`. */
@@ -37,6 +37,8 @@ export const LEX_PAIR_TITLE_START = 4096;
 export const LEX_LONG_TITLE_START = 8192;
 /** A particle inside a name (`NAME_PARTICLES`: van, der, de, la). */
 export const LEX_NAME_PARTICLE = 16384;
+/** A noun naming a job or role (`ROLE_NOUNS`, its endings included: "guitarist", "virologist"). */
+export const LEX_ROLE_NOUN = 65536;
 /** Not a lexicon class but the word's shape, set by the tokenizer: an ASCII capital after the first letter (DeepSeek, McKinsey). */
 export const LEX_INNER_CAPITAL = 32768;
 
@@ -73,7 +75,8 @@ const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
 
 /** The flags of a lower-case word; `hyphenated` when it holds a '-' (its head may trigger a claim). */
 export function wordClasses(lower: string, hyphenated: boolean): number {
-  const flags = WORD_CLASSES.get(lower) ?? 0;
+  // ROLE_NOUNS also knows job words by their ending, so it is asked rather than merged into the map.
+  const flags = (WORD_CLASSES.get(lower) ?? 0) | (ROLE_NOUNS.has(lower) ? LEX_ROLE_NOUN : 0);
   if (!hyphenated) return flags;
   // "twenty-five", "mid-2020s": the part before the first hyphen starts the claim.
   const head = lower.slice(0, lower.indexOf('-'));
