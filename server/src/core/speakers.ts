@@ -141,12 +141,20 @@ export class SpeakerRegistry {
   /** The distinct runs seen so far, by the offset where they start. */
   private readonly mentionsAt = new Map<number, NameRun[]>();
 
+  /** The canonical names of the full (multi-word) names asked about so far. */
+  private readonly canonicalOfFullName = new Map<string, string>();
+
   private computeCanonicalName(run: NameRun): string {
     if (run.words.length >= 2) {
-      const last = run.words[run.words.length - 1];
-      const tail = ` ${run.name.toLowerCase()}`;
-      const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
-      return longer?.run.name ?? run.name;
+      // A full name's canonical form depends on its words alone: found once for all its mentions.
+      let canonical = this.canonicalOfFullName.get(run.name);
+      if (canonical === undefined) {
+        const last = run.words[run.words.length - 1];
+        const tail = ` ${run.name.toLowerCase()}`;
+        const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
+        this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? run.name));
+      }
+      return canonical;
     }
     // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
     const expanded = this.acronyms.get(run.name);
