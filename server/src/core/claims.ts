@@ -229,11 +229,12 @@ const NOT_NAME_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'to', 'of
 
 function readDigits(text: string, tokens: Token[], k: number, money = false): NumberRead | null {
   const t = tokens[k];
+  // `test` leaves `lastIndex` at the number's end without building a match array (`exec` would).
   NUMBER.lastIndex = t.start;
-  const m = NUMBER.exec(text);
-  if (m === null) return null;
-  const end = t.start + m[0].length;
-  let value = Number(m[0].replace(/,/g, ''));
+  if (!NUMBER.test(text)) return null;
+  const end = NUMBER.lastIndex;
+  const digits = text.slice(t.start, end);
+  let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   // Glued letters: 82.7m, 60mph, 1st, 90s.
   let j = end;
   while (j < text.length && (isLetter(text[j]) || text[j] === '/')) j++;
@@ -291,11 +292,13 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   const nextLower = next?.lower ?? '';
   const glued = num.suffix;
 
-  if (currency === null && /^\d+(?:\.\d+)?-(?:mile|foot|feet|metre|meter|km|kilometre|kilometer|inch|tonne|ton|pound|acre|storey|story|yard|mph)(?:-[a-z]+)?$/i.test(nt.text)) {
+  // Compounds of a number and a unit ("42-foot", "45-year-old") hold a hyphen: most numbers skip both expressions.
+  const hyphenated = nt.text.includes('-');
+  if (currency === null && hyphenated && /^\d+(?:\.\d+)?-(?:mile|foot|feet|metre|meter|km|kilometre|kilometer|inch|tonne|ton|pound|acre|storey|story|yard|mph)(?:-[a-z]+)?$/i.test(nt.text)) {
     // "a 42-foot yacht", "the 2.5-mile-wide comet".
     return single(text, tokens, first, end, 'measure', value, nt.text.split('-')[1].toLowerCase());
   }
-  const compound = /^\d+-(year|month|week|day|hour|minute)s?(-old)?$/i.exec(nt.text);
+  const compound = hyphenated ? /^\d+-(year|month|week|day|hour|minute)s?(-old)?$/i.exec(nt.text) : null;
   if (currency === null && compound !== null) {
     // "45-year-old" is an age; "a 10-year deal" a duration.
     return single(text, tokens, first, end, compound[2] !== undefined ? 'other' : 'duration', value, compound[2] !== undefined ? 'age' : compound[1].toLowerCase());
