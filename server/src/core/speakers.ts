@@ -57,7 +57,7 @@ export class SpeakerRegistry {
       }
       if (run.words.length < 2) continue;
       // "the grandson of Arne Gunderson": a name after a preposition is mentioned, not in the news.
-      const asSubject = !/^(?:of|by|to|with|from|for|about|than|like)$/.test(tokens[run.from - 1]?.lower ?? '');
+      const asSubject = !MENTIONED_AFTER.has(tokens[run.from - 1]?.lower ?? '');
       if (asSubject) this.subjectMentions.push(run.start);
       addToGroup(this.fullNames, run.words[run.words.length - 1].toLowerCase(), run, asSubject);
       addToGroup(this.firstNames, run.words[0], run, asSubject);
@@ -380,11 +380,16 @@ function looksLikePersonName(run: NameRun): boolean {
 /** First words of place and institution names ("New York", "Wall Street"). */
 const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'West', 'Saint', 'St', 'San', 'Santa', 'Los', 'Las', 'Hong', 'Wall', 'White', 'Downing', 'Silicon', 'Great', 'Old', 'Upper', 'Lower', 'Fort', 'Port', 'Mount', 'Lake', 'Cape']);
 
+/** The first names the lexicon knows, of either sex: one look-up instead of two. */
+const KNOWN_FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
+
 /** True for a first name that the lexicon knows, of either sex. */
 export function isKnownFirstName(word: string): boolean {
-  const w = word.toLowerCase();
-  return FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w);
+  return KNOWN_FIRST_NAMES.has(word.toLowerCase());
 }
+
+/** Prepositions after which a full name is mentioned rather than in the news ("the grandson of Arne Gunderson"). */
+const MENTIONED_AFTER: ReadonlySet<string> = new Set(['of', 'by', 'to', 'with', 'from', 'for', 'about', 'than', 'like']);
 
 /** Words that end the noun phrase of an appositive ("the company behind the project"). */
 const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'which', 'who', 'whose', 'with', 'from', 'based', 'on', 'and', 'to']);
