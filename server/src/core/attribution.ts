@@ -7,7 +7,8 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_AUXILIARIES, CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, WEAK_CUES } from './lexicon';
+import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
+import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { isNameByUse } from './termUse';
@@ -125,7 +126,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const q = quotes[qi];
   const first = tokenAt(tokens, q.span.start);
   const after = tokenAt(tokens, q.span.end);
-  const words = countWords(ctx.text, q.inner);
+  const words = countWords(ctx.text, q.inner, WORDS_COUNTED);
 
   if (isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return { ...NONE, kind: 'term' };
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
@@ -370,28 +371,57 @@ function lastNonSpace(text: string, span: Span): string {
   return '';
 }
 
-function countWords(text: string, span: Span): number {
+/** How many words of a quote attribution tells apart: it only asks whether a quote has up to six. */
+const WORDS_COUNTED = 7;
+
+/** The words of the span, counted up to `max` (a long quote is not read to its end). */
+function countWords(text: string, span: Span, max: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = span.start; i < span.end; i++) {
+  for (let i = span.start; i < span.end && n <= max; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 13 || c === 9;
     if (!space && !inWord) n++;
     inWord = !space;
   }
-  return n;
+  return Math.min(n, max);
 }
 
 function isTermIntroduced(tokens: Token[], first: number): boolean {
+  // Most quotes follow punctuation ("said: “…”", a paragraph's start): no word, no introducer.
+  if (first === 0 || !tokens[first - 1].word) return false;
   // The words before the quote, as written and without articles and -ly adverbs ("known locally as the").
   const raw: string[] = [];
   for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) raw.unshift(tokens[k].lower);
   const plain = raw.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && !(w.length > 4 && w.endsWith('ly')));
-  const endsWith = (words: string[], phrase: readonly string[]): boolean => phrase.length <= words.length && phrase.every((w, i) => words[words.length - phrase.length + i] === w);
-  if (TERM_INTRODUCERS.some((phrase) => endsWith(raw, phrase) || endsWith(plain, phrase))) return true;
+  if (endsWithIntroducer(raw) || endsWithIntroducer(plain)) return true;
   // "known to colleagues as “the Harpoon”": a naming verb a few words before "as".
   const as = plain.lastIndexOf('as');
   return as === plain.length - 1 && plain.slice(Math.max(0, as - 4), as).some((w) => NAMING_VERBS.has(w));
+}
+
+/** Term introducers by their last word: a quote compares only the few phrases that can end before it. */
+const INTRODUCERS_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const phrase of TERM_INTRODUCERS) {
+    const last = phrase[phrase.length - 1];
+    const list = m.get(last);
+    if (list === undefined) m.set(last, [phrase]);
+    else list.push(phrase);
+  }
+  return m;
+})();
+
+/** True when `words` end with one of the term introducers ("so-called", "known as"). */
+function endsWithIntroducer(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  for (const phrase of INTRODUCERS_BY_LAST_WORD.get(words[words.length - 1]) ?? []) {
+    if (phrase.length > words.length) continue;
+    let i = 0;
+    while (i < phrase.length && words[words.length - phrase.length + i] === phrase[i]) i++;
+    if (i === phrase.length) return true;
+  }
+  return false;
 }
 
 /** Works whose titles follow them after a comma ("his 2004 memoir, “Red Sky at Night”"). */
@@ -434,19 +464,17 @@ function takesThingObject(tokens: Token[], k: number): boolean {
 
 function isCue(t: Token | undefined): boolean {
   // A capitalised "States" or "Says" inside a sentence is a name, not a verb.
-  return t !== undefined && t.word && !t.quoted && !t.cap && CUE_WORDS.has(t.lower) && !WEAK_CUES.has(t.lower);
+  return t !== undefined && t.word && !t.quoted && !t.cap && (t.lex & LEX_CUE) !== 0 && (t.lex & LEX_WEAK_CUE) === 0;
 }
-
-/** Verbs that lift a phrase from someone when they stand right before it ("accused ministers of “chaos”"). */
-const NEAR_CUES = /^(?:accus|condemn|criticis|criticiz|prais|hail|dismiss|slam|blast|attack|welcom|brand|label|decr[iy]|lambast|mock|warn|urg|reject|denounc|derid|deplor|rubbish|defend)(?:e|es|ed|ing|s)?$/;
 
 /** "described the cuts as", "called it": speech cues only right before a quote. */
 function isWeakCue(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.quoted && (WEAK_CUES.has(t.lower) && /^(?:describ|call)/.test(t.lower) || NEAR_CUES.test(t.lower));
+  // Near cues lift a phrase from someone when they stand right before it ("accused ministers of “chaos”").
+  return t !== undefined && t.word && !t.quoted && (((t.lex & LEX_WEAK_CUE) !== 0 && /^(?:describ|call)/.test(t.lower)) || (t.lex & LEX_NEAR_CUE) !== 0);
 }
 
 function isAux(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.quoted && CUE_AUXILIARIES.has(t.lower);
+  return t !== undefined && t.word && !t.quoted && (t.lex & LEX_AUXILIARY) !== 0;
 }
 
 /** The token index where the current sentence ends (exclusive), starting after `from`. */
@@ -509,7 +537,7 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
 function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {
-  return t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || ROLE_NOUNS.has(t.lower) || /^(?:former|senior|deputy|chief|executive|managing|vice|shadow|acting|interim|lead|party|local|government|opposition)$/.test(t.lower);
+  return t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || (t.lex & LEX_ROLE_NOUN) !== 0 || /^(?:former|senior|deputy|chief|executive|managing|vice|shadow|acting|interim|lead|party|local|government|opposition)$/.test(t.lower);
 }
 
 /** After a subject: optional appositives (", CEO of Synthesia,") and auxiliaries, then a cue. */
@@ -641,21 +669,21 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       const shared = firstSubject(tokens, lo, c - 1);
       if (shared !== null && shared.kind !== 'pronoun') subject = shared;
     }
-    if (subject === null && CUE_WORDS.get(t.lower) === 'finite' && !TAKES_OBJECT.has(t.lower)) {
+    if (subject === null && (t.lex & LEX_CUE_FINITE) !== 0 && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
       // "said Mr Blair." inverts; "said Castellan was circling" reports what Castellan was doing.
       const next = inverted === null ? undefined : tokens[inverted.to];
       if (inverted !== null && inverted.kind === 'name' && !(next !== undefined && next.word && !next.cap && next.lower !== 'of' && next.lower !== 'at')) subject = inverted;
     }
     // "the critic Hal Brennock, writing in the Northern Review, …": the name before the comma.
-    if (subject === null && CUE_WORDS.get(t.lower) === 'participle' && tokens[j]?.text === ',') {
+    if (subject === null && (t.lex & LEX_CUE_PARTICIPLE) !== 0 && tokens[j]?.text === ',') {
       const named = readSubjectBackward(tokens, j - 1, lo);
       // "… a report to the Department of Health, warning that": a name after a preposition is no subject.
       const prep = tokens[named === null ? 0 : tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1]?.lower ?? '';
       // ("she told the Rheinische Post newspaper, adding": nor is the object of a cue.)
       if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and' && !CUE_WORDS.has(prep)) subject = named;
     }
-    if (subject === null && CUE_WORDS.get(t.lower) === 'participle') subject = firstSubject(tokens, lo, c);
+    if (subject === null && (t.lex & LEX_CUE_PARTICIPLE) !== 0) subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
     if (subject !== null && subject.kind === 'name' && /['\u2019]s?$/.test(tokens[subject.to - 1].text)) continue;
     // "Kestrel Insights, whose latest report called …": the report speaks for the name before "whose".
@@ -886,7 +914,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     // "The commission said" is the Seyra Basin Commission, even after a ministry spoke.
     const kindWords = NAME_WORDS_OF.get(noun) ?? new Set([noun]);
     {
-      for (let r = ctx.runs.length - 1; r >= 0 && at - ctx.runs[r].start <= 3000; r--) {
+      for (let r = lastRunBefore(ctx, at); r >= 0 && at - ctx.runs[r].start <= 3000; r--) {
         const run = ctx.runs[r];
         if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
         const speaker = ctx.registry.speakerForName(run);
@@ -897,7 +925,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       if (describes(noun, focus[i].speaker)) return focus[i].speaker;
     }
     // An organisation named before, as the subject of its sentence or after "at"/"of" in a role.
-    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
       const run = ctx.runs[r];
       if (run.start >= at) continue;
       // "the junction with the R445": a name after a preposition is no subject.
@@ -937,7 +965,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       if (hasRole(ctx, s, description)) return s;
     }
     // Someone named before but not yet in focus ("Dr. Renata Solis … The doctor tells it differently").
-    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
       const run = ctx.runs[r];
       if (run.start >= at) continue;
       if (at - run.start > 3000) break;
@@ -1003,6 +1031,22 @@ function namedInSentence(ctx: Context, k: number): Set<SpeakerDraft> {
   return out;
 }
 
+/**
+ * Index of the last name run that starts before offset `at`, or -1 (binary search). The look-backs
+ * start there: walking down from the article's last run made each one cost the whole article on a
+ * long text.
+ */
+function lastRunBefore(ctx: Context, at: number): number {
+  let lo = 0;
+  let hi = ctx.runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.runs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The name runs whose first token lies in [from, to). */
 function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
   let lo = 0;
@@ -1055,7 +1099,7 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
   }
   // No subject or speaker fits ("Sarah Jones met Tom Baker. … he said"): any person named before.
   if (gender === 'm' || gender === 'f') {
-    for (let r = ctx.runs.length - 1; r >= 0; r--) {
+    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
       const run = ctx.runs[r];
       if (run.start >= at || !looksLikePerson(run)) continue;
       const s = ctx.registry.speakerForName(run);
@@ -1100,12 +1144,12 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   const out: FocusEvent[] = [];
   for (let c = 0; c < tokens.length; c++) {
     // "…, according to people familiar with the matter.": the source is in focus for "the people said".
-    if (tokens[c].lower === 'according' && tokens[c + 1]?.lower === 'to' && !tokens[c].quoted) {
+    if ((tokens[c].lex & LEX_ACCORDING) !== 0 && tokens[c + 1]?.lower === 'to' && !tokens[c].quoted) {
       const source = readAccordingTo(tokens, c + 2, sentenceEnd(ctx, c));
       if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
       continue;
     }
-    if (!isCue(tokens[c]) || CUE_WORDS.get(tokens[c].lower) !== 'finite') continue;
+    if (!isCue(tokens[c]) || (tokens[c].lex & LEX_CUE_FINITE) === 0) continue;
     // "Ramon Ortiz added a solo homer": a cue verb with a noun object says nothing.
     if (takesThingObject(tokens, c)) continue;
     const lo = sentenceStart(ctx, Math.max(c - 1, 0));
@@ -1125,9 +1169,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   const cues = out.length;
   const sofar: FocusEvent[] = [];
   for (let k = 0, next = 0; k + 1 < tokens.length; k++) {
-    if (tokens[k].lower !== 'the' || !(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1])) continue;
+    if (!(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) || tokens[k].lower !== 'the') continue;
     const noun = tokens[k + 1];
-    if (!noun.word || noun.quoted || !(ROLE_NOUNS.has(noun.lower) || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
+    if (!noun.word || noun.quoted || !((noun.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
     while (next < cues && out[next].at <= noun.start) sofar.push(out[next++]);
     const known = resolveDescription(ctx, noun.lower, noun.start, sofar);
     if (known !== null) {
@@ -1152,7 +1196,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // is the sentence's subject, later names are not.
     // "Asked whether she had the votes, Whitfield did not hesitate": a pronoun inside a subordinate
     // clause is not the sentence's subject.
-    if (tokens[k].word && !tokens[k].quoted && /^(?:he|she|they)$/.test(tokens[k].lower) && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
+    if (tokens[k].word && !tokens[k].quoted && (tokens[k].lex & LEX_SUBJECT_PRONOUN) !== 0 && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
     if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
@@ -1198,11 +1242,11 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
     // ("Velora chief content officer Renata Solberg": lower-case words up to a job word.)
     let after = run.to;
-    while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && ROLE_NOUNS.has(tokens[after].lower)) after++;
+    while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && (tokens[after].lex & LEX_ROLE_NOUN) !== 0) after++;
     if (after === run.to || !tokens[after]?.cap) {
       let m = run.to;
       while (m < run.to + 4 && tokens[m]?.word && !tokens[m].cap) m++;
-      if (m > run.to && ROLE_NOUNS.has(tokens[m - 1].lower) && tokens[m]?.cap) after = m;
+      if (m > run.to && (tokens[m - 1].lex & LEX_ROLE_NOUN) !== 0 && tokens[m]?.cap) after = m;
     }
     if (after > run.to) {
       const person = runsBetween(ctx, after, after + 1)[0];

@@ -65,3 +65,21 @@ export function endsPossessive(word: string): boolean {
   const n = word.length;
   return n >= 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '\u2019');
 }
+
+/** True when text[from, to) holds a \n or a \r: a loop, where a slice and a regular expression would allocate. */
+export function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** True when an ASCII capital follows the first character ("DeepSeek", "McKinsey"). */
+export function hasUpperAfterFirst(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}

@@ -4,11 +4,12 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Claim, ClaimKind } from './types';
 import { type Token, tokenAt } from './tokens';
-import { isAlnum, isDigit, isLetter } from './chars';
+import { hasNewline, isAlnum, isDigit, isLetter } from './chars';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, IDIOMS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
   ORDINAL_WORDS, QUALIFIERS, SCALES, WEEKDAYS,
 } from './numberWords';
+import { LEX_CLAIM_TRIGGER } from './wordClasses';
 
 /** A claim before its speaker is known. */
 export type FoundClaim = Omit<Claim, 'speakerId'>;
@@ -43,13 +44,11 @@ export function findClaims(text: string, tokens: Token[]): FoundClaim[] {
   return out;
 }
 
-/** Words that can start a claim that has no digit: number, ordinal, month and weekday words. */
-const TRIGGERS: ReadonlySet<string> = new Set([
-  ...NUMBER_WORDS.keys(), ...ORDINAL_WORDS.keys(), ...MONTHS.keys(), ...[...MONTHS.keys()].map((m) => `${m}.`), ...WEEKDAYS, 'a', 'an', 'number', 'twice', 'thrice', 'half', 'mid', 'early', 'late',
-]);
-
 /** The words that open a currency sign of several characters ("US" in US$, "HK" in HK$). */
 const CURRENCY_PREFIXES: ReadonlySet<string> = new Set([...CURRENCY_SIGNS.keys()].filter((s) => s.length > 1).map((s) => s.slice(0, -1)));
+
+/** The length of the longest currency prefix: longer words need no look-up. */
+const LONGEST_CURRENCY_PREFIX = Math.max(...[...CURRENCY_PREFIXES].map((p) => p.length));
 
 /**
  * A cheap test that rejects most tokens before `readClaim` looks at them: a claim starts only at a
@@ -59,12 +58,8 @@ function mayStartClaim(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (!t.word) return CURRENCY_SIGNS.has(t.text);
-  return TRIGGERS.has(headOf(t.lower)) || CURRENCY_PREFIXES.has(t.text);
-}
-
-function headOf(word: string): string {
-  const dash = word.indexOf('-');
-  return dash < 0 ? word : word.slice(0, dash);
+  // The tokenizer has looked the word up among the claim triggers (CLAIM_TRIGGERS, wordClasses.ts).
+  return (t.lex & LEX_CLAIM_TRIGGER) !== 0 || (t.text.length <= LONGEST_CURRENCY_PREFIX && CURRENCY_PREFIXES.has(t.text));
 }
 
 /** Nouns that belong to the ordinal before them ("third quarter", "second half"). */
@@ -118,7 +113,7 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
     return finishNumber(text, tokens, k, numStart, num, currency?.unit ?? null);
   }
   if (currency !== null) return null;
-  if (!t.word || !TRIGGERS.has(headOf(t.lower))) return null;
+  if (!t.word || (t.lex & LEX_CLAIM_TRIGGER) === 0) return null;
 
   const w = t.lower;
   if (WEEKDAYS.has(w) && t.cap) return single(text, tokens, k, k + 1, 'date', null, null);
@@ -173,7 +168,7 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
   if (w === 'twice' || w === 'thrice') return single(text, tokens, k, k + 1, 'count', w === 'twice' ? 2 : 3, 'times');
   if (w === 'half' && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'the' || tokens[k - 1]?.lower === 'a' || tokens[k - 1]?.lower === 'and')) return single(text, tokens, k, k + 1, 'other', 0.5, null);
   // "Five Live", "Three Lions": a capitalised number word inside a sentence names something.
-  if (t.cap && k > 0 && tokens[k - 1].word && !/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start))) return null;
+  if (t.cap && k > 0 && tokens[k - 1].word && !hasNewline(text, tokens[k - 1].end, t.start)) return null;
   const wordValue = readNumberWords(tokens, k);
   if (wordValue !== null) {
     if (w === 'one' && tokens[k + 1]?.lower !== 'in') return null;
@@ -234,11 +229,12 @@ const NOT_NAME_WORDS = new Set(['in', 'on', 'at', 'by', 'for', 'from', 'to', 'of
 
 function readDigits(text: string, tokens: Token[], k: number, money = false): NumberRead | null {
   const t = tokens[k];
+  // `test` leaves `lastIndex` at the number's end without building a match array (`exec` would).
   NUMBER.lastIndex = t.start;
-  const m = NUMBER.exec(text);
-  if (m === null) return null;
-  const end = t.start + m[0].length;
-  let value = Number(m[0].replace(/,/g, ''));
+  if (!NUMBER.test(text)) return null;
+  const end = NUMBER.lastIndex;
+  const digits = text.slice(t.start, end);
+  let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   // Glued letters: 82.7m, 60mph, 1st, 90s.
   let j = end;
   while (j < text.length && (isLetter(text[j]) || text[j] === '/')) j++;
@@ -296,11 +292,13 @@ function finishNumber(text: string, tokens: Token[], first: number, numStart: nu
   const nextLower = next?.lower ?? '';
   const glued = num.suffix;
 
-  if (currency === null && /^\d+(?:\.\d+)?-(?:mile|foot|feet|metre|meter|km|kilometre|kilometer|inch|tonne|ton|pound|acre|storey|story|yard|mph)(?:-[a-z]+)?$/i.test(nt.text)) {
+  // Compounds of a number and a unit ("42-foot", "45-year-old") hold a hyphen: most numbers skip both expressions.
+  const hyphenated = nt.text.includes('-');
+  if (currency === null && hyphenated && /^\d+(?:\.\d+)?-(?:mile|foot|feet|metre|meter|km|kilometre|kilometer|inch|tonne|ton|pound|acre|storey|story|yard|mph)(?:-[a-z]+)?$/i.test(nt.text)) {
     // "a 42-foot yacht", "the 2.5-mile-wide comet".
     return single(text, tokens, first, end, 'measure', value, nt.text.split('-')[1].toLowerCase());
   }
-  const compound = /^\d+-(year|month|week|day|hour|minute)s?(-old)?$/i.exec(nt.text);
+  const compound = hyphenated ? /^\d+-(year|month|week|day|hour|minute)s?(-old)?$/i.exec(nt.text) : null;
   if (currency === null && compound !== null) {
     // "45-year-old" is an age; "a 10-year deal" a duration.
     return single(text, tokens, first, end, compound[2] !== undefined ? 'other' : 'duration', value, compound[2] !== undefined ? 'age' : compound[1].toLowerCase());

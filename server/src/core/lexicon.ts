@@ -241,8 +241,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
     // "co-leader", "co-author", "co-chair".
     if (word.startsWith('co-') && super.has(word.slice(3))) return true;
     // "Mum-of-two Kerry Walsh", "father-of-three".
-    if (/^(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad)-of-[a-z]+$/.test(word)) return true;
-    return word.length > 7 && /(?:ologist|ician|iatrist|ographer)$/.test(word);
+    // Asked of most words of an article: plain string tests rule nearly all of them out before a regular expression.
+    if (word.includes('-of-') && /^(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad)-of-[a-z]+$/.test(word)) return true;
+    return word.length > 7 && (word.endsWith('ologist') || word.endsWith('ician') || word.endsWith('iatrist') || word.endsWith('ographer'));
   }
 })([
   'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder',
@@ -359,3 +360,12 @@ export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'society', 'campaign', 'foundation', 'guild',
 ]);
 
+
+/** Plural and collective nouns of vague sources ("experts say", "sources said"), for the vague-source rule. */
+export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
+  'experts', 'analysts', 'critics', 'observers', 'sources', 'officials', 'technologists', 'insiders', 'commentators',
+  'people', 'many', 'some', 'others', 'scientists', 'economists', 'researchers', 'executives', 'observers', 'pundits',
+]);
+
+/** Quantifiers that make a source vague ("some technologists", "industry sources"). */
+export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'certain', 'most', 'various', 'unnamed', 'anonymous', 'industry', 'senior']);

@@ -3,7 +3,8 @@
 // editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
-import { CUE_WORDS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -51,7 +52,7 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && !NOT_NAMES.has(t.lower) && !isPartyTag(t);
+  return t !== undefined && t.word && t.cap && (t.lex & LEX_NOT_NAME) === 0 && !isPartyTag(t);
 }
 
 /** "D-Ohio", "R-N.Y": an American politician's party and state, never a name. */
@@ -63,30 +64,31 @@ function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** The word without a final ' or ’, or 's or ’s ("Reuters'", "Hale’s"). */
 function stripPossessive(word: string): string {
-  return word.replace(/['\u2019]s?$/, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return word.slice(0, -1);
+  if (last === 115 && n >= 2 && (word.charCodeAt(n - 2) === 39 || word.charCodeAt(n - 2) === 0x2019)) return word.slice(0, -2);
+  return word;
 }
-
-/** First words of the titles of three or more words, so that most words are ruled out at once. */
-const LONG_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length >= 3).map((x) => x.split(' ')[0]));
-
-/** First words of the titles of two words ("Prime Minister", "First Minister"). */
-const PAIR_TITLE_STARTS: ReadonlySet<string> = new Set([...TITLES].filter((x) => x.split(' ').length === 2).map((x) => x.split(' ')[0]));
 
 /** The title that starts at token i, as [token count, text], or null. */
 function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap) return null;
+  // The tokenizer has looked the word up among the titles and their first words (wordClasses.ts).
+  if ((t.lex & (LEX_TITLE | LEX_PAIR_TITLE_START | LEX_LONG_TITLE_START)) === 0) return null;
   // "Special Agent in Charge", "Detective Chief Inspector": titles of three or four words.
-  if (LONG_TITLE_STARTS.has(t.lower)) for (const n of [4, 3]) {
+  if ((t.lex & LEX_LONG_TITLE_START) !== 0) for (const n of [4, 3]) {
     if (i + n > to || !tokens.slice(i, i + n).every((x) => x.word)) continue;
     const words = tokens.slice(i, i + n);
     if (TITLES.has(words.map((x) => x.lower).join(' '))) return [n, words.map((x) => x.text).join(' ')];
   }
-  if (i + 1 < to && PAIR_TITLE_STARTS.has(t.lower) && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
+  if (i + 1 < to && (t.lex & LEX_PAIR_TITLE_START) !== 0 && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
     return [2, `${t.text} ${tokens[i + 1].text}`];
   }
-  if (TITLES.has(t.lower)) {
+  if ((t.lex & LEX_TITLE) !== 0) {
     // "Mr." keeps its full stop inside the title.
     if (i + 1 < to && tokens[i + 1].text === '.' && tokens[i + 1].start === t.end) return [2, `${t.text}.`];
     return [1, t.text];
@@ -109,7 +111,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     if (t.quoted) break;
     // "Writer Neil Coppendale": a capitalised role word before a name is not part of it.
     // ("Dean Mowbray": a job word that is also a first name opens the name.)
-    if (words.length === 0 && title === null && t.word && t.cap && ROLE_NOUNS.has(t.lower) && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && isCapAt(tokens, j + 1, to)) {
+    if (words.length === 0 && title === null && t.word && t.cap && (t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }
@@ -128,14 +130,14 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     // "Simon Aldred KC", "Jane Doe MP": letters after a full name are not part of it.
     if (words.length >= 2 && t.word && POST_NOMINALS.has(t.lower)) break;
     // "Republican Sen. Carol Whitaker": a title with its full stop starts a new name.
-    if (words.length > 0 && t.word && TITLES.has(t.lower) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) break;
+    if (words.length > 0 && t.word && (t.lex & LEX_TITLE) !== 0 && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) break;
     // "Harlow Chief Executive Martin Szabo", "Pine Ridge CEO Greg Gunderson": a job title of several
     // words, or in capitals, between a body and a person starts the person's name.
     if (words.length > 0 && t.word && t.cap) {
       const title = titleAt(tokens, j, to);
       if (title !== null && (title[0] > 1 || JOB_ACRONYMS.has(t.lower)) && isCapAt(tokens, j + title[0], to)) break;
     }
-    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || !NOT_NAMES.has(t.lower))) {
+    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0)) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
         words.push(`${t.text}.`);
@@ -157,10 +159,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       // "Competition and Markets Authority", "Department of Health and Social Care".
       words.push(t.text);
       j++;
-    } else if (words.length > 0 && t.word && NAME_PARTICLES.has(t.lower)) {
+    } else if (words.length > 0 && t.word && (t.lex & LEX_NAME_PARTICLE) !== 0) {
       // Particles: van der Veer, von der Leyen, de la Cruz.
       let k = j;
-      while (k < to && tokens[k].word && NAME_PARTICLES.has(tokens[k].lower) && k - j < 3) k++;
+      while (k < to && tokens[k].word && (tokens[k].lex & LEX_NAME_PARTICLE) !== 0 && k - j < 3) k++;
       if (!isCapAt(tokens, k, to)) break;
       for (let m = j; m < k; m++) words.push(tokens[m].text);
       j = k;
@@ -169,12 +171,15 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   if (words.length === 0) return null;
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
   let from = j;
-  for (let n = words.length; n > 0; n--) from -= words[n - 1].endsWith('.') && /^[A-Z](?:\.[A-Z])+\.$/.test(words[n - 1]) ? 2 : 1;
+  for (let n = words.length; n > 0; n--) from -= endsWithFullStop(words[n - 1]) && /^[A-Z](?:\.[A-Z])+\.$/.test(words[n - 1]) ? 2 : 1;
   if (title !== null) from = i;
   // "Transport Secretary Louise Haigh", "Labour MP Sarah Champion", "Det Insp Mike Ross": the
   // capitalised role words are a title, the name follows the last of them.
   let lastRole = -1;
-  for (let r = 0; r < words.length - 1; r++) if (TITLES.has(words[r].toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(words[r].toLowerCase())) lastRole = r;
+  for (let r = 0; r < words.length - 1; r++) {
+    const lower = words[r].toLowerCase();
+    if (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || ROLE_NOUNS.has(lower)) lastRole = r;
+  }
   if (lastRole >= 0 && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     const roleWords = words.splice(0, lastRole + 1).join(' ');
     title = title === null ? roleWords : `${title} ${roleWords}`;
@@ -196,7 +201,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       return { from: j - size, to: j, start: tokens[j - size].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
     }
   }
-  return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.join(' '), words };
+  // Most names are one word: no join needed.
+  return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.length === 1 ? words[0] : words.join(' '), words };
+}
+
+function endsWithFullStop(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === 46;
 }
 
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
@@ -240,7 +250,7 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     }
     // "Pieter van der Linde": one or more particles between capitalised words.
     let p = i - 1;
-    while (p >= from && tokens[p].word && !tokens[p].quoted && NAME_PARTICLES.has(tokens[p].lower) && i - p <= 3) p--;
+    while (p >= from && tokens[p].word && !tokens[p].quoted && (tokens[p].lex & LEX_NAME_PARTICLE) !== 0 && i - p <= 3) p--;
     if (p < i - 1 && p >= from && tokens[p].word && tokens[p].cap && !tokens[p].quoted) i = p;
     else if (p < i - 1 && tokens[p + 1].cap) {
       // "De la Cruz warned": the name opens with a capitalised particle.
@@ -249,7 +259,7 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     } else break;
   }
   // Drop leading words that are sentence starters ("However", "The").
-  while (i <= j && NOT_NAMES.has(tokens[i].lower) && titleAt(tokens, i, j + 1) === null) i++;
+  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null) i++;
   if (i > j) return null;
   // "Special Agent in Charge Rachel Odom": a title with lower-case words ends where the run starts.
   for (let s = Math.max(from, i - 3); s < i; s++) {
@@ -305,7 +315,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     }
     // "Castlefield boss Wayne Ellery": an organisation, a role, then the person.
     let k = run.to;
-    while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && ROLE_NOUNS.has(tokens[k].lower)) k++;
+    while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && (tokens[k].lex & LEX_ROLE_NOUN) !== 0) k++;
     if (k > run.to) {
       const person = readNameForward(tokens, k, to);
       if (person !== null) return { kind: 'name', run: person, from: run.from, to: person.to };
@@ -315,7 +325,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower) || POSSESSIVES.has(tokens[j].lower)) j++;
-  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && (ROLE_NOUNS.has(tokens[j].lower) || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}(?:['\u2019]s)?$/.test(tokens[j].text) && !NOT_NAMES.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
+  for (let k = 0; k < 4 && j < to && tokens[j].word && !tokens[j].cap && ((tokens[j].lex & LEX_ROLE_NOUN) !== 0 || ROLE_MODIFIERS.has(tokens[j].lower) || (k < 2 && /^[a-z][a-z-]{2,}(?:['\u2019]s)?$/.test(tokens[j].text) && (tokens[j].lex & LEX_NOT_NAME) === 0 && !PREPOSITIONS.has(tokens[j].lower))); k++) j++;
   // "its vice president for policy, Alana Ruiz,": the role's own "for policy".
   if (j > i && (tokens[j]?.lower === 'for' || tokens[j]?.lower === 'of')) {
     let m = j + 1;
@@ -330,7 +340,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
   // ("“…,” the operator posted on X": a body described.)
-  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && (ROLE_NOUNS.has(tokens[i + 1].lower) || ORGANIZATION_DESCRIPTIONS.has(tokens[i + 1].lower)) && (CUE_WORDS.has(tokens[i + 2]?.lower ?? '') || i + 2 >= to || !tokens[i + 2].word)) {
+  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ((tokens[i + 1].lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(tokens[i + 1].lower)) && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
     return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
   }
   return null;
@@ -347,7 +357,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if (k === 0 && /^(?:as|and|or|but|that|when|while|if|because|so|than|then|where)$/.test(t.lower)) return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
-    if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || CUE_WORDS.has(t.lower)) return null;
+    if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;
     // "a Department for Transport spokeswoman": a capitalised noun inside the body's name is not the head.
     const headLater = t.cap && /^(?:for|of)$/.test(tokens[j + 1]?.lower ?? '') && isCapAt(tokens, j + 2, to);
     // "said one senior agent at a major agency": a job after "a", "one" or "another" is a source too.
@@ -355,7 +365,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     if ((SOURCE_NOUNS.has(t.lower) || jobWithArticle) && !headLater) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       // "its executive director, Tamsin Greaves": a job title, not an unnamed source.
-      if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && ROLE_NOUNS.has(tokens[j + 1].lower)) return null;
+      if (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].cap && (tokens[j + 1].lex & LEX_ROLE_NOUN) !== 0) return null;
       // "commuter Jane Wilson": the noun is a role and the name follows.
       // "Chief Minister Shri Omprakash Dhaka": a capitalised title before a name too.
       if (isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
@@ -381,10 +391,10 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
 /** Where "at another top shareholder" or "working against the measure" ends before a comma, or null. */
 function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   const t = tokens[k];
-  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside|involved|based)$/.test(t.lower) || (t.lower.endsWith('ing') && !CUE_WORDS.has(t.lower)))) return null;
+  if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside|involved|based)$/.test(t.lower) || (t.lower.endsWith('ing') && (t.lex & LEX_CUE) === 0))) return null;
   let m = k + 1;
   // ("of three budgets offered a simpler explanation": a verb ends the phrase, and so the name.)
-  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower) && !(m > k + 2 && tokens[m].lower.endsWith('ed'))) m++;
+  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && !(m > k + 2 && tokens[m].lower.endsWith('ed'))) m++;
   return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.') ? m : null;
 }
 
@@ -401,7 +411,7 @@ function qualifiedSourceEnd(tokens: Token[], k: number, to: number): number | nu
   let m = k + 2;
   if (m < to && DETERMINERS.has(tokens[m].lower)) m++;
   const from = m;
-  while (m < to && m - from < 3 && tokens[m].word && !tokens[m].quoted && !CUE_WORDS.has(tokens[m].lower)) m++;
+  while (m < to && m - from < 3 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0) m++;
   return m > from ? m : null;
 }
 
@@ -431,7 +441,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   // "the hedge fund called": an organisation described, with up to two lower-case words before it.
   let det = j - 1;
   while (det >= from && j - det <= 3 && tokens[det].word && !tokens[det].cap && !DETERMINERS.has(tokens[det].lower) && ORGANIZATION_DESCRIPTIONS.has(t.lower)) det--;
-  const roleWithDeterminer = !t.cap && (ROLE_NOUNS.has(t.lower) || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
+  const roleWithDeterminer = !t.cap && ((t.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
   // "The Wessex Flyfishers’ Association": a capitalised body word ends a name, not an unnamed source.
   const endsBodyName = t.cap && ORGANIZATION_WORDS.has(t.lower) && j > from && (tokens[j - 1].cap || tokens[j - 1].text === "'" || tokens[j - 1].text === '\u2019');
   if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || (!prevIsName && !endsBodyName))) || roleWithDeterminer) {
@@ -443,7 +453,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     while (i - 1 >= from && (j - i < 3 || (j - i < 6 && inName(tokens[i - 1], i)))) {
       const p = tokens[i - 1];
       // "A second diplomat said": a different source from the first.
-      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || (NOT_NAMES.has(p.lower) && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
       // "… mansion’ as friends say": a conjunction is no modifier.
       if (/^(?:as|and|or|but|that|when|while|if|because|so|than|then|where|after|before|since|until|though|although)$/.test(p.lower) && !inName(p, i)) break;
       i--;

@@ -27,6 +27,7 @@ export interface QuoteScan {
   stray: StrayMark[];
 }
 
+/** Every double quotation mark; each is one character, so a match ends one past its index. */
 const MARKS = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 /** Finds every double-quoted span in `text`, and every mark that has no partner. */
@@ -37,6 +38,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
   let carried: number | null = null;
   // The next ‘ in the text: most articles have none, and then no paragraph looks for one.
   let nextSingle = text.indexOf(SINGLE_OPEN);
+  // The next double mark at or after where the scan stands (text.length when none is left): each
+  // stretch of text is searched once, and a paragraph before it is not searched at all.
+  let nextMark = -1;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -50,9 +54,9 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
       carried = null;
       scanFrom = skipSpaces(text, para.start, para.end) + 1;
     }
-    MARKS.lastIndex = scanFrom;
-    for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
-      const i = m.index;
+    if (nextMark < scanFrom) nextMark = markAtOrAfter(text, scanFrom);
+    for (; nextMark < para.end; nextMark = markAtOrAfter(text, nextMark + 1)) {
+      const i = nextMark;
       const ch = text[i];
       if (open === null) {
         if (DOUBLE_OPENERS.has(ch) || (ch === STRAIGHT_DOUBLE && looksLikeOpener(text, i, para.end))) open = i;
@@ -81,6 +85,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
     }
   }
   return { quotes, stray };
+}
+
+/** The offset of the first double mark at or after `from`, or text.length when there is none. */
+function markAtOrAfter(text: string, from: number): number {
+  // `test` advances `lastIndex` past the mark without building a match array (`exec` would).
+  MARKS.lastIndex = from;
+  return MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
 }
 
 function nextNonBlank(paragraphs: { blank: boolean }[], from: number): number | null {
@@ -115,8 +126,10 @@ export function findNestedSingles(text: string, start: number, end: number): Spa
   const out: Span[] = [];
   let open = -1;
   for (let i = start; i < end; i++) {
+    // Codes first: most characters are no single mark, and text[i] would make a string of each.
+    const c = text.charCodeAt(i);
+    if (c !== 0x2018 && c !== 0x2019 && c !== 39) continue;
     const ch = text[i];
-    if (ch !== SINGLE_OPEN && ch !== SINGLE_CLOSE && ch !== STRAIGHT_SINGLE) continue;
     const before = i > start ? text[i - 1] : ' ';
     const after = i + 1 < end ? text[i + 1] : ' ';
     if (isAlnum(before) && isLetter(after)) continue; // hasn’t, DeepSeek’s, O'Brien

@@ -3,9 +3,10 @@
 // is a partner at … Greylock Partners") and pre-modifiers ("Conservative leader Michael Howard").
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
-import { endsPossessive } from './chars';
+import { endsPossessive, hasNewline } from './chars';
 import type { NameRun } from './names';
-import { CUE_WORDS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -48,7 +49,7 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
 function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
   if (role === null || role.organization !== null) return role;
-  const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower);
+  const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && (t.lex & LEX_ROLE_NOUN) === 0;
   if (!ok(tokens[run.from - 1])) return role;
   // "Scottish Green MSP Isla Munro": the body may have several words.
   let from = run.from - 1;
@@ -89,7 +90,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const lead = /^(?:then|now|formerly|currently|previously)$/.test(tokens[j]?.lower ?? '') ? j + 1 : j;
   const first = tokens[lead];
   if (first === undefined || !first.word) return null;
-  while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !/[\n\r]/.test(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+  while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !hasNewline(text, tokens[j - 1].end, tokens[j].start)) j++;
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
   // "who … chairs the Friends of Brackenford Lido group": a job told by its verb.
   if (/^who\s/i.test(segment)) {
@@ -109,7 +110,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const startsLower = first.text[0] === first.text[0].toLowerCase();
   if (!relative && !startsLower && !ROLE_START.has(first.lower)) return null;
   if (!relative && startsLower && !DETERMINER.test(body) && !ROLE_NOUNS.has(first.lower.replace(/s$/, '')) && !/^(?:co-)?\p{Ll}+\s/u.test(body)) return null;
-  if (/\b(?:said|says|told|added|stated)\b/.test(body) || CUE_WORDS.get(first.lower) === 'participle' || /ing$/.test(first.lower)) return null;
+  if (/\b(?:said|says|told|added|stated)\b/.test(body) || (first.lex & LEX_CUE_PARTICIPLE) !== 0 || /ing$/.test(first.lower)) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
   body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '').replace(/^(?:his|her|their|its|\p{Ll}+['\u2019]s)\s+/u, '');
   if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives
@@ -175,7 +176,7 @@ function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   while (i - 1 >= 0 && words.length < 5) {
     const t = tokens[i - 1];
     if (!t.word || t.quoted) break;
-    if (words.length === 0 && !ROLE_NOUNS.has(t.lower)) break;
+    if (words.length === 0 && (t.lex & LEX_ROLE_NOUN) === 0) break;
     const joins = t.lower === 'and' && i - 2 >= 0 && tokens[i - 2].word && !NOT_ROLE_WORDS.has(tokens[i - 2].lower);
     if (words.length > 0 && NOT_ROLE_WORDS.has(t.lower) && !joins) break;
     words.unshift(t.text);

@@ -1,6 +1,7 @@
 // Finds where sentences start, treating quotations as part of the sentence around them and
 // never breaking after abbreviations (Mr., U.S., Dr.). Pure: imports nothing from editors, LSP or Node.
 import { type Token, TokenSet } from './tokens';
+import { hasNewline } from './chars';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'gov', 'sen', 'rep',
@@ -22,7 +23,7 @@ export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
       // A quotation that ends a sentence: “… scope.” We should …
       const before = tokens[k - 1];
       const after = tokens[k + 1];
-      if (CLOSING_MARKS.has(t.text) && before !== undefined && ENDERS.has(before.text) && !/[\n\r]/.test(text.slice(t.end, after.start))) {
+      if (CLOSING_MARKS.has(t.text) && before !== undefined && ENDERS.has(before.text) && !hasNewline(text, t.end, after.start)) {
         if ((after.word && after.cap && !after.quoted) || OPENING_MARKS.has(after.text)) starts.add(k + 1);
       }
       continue;
@@ -31,8 +32,12 @@ export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
     const prev = tokens[k - 1];
     if (prev !== undefined && prev.end === t.start && prev.word && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) continue;
     const next = tokens[k + 1];
-    if (/[\n\r]/.test(text.slice(t.end, next.start))) continue; // A new paragraph starts anyway.
-    if ((next.word && (next.cap || /^[0-9]/.test(next.text))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
+    if (hasNewline(text, t.end, next.start)) continue; // A new paragraph starts anyway.
+    if ((next.word && (next.cap || isDigitCode(next.text.charCodeAt(0)))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
   }
   return starts;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

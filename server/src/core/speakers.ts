@@ -4,8 +4,9 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, PLACES, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
-import { ORGANIZATION_NOUNS, findRole, roleOfUnnamed } from './roles';
+import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
+import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
+import { LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -56,7 +57,7 @@ export class SpeakerRegistry {
       }
       if (run.words.length < 2) continue;
       // "the grandson of Arne Gunderson": a name after a preposition is mentioned, not in the news.
-      const asSubject = !/^(?:of|by|to|with|from|for|about|than|like)$/.test(tokens[run.from - 1]?.lower ?? '');
+      const asSubject = !MENTIONED_AFTER.has(tokens[run.from - 1]?.lower ?? '');
       if (asSubject) this.subjectMentions.push(run.start);
       addToGroup(this.fullNames, run.words[run.words.length - 1].toLowerCase(), run, asSubject);
       addToGroup(this.firstNames, run.words[0], run, asSubject);
@@ -68,8 +69,9 @@ export class SpeakerRegistry {
     for (const run of runs) {
       const owner = tokens[run.to - 1];
       const next = tokens[run.to];
-      const possessive = /['\u2019]s$/.test(owner.text) || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
-      const after = tokens[run.to + (possessive && !/['\u2019]s$/.test(owner.text) ? 1 : 0)];
+      const ownsWithS = endsPossessive(owner.text);
+      const possessive = ownsWithS || ((next?.text === "'" || next?.text === '\u2019') && owner.text.endsWith('s'));
+      const after = tokens[run.to + (possessive && !ownsWithS ? 1 : 0)];
       // "Cruise Ireland, which represents port companies, said": a body is "which", a person "who".
       if (next?.text === ',' && tokens[run.to + 1]?.lower === 'which' && run.words.length >= 2 && !isKnownFirstName(run.words[0]) && !/^(?:in|at|on|from|to|near)$/.test(tokens[run.from - 1]?.lower ?? '')) this.organizations.add(this.canonicalName(run));
       // "Westline Terminals, the Seattle-based company behind the project,": described as a body.
@@ -81,7 +83,7 @@ export class SpeakerRegistry {
         const from = k;
         while (k + 1 < tokens.length && k < from + 4 && tokens[k + 1].word && !tokens[k + 1].cap && !APPOSITIVE_ENDS.has(tokens[k + 1].lower)) k++;
         const head = tokens[k];
-        if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && !ROLE_NOUNS.has(head.lower)) this.organizations.add(this.canonicalName(run));
+        if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && (head.lex & LEX_ROLE_NOUN) === 0) this.organizations.add(this.canonicalName(run));
       }
       // "a Lumora spokesperson": a spokesperson straight after a name speaks for a body.
       if (!possessive && next !== undefined && next.word && !next.cap && /^(?:spokesman|spokeswoman|spokesperson)$/.test(next.lower) && !isKnownFirstName(run.words[0])) this.organizations.add(this.canonicalName(run));
@@ -113,19 +115,46 @@ export class SpeakerRegistry {
   /** The canonical form of a name mention: the fullest name the article gives it. */
   canonicalName(run: NameRun): string {
     // Asked many times for the same mention by the passes of attribution: computed once.
-    let name = this.canonical.get(run);
-    if (name === undefined) this.canonical.set(run, (name = this.computeCanonicalName(run)));
+    const mention = this.sameMention(run);
+    let name = this.canonical.get(mention);
+    if (name === undefined) this.canonical.set(mention, (name = this.computeCanonicalName(mention)));
     return name;
   }
 
   private readonly canonical = new Map<NameRun, string>();
 
+  /**
+   * The first run seen for the same mention as `run`: same place, words and title. The name readers
+   * build a new run each time they read a mention, so the per-mention caches key on this one.
+   */
+  private sameMention(run: NameRun): NameRun {
+    const seen = this.mentionsAt.get(run.start);
+    if (seen === undefined) {
+      this.mentionsAt.set(run.start, [run]);
+      return run;
+    }
+    for (const m of seen) if (m === run || (m.end === run.end && m.name === run.name && m.title === run.title)) return m;
+    seen.push(run);
+    return run;
+  }
+
+  /** The distinct runs seen so far, by the offset where they start. */
+  private readonly mentionsAt = new Map<number, NameRun[]>();
+
+  /** The canonical names of the full (multi-word) names asked about so far. */
+  private readonly canonicalOfFullName = new Map<string, string>();
+
   private computeCanonicalName(run: NameRun): string {
     if (run.words.length >= 2) {
-      const last = run.words[run.words.length - 1];
-      const tail = ` ${run.name.toLowerCase()}`;
-      const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.run.name.toLowerCase().endsWith(tail));
-      return longer?.run.name ?? run.name;
+      // A full name's canonical form depends on its words alone: found once for all its mentions.
+      let canonical = this.canonicalOfFullName.get(run.name);
+      if (canonical === undefined) {
+        const last = run.words[run.words.length - 1];
+        const tail = ` ${run.name.toLowerCase()}`;
+        const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
+        this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? run.name));
+      }
+      return canonical;
     }
     // "in Scotland" is not Police Scotland, nor "England" the Bank of England.
     if (PLACES.has(run.name)) return run.name;
@@ -195,6 +224,11 @@ export class SpeakerRegistry {
 
   /** The speaker a name mention refers to, created when new. */
   speakerForName(run: NameRun): SpeakerDraft {
+    // The passes of attribution ask again and again about the same mention. What a mention tells its
+    // speaker (gender, aliases) it tells the first time; asked again, it only gives the speaker back.
+    const mention = this.sameMention(run);
+    const known = this.speakerOfRun.get(mention);
+    if (known !== undefined) return known;
     const name = this.canonicalName(run);
     const draft = this.byKey.get(name) ?? this.get(name, this.organizations.has(name) ? 'organization' : guessKind(run, name), { start: run.start, end: run.end });
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
@@ -210,15 +244,18 @@ export class SpeakerRegistry {
     const written = run.title !== null ? `${run.title} ${run.name}` : run.name;
     if (written !== draft.name && !draft.aliases.includes(written)) draft.aliases.push(written);
     if (run.name !== draft.name && !draft.aliases.includes(run.name)) draft.aliases.push(run.name);
+    this.speakerOfRun.set(mention, draft);
     return draft;
   }
+
+  private readonly speakerOfRun = new Map<NameRun, SpeakerDraft>();
 
   /** The role the article gives a speaker at its first mention with one, or null (computed on demand). */
   roleOf(s: SpeakerDraft): string | null {
     if (s.role !== null || this.roleSought.has(s)) return s.role;
     this.roleSought.add(s);
     for (const run of this.runsOf(s.name)) {
-      const found = findRole(this.text, this.tokens, run);
+      const found = this.roleAt(run);
       if (found?.role != null) {
         s.role = found.role;
         s.organization = found.organization;
@@ -232,6 +269,15 @@ export class SpeakerRegistry {
   organizationOf(s: SpeakerDraft): string | null {
     return this.roleOf(s) === null ? null : s.organization;
   }
+
+  /** The role stated next to one name mention, read once however often it is asked for. */
+  private roleAt(run: NameRun): Role | null {
+    let role = this.roles.get(run);
+    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run)));
+    return role;
+  }
+
+  private readonly roles = new Map<NameRun, Role | null>();
 
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
   speakerForSource(phrase: string, span: Span, written?: string): SpeakerDraft {
@@ -278,7 +324,7 @@ export class SpeakerRegistry {
       for (const run of this.runsOf(s.name)) {
         mentions.push({ start: run.start, end: run.end });
         if (s.role === null && s.organization === null) {
-          const found = findRole(this.text, this.tokens, run);
+          const found = this.roleAt(run);
           if (found !== null) {
             s.role = found.role;
             s.organization = found.organization;
@@ -306,6 +352,8 @@ export class SpeakerRegistry {
 /** One distinct full name of the article: its first mention and where it is mentioned. */
 interface NameGroup {
   run: NameRun;
+  /** The name in lower case, made once for the comparisons of computeCanonicalName. */
+  lowerName: string;
   starts: number[];
   /** The mentions not after a preposition. */
   subjectStarts: number[];
@@ -316,7 +364,7 @@ function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun, 
   let groups = index.get(key);
   if (groups === undefined) index.set(key, (groups = []));
   const group = groups.find((g) => g.run.name === run.name);
-  if (group === undefined) groups.push({ run, starts: [run.start], subjectStarts: asSubject ? [run.start] : [] });
+  if (group === undefined) groups.push({ run, lowerName: run.name.toLowerCase(), starts: [run.start], subjectStarts: asSubject ? [run.start] : [] });
   else {
     group.starts.push(run.start);
     if (asSubject) group.subjectStarts.push(run.start);
@@ -334,11 +382,16 @@ function looksLikePersonName(run: NameRun): boolean {
 /** First words of place and institution names ("New York", "Wall Street"). */
 const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'West', 'Saint', 'St', 'San', 'Santa', 'Los', 'Las', 'Hong', 'Wall', 'White', 'Downing', 'Silicon', 'Great', 'Old', 'Upper', 'Lower', 'Fort', 'Port', 'Mount', 'Lake', 'Cape']);
 
+/** The first names the lexicon knows, of either sex: one look-up instead of two. */
+const KNOWN_FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
+
 /** True for a first name that the lexicon knows, of either sex. */
 export function isKnownFirstName(word: string): boolean {
-  const w = word.toLowerCase();
-  return FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w);
+  return KNOWN_FIRST_NAMES.has(word.toLowerCase());
 }
+
+/** Prepositions after which a full name is mentioned rather than in the news ("the grandson of Arne Gunderson"). */
+const MENTIONED_AFTER: ReadonlySet<string> = new Set(['of', 'by', 'to', 'with', 'from', 'for', 'about', 'than', 'like']);
 
 /** Words that end the noun phrase of an appositive ("the company behind the project"). */
 const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'which', 'who', 'whose', 'with', 'from', 'based', 'on', 'and', 'to']);

@@ -1,6 +1,7 @@
 // Splits text into word and punctuation tokens with their offsets, in one pass.
 // Pure: imports nothing from editors, LSP or Node.
-import { isAlnumCode, isSpaceCode, isUpper } from './chars';
+import { hasUpperAfterFirst, isAlnumCode, isSpaceCode, isUpper } from './chars';
+import { LEX_INNER_CAPITAL, wordClasses } from './wordClasses';
 
 /** A word or a single punctuation character. */
 export interface Token {
@@ -15,6 +16,8 @@ export interface Token {
   cap: boolean;
   /** True when the token lies inside a quotation. */
   quoted: boolean;
+  /** A word's lexicon classes and shape flags (`LEX_*` bits of wordClasses.ts, worked out once per distinct word); 0 for punctuation. */
+  lex: number;
 }
 
 /** ' ’ - . & and the two Unicode hyphens join letters into one word (DeepSeek’s, co-founder, U.S). */
@@ -38,10 +41,111 @@ function isPlainCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** The General Punctuation block (curly quotes, dashes, ellipsis) as strings, made once rather than per mark. */
+const GENERAL_PUNCTUATION: readonly string[] = Array.from({ length: 0x70 }, (_, k) => String.fromCharCode(0x2000 + k));
+
+/** In `WordTable` flags, beside the word classes: the word starts with a capital. */
+const CAPITALISED = 1 << 30;
+
+/**
+ * The distinct words of one text. Every occurrence of a word shares one entry, made once: its string,
+ * its lower case, its word classes and whether it is capitalised. Most words of an article repeat, and
+ * a repeated word then costs no new string and no look-up in the lexicon. Open addressing over a hash
+ * the tokenizer computes while it scans the word.
+ */
+class WordTable {
+  private words: (string | undefined)[];
+  private lowers: string[];
+  /** Per slot: the word classes (LEX_* bits), with CAPITALISED. */
+  private flags: Int32Array;
+  private hashes: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(capacity: number) {
+    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    this.lowers = new Array<string>(capacity).fill('');
+    this.flags = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** The slot of the word text[start, end), whose hash is `hash`, made on first sight. */
+  slotOf(text: string, start: number, end: number, hash: number, plain: boolean, hyphenated: boolean): number {
+    const len = end - start;
+    let slot = (hash ^ (hash >>> 15)) & this.mask;
+    for (;;) {
+      const word = this.words[slot];
+      if (word === undefined) break;
+      if (this.hashes[slot] === hash && word.length === len) {
+        let k = 0;
+        while (k < len && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const word = text.slice(start, end);
+    const c = word.charCodeAt(0);
+    // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
+    const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
+    const lower = plain ? word : word.toLowerCase();
+    this.words[slot] = word;
+    this.lowers[slot] = lower;
+    this.flags[slot] = wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | (cap ? CAPITALISED : 0);
+    this.hashes[slot] = hash;
+    if (++this.count * 2 > this.mask) return this.grow(slot);
+    return slot;
+  }
+
+  word(slot: number): string {
+    return this.words[slot] as string;
+  }
+
+  lower(slot: number): string {
+    return this.lowers[slot];
+  }
+
+  /** The word classes of the word in `slot`. */
+  lex(slot: number): number {
+    return this.flags[slot] & ~CAPITALISED;
+  }
+
+  capitalised(slot: number): boolean {
+    return (this.flags[slot] & CAPITALISED) !== 0;
+  }
+
+  /** Doubles the table; returns where the word that was in `slot` now is. */
+  private grow(slot: number): number {
+    const { words, lowers, flags, hashes } = this;
+    const capacity = words.length * 2;
+    this.words = new Array<string | undefined>(capacity).fill(undefined);
+    this.lowers = new Array<string>(capacity).fill('');
+    this.flags = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    let moved = -1;
+    for (let old = 0; old < words.length; old++) {
+      if (words[old] === undefined) continue;
+      let to = (hashes[old] ^ (hashes[old] >>> 15)) & this.mask;
+      while (this.words[to] !== undefined) to = (to + 1) & this.mask;
+      this.words[to] = words[old];
+      this.lowers[to] = lowers[old];
+      this.flags[to] = flags[old];
+      this.hashes[to] = hashes[old];
+      if (old === slot) moved = to;
+    }
+    return moved;
+  }
+}
+
 /** Every token of `text` in order. `quoted` is filled in later by the caller. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // About one distinct word per eight characters of a short text, far fewer on a long one; the table doubles when it must.
+  let capacity = 256;
+  while (capacity < n >> 3) capacity <<= 1;
+  const table = new WordTable(capacity);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -52,30 +156,36 @@ export function tokenize(text: string): Token[] {
     if (isAlnumCode(c)) {
       // Most words are plain lower-case ASCII: noticing that while scanning spares a toLowerCase.
       let plain = isPlainCode(c);
+      let hyphenated = false;
+      let hash = c;
       let j = i + 1;
       for (;;) {
         for (; j < n; j++) {
           const d = text.charCodeAt(j);
-          if (isPlainCode(d)) continue;
-          if (!isAlnumCode(d)) break;
-          plain = false;
+          if (!isPlainCode(d)) {
+            if (!isAlnumCode(d)) break;
+            plain = false;
+          }
+          hash = (Math.imul(hash, 31) + d) | 0;
         }
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnumCode(text.charCodeAt(j + 1))) {
-          if (!isPlainCode(text.charCodeAt(j + 1))) plain = false;
+          const joiner = text.charCodeAt(j);
+          const next = text.charCodeAt(j + 1);
+          if (joiner === 45) hyphenated = true;
+          if (!isPlainCode(next)) plain = false;
+          hash = (Math.imul(Math.imul(hash, 31) + joiner, 31) + next) | 0;
           j += 2;
         } else break;
       }
-      const t = text.slice(i, j);
-      // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
-      const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(t)) : isUpper(text[i]);
-      out.push({ start: i, end: j, text: t, lower: plain ? t : t.toLowerCase(), word: true, cap, quoted: false });
+      const slot = table.slotOf(text, i, j, hash, plain, hyphenated);
+      out.push({ start: i, end: j, text: table.word(slot), lower: table.lower(slot), word: true, cap: table.capitalised(slot), quoted: false, lex: table.lex(slot) });
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const t = len === 1 ? text[i] : text.slice(i, i + 2);
-    out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false });
+    const t = len === 2 ? text.slice(i, i + 2) : c >= 0x2000 && c < 0x2070 ? GENERAL_PUNCTUATION[c - 0x2000] : text[i];
+    out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false, lex: 0 });
     i += len;
   }
   return out;

@@ -4,6 +4,7 @@
 import type { Rule, RuleHit } from './rule';
 import type { Token } from '../tokens';
 import { endsPossessive } from '../chars';
+import { LEX_INNER_CAPITAL } from '../wordClasses';
 
 export const nameVariant: Rule = {
   id: 'name-variant',
@@ -19,15 +20,17 @@ export const nameVariant: Rule = {
     // Only words that some spelling writes with an inner capital (DeepSeek) can vary: find those first,
     // so that the common capitalised words cost one test each.
     const mixedKeys = new Set<string>();
-    for (const t of tokens) {
-      // A word with no capital at all is its own lower case (the same string): ruled out at once.
-      if (t.text === t.lower || !t.word || t.text.length < 4) continue;
-      if (hasUpperAfterFirst(t.text) && hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      // The tokenizer has marked the words with a capital after their first letter (LEX_INNER_CAPITAL);
+      // end - start is the word's length, read without touching the string.
+      if (!t.word || t.end - t.start < 4 || (t.lex & LEX_INNER_CAPITAL) === 0) continue;
+      if (hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
     }
     const byLower = new Map<string, Map<string, Token[]>>();
     for (let k = 0; mixedKeys.size > 0 && k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t.word || t.text.length < 4 || (!t.cap && !hasUpperAfterFirst(t.text))) continue;
+      if (!t.word || t.end - t.start < 4 || (!t.cap && (t.lex & LEX_INNER_CAPITAL) === 0)) continue;
       if (!hasLower(t.text)) continue; // Acronyms in capitals are a style, not a variant.
       const key = stripPossessive(t.lower);
       if (!mixedKeys.has(key)) continue;
@@ -95,15 +98,6 @@ function editDistanceIsOne(a: string, b: string): boolean {
     }
   }
   return edits + (a.length - i) + (b.length - j) === 1;
-}
-
-/** True when an ASCII capital follows the first character ("DeepSeek", "McKinsey"). */
-function hasUpperAfterFirst(word: string): boolean {
-  for (let i = 1; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
 }
 
 /** True when the word holds an ASCII lower-case letter. */

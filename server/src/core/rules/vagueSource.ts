@@ -3,12 +3,9 @@
 // from editors, LSP or Node.
 import type { Rule } from './rule';
 import type { Token } from '../tokens';
+import { VAGUE_NOUNS, VAGUE_QUANTIFIERS } from '../lexicon';
+import { LEX_VAGUE_STARTER } from '../wordClasses';
 
-const VAGUE_NOUNS = new Set([
-  'experts', 'analysts', 'critics', 'observers', 'sources', 'officials', 'technologists', 'insiders', 'commentators',
-  'people', 'many', 'some', 'others', 'scientists', 'economists', 'researchers', 'executives', 'observers', 'pundits',
-]);
-const QUANTIFIERS = new Set(['some', 'many', 'several', 'certain', 'most', 'various', 'unnamed', 'anonymous', 'industry', 'senior']);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'believe', 'believes', 'believed', 'argue', 'argued', 'suggest', 'suggested', 'claim', 'claimed', 'think', 'warn', 'warned', 'told', 'insist', 'insisted', 'fear', 'feared', 'agree', 'agreed']);
 
 export const vagueSource: Rule = {
@@ -26,7 +23,8 @@ export const vagueSource: Rule = {
     const hits = [];
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (t.quoted || !t.word || !STARTERS.has(t.lower)) continue;
+      // The tokenizer has looked the word up among the words a vague source can start with ('it', VAGUE_QUANTIFIERS, VAGUE_NOUNS).
+      if (t.quoted || !t.word || (t.lex & LEX_VAGUE_STARTER) === 0) continue;
       const span = vagueAt(tokens, k);
       if (span !== null) {
         hits.push({ span: { start: tokens[span[0]].start, end: tokens[span[1] - 1].end }, message: `Vague source: “${tokens.slice(span[0], span[1]).map((x) => x.text).join(' ')}”. Who, exactly?` });
@@ -37,18 +35,15 @@ export const vagueSource: Rule = {
   },
 };
 
-/** The words a vague source can start with: one look-up rules out nearly every word. */
-const STARTERS: ReadonlySet<string> = new Set(['it', ...QUANTIFIERS, ...VAGUE_NOUNS]);
-
 function vagueAt(tokens: Token[], k: number): [number, number] | null {
   const t = tokens[k];
   const next = tokens[k + 1];
   // "it is believed", "it is said", "it was claimed"
   if (t.lower === 'it' && (next?.lower === 'is' || next?.lower === 'was') && ['believed', 'said', 'thought', 'claimed', 'understood', 'rumoured', 'rumored'].includes(tokens[k + 2]?.lower ?? '')) return [k, k + 3];
   // "some technologists", "many experts", "industry sources"
-  if (QUANTIFIERS.has(t.lower) && next !== undefined && next.word && !next.quoted && VAGUE_NOUNS.has(next.lower) && next.lower !== 'people' || (QUANTIFIERS.has(t.lower) && next?.lower === 'people' && SAY_VERBS.has(tokens[k + 2]?.lower ?? ''))) return [k, k + 2];
+  if (VAGUE_QUANTIFIERS.has(t.lower) && next !== undefined && next.word && !next.quoted && VAGUE_NOUNS.has(next.lower) && next.lower !== 'people' || (VAGUE_QUANTIFIERS.has(t.lower) && next?.lower === 'people' && SAY_VERBS.has(tokens[k + 2]?.lower ?? ''))) return [k, k + 2];
   // "experts say", "sources said"
-  if (VAGUE_NOUNS.has(t.lower) && !QUANTIFIERS.has(t.lower) && t.lower !== 'people' && next !== undefined && SAY_VERBS.has(next.lower)) {
+  if (VAGUE_NOUNS.has(t.lower) && !VAGUE_QUANTIFIERS.has(t.lower) && t.lower !== 'people' && next !== undefined && SAY_VERBS.has(next.lower)) {
     const prev = tokens[k - 1];
     if (prev !== undefined && prev.word && (prev.cap || prev.lower === 'the' || prev.lower === 'these' || prev.lower === 'our')) return null; // "Labour sources", "the analysts"
     return [k, k + 2];
