@@ -303,6 +303,9 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
   return { speaker, mention: { start: subject.run.start, end: subject.run.end } };
 }
 
+/** Possessive pronouns and the pronoun that names their owner ("his report" is his). */
+const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+
 /** Cues that answer a question ("she replied"). */
 const REPLY_CUES = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds']);
 
@@ -825,6 +828,13 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       return ctx.registry.speakerForName(subject.run);
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
+      // "His report, seen by LGC, says": the document speaks for whoever "his" stands for.
+      const possessive = t.lower === subject.text.toLowerCase() ? ctx.tokens[subject.from - 1] : t;
+      const owner = DOCUMENT_NOUNS.has(subject.text) && possessive?.word === true ? OWNER_PRONOUNS.get(possessive.lower) : undefined;
+      if (owner !== undefined) {
+        const resolved = resolvePronoun(ctx, owner, at, topicFrom, named);
+        if (resolved !== null) return resolved;
+      }
       // "the company said", "the minister added": a definite description of someone already named.
       // ("one of the people said" too; "one senior agent said" is someone new.)
       if (t.lower === 'the' || (t.lower === 'one' && ctx.tokens[subject.from + 1]?.lower === 'of') || ctx.tokens[subject.from - 1]?.lower === 'the') {
