@@ -1133,7 +1133,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$|^(?:Mc|Mac|O['\
 const UNIT_NOUNS = new Set(['arm', 'unit', 'division', 'subsidiary', 'branch', 'office', 'offices', 'operation', 'operations', 'business', 'headquarters']);
 
 /** People named by their tie to someone ("Whitlow’s husband, Gary", "Kasim’s sister, Amira"). */
-const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'family', 'widow', 'widower', 'fiancée', 'fiancé', 'fiancee', 'fiance', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor', 'teammate', 'colleague']);
+const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'family', 'widow', 'widower', 'fiancée', 'fiancé', 'fiancee', 'fiance', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor', 'teammate', 'colleague', 'classmate', 'flatmate', 'roommate', 'housemate', 'schoolmate', 'bandmate']);
 
 /** Words that open a subordinate clause, whose subject is not the sentence's ("Asked whether she had …, Whitfield …"). */
 const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'while', 'once', 'as', 'how', 'why', 'what', 'where', 'unless']);
@@ -1234,7 +1234,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
     // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
     const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
-    if (!opensSentence && !topic && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower)))) {
+    if (!opensSentence && !topic && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIVES.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
       continue;
     }
