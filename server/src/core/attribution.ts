@@ -1135,6 +1135,12 @@ const UNIT_NOUNS = new Set(['arm', 'unit', 'division', 'subsidiary', 'branch', '
 /** People named by their tie to someone ("Whitlow’s husband, Gary", "Kasim’s sister, Amira"). */
 const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'family', 'widow', 'widower', 'fiancée', 'fiancé', 'fiancee', 'fiance', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor', 'teammate', 'colleague', 'classmate', 'flatmate', 'roommate', 'housemate', 'schoolmate', 'bandmate']);
 
+/** Relatives whose word tells their sex. */
+const RELATIVE_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['husband', 'm'], ['son', 'm'], ['father', 'm'], ['brother', 'm'], ['grandson', 'm'], ['grandfather', 'm'], ['nephew', 'm'], ['uncle', 'm'], ['boyfriend', 'm'], ['dad', 'm'], ['stepfather', 'm'], ['widower', 'm'], ['fiancé', 'm'],
+  ['wife', 'f'], ['daughter', 'f'], ['mother', 'f'], ['sister', 'f'], ['granddaughter', 'f'], ['grandmother', 'f'], ['niece', 'f'], ['aunt', 'f'], ['girlfriend', 'f'], ['mum', 'f'], ['stepmother', 'f'], ['widow', 'f'], ['fiancée', 'f'],
+]);
+
 /** Words that open a subordinate clause, whose subject is not the sentence's ("Asked whether she had …, Whitfield …"). */
 const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'while', 'once', 'as', 'how', 'why', 'what', 'where', 'unless']);
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
@@ -1269,6 +1275,8 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // A surname alone counts when the article gave the full name before ("Santos laughs").
     if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) continue;
     const speaker = ctx.registry.speakerForName(run);
+    // "Her son Eli Delgado": the relative tells the sex.
+    if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = RELATIVE_SEX.get(tokens[k - 1].lower) ?? null;
     if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   }
   out.sort((a, b) => a.at - b.at);
