@@ -1303,7 +1303,10 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
   if (k >= tokens.length || ctx.paraOf[k] === ctx.paraOf[after - 1] || ctx.paragraphFirstToken[ctx.paraOf[k]] !== k) return null;
   const end = sentenceEnd(ctx, k);
   let subject: Subject | null;
-  if (/^(?:the|that|this|those|these)$/.test(tokens[k].lower) && tokens[k + 1]?.word) {
+  // "That's how Reyes framed the bet in a memo", "That is how she put it".
+  if (/^(?:that|this)['\u2019]s$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'how') subject = readSubjectForward(tokens, k + 2, end);
+  else if (/^(?:that|this)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'is' && tokens[k + 2]?.lower === 'how') subject = readSubjectForward(tokens, k + 3, end);
+  else if (/^(?:the|that|this|those|these)$/.test(tokens[k].lower) && tokens[k + 1]?.word) {
     const w = (n: number): string => tokens[k + n]?.lower ?? '';
     const be = /^(?:was|were|is|are)$/;
     if ((w(2) === 'came' || w(2) === 'comes') && w(3) === 'from') subject = readSubjectForward(tokens, k + 4, end); // The warning came from X
