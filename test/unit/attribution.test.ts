@@ -283,6 +283,7 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Mary Fitzgerald, 67, a pensioner from Leeds, says she is afraid.', 'Fitzgerald', 'pensioner', null],
   ['Scottish Green MSP Isla Munro said beds were blocked.', 'Munro', 'MSP', 'Scottish Green'],
   ['Solberg hired Gary Threlfall, who had been sacked by Rotherby United, in June 2022.', 'Threlfall', null, null],
+  ['Chief Financial Officer Derek Osei told analysts that demand was choppy.', 'Osei', 'Chief Financial Officer', null],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {
