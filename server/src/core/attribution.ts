@@ -135,7 +135,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 
   // “We will appeal.” His lawyer said …: a quote that ends its sentence with a full stop, followed
   // by a capital, leaves the next sentence's cue to the next quote.
-  const endsSentence = lastNonSpace(ctx.text, q.inner) === '.' && tokens[after] !== undefined && tokens[after].cap;
+  // (Not when that sentence is only its subject and a manner cue: "“Every single winter.” She laughs. “In 2009 …”".)
+  const beatAfter = tokens[after] !== undefined && tokens[after + 1] !== undefined && isCue(tokens[after + 1]) && (tokens[after + 2]?.text === '.' || tokens[after + 2]?.text === ',') && (PRONOUNS.has(tokens[after].lower) || tokens[after].cap);
+  const endsSentence = lastNonSpace(ctx.text, q.inner) === '.' && tokens[after] !== undefined && tokens[after].cap && !beatAfter;
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
   if (match !== null) {
@@ -711,9 +713,10 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     }
     return null;
   }
-  // "Whitaker disagreed: “…”": the subject of a clause that a colon hands to the quote.
+  // "Whitaker disagreed: “…”": the subject of a clause that a colon hands to the quote; "She is
+  // quiet for a while. Then: “…”": of the sentence before, when the colon's has none.
   if (tokens[first - 1]?.text === ':') {
-    const subject = firstSubject(tokens, lo, first - 1);
+    const subject = firstSubject(tokens, lo, first - 1) ?? (lo > 0 && ctx.paraOf[lo - 1] === ctx.paraOf[first] && first - lo <= 3 ? firstSubject(tokens, sentenceStart(ctx, lo - 1), lo, true) : null);
     if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
   }
   return null;
