@@ -193,6 +193,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Grace Tanaka posted on X: "Consent is the product."\n"The winners will be the ones enterprises trust."\nThat\'s how Sofia Reyes framed the bet in a memo.', ['Grace Tanaka', 'Sofia Reyes']],
   ['Bernadette Quigley retired in March.\n“Did you ever think about leaving?” I ask.\n“Every single winter.” She laughs. “In 2009 I nearly did.”', [null, 'Bernadette Quigley', 'Bernadette Quigley']],
   ['Marian Kolb has watched this hill for 30 years.\nShe is quiet for a while. Then: “Walt used to say I was married to a mountain.”', ['Marian Kolb']],
+  ['Kasim Yusuf, 19, died in May.\nOutside court, Kasim\'s father said: "Today is not a happy day."', ["Kasim's father"]],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.

@@ -820,6 +820,15 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
       i = s.to - 1;
       continue;
     }
+    // "Kasim's father said": the relative speaks, not Kasim.
+    if (s !== null && s.kind === 'name' && endsPossessive(tokens[s.to - 1].text) && tokens[s.to]?.word && RELATIVES.has(tokens[s.to].lower)) {
+      return { kind: 'unnamed', text: `${tokens.slice(s.from, s.to).map((x) => x.text).join(' ')} ${tokens[s.to].text}`, from: s.from, to: s.to + 1 };
+    }
+    // "Outside court, Kasim's father said": nor is a noun after the preposition opening the sentence.
+    if (s !== null && s.kind === 'unnamed' && i === lo + 1 && PREPOSITIONS.has(tokens[lo].lower)) {
+      i = s.to - 1;
+      continue;
+    }
     if (s !== null && (s.kind !== 'pronoun' || i === lo || pronounAnywhere)) return s;
   }
   return null;

@@ -183,6 +183,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'as',
   'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although',
   'though', 'however', 'nevertheless', 'meanwhile', 'despite', 'according', 'additionally', 'furthermore',
+  'outside', 'inside', 'during', 'until', 'within', 'beyond', 'throughout', 'upon', 'into', 'onto', 'behind',
   'moreover', 'also', 'still', 'then', 'now', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'where',
   'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'both', 'each', 'every', 'no',
   'not', 'one', 'two', 'three', 'experts', 'analysts', 'officials', 'critics', 'sources', 'police', 'asked',

@@ -354,7 +354,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   for (let k = 0; k < 8 && j < to && (k < 4 || tokens[j - 1].cap || /^(?:for|of|and)$/.test(tokens[j - 1].lower)); k++, j++) {
     const t = tokens[j];
     // "‘…’ as friends say": a conjunction opens no source.
-    if (k === 0 && /^(?:as|and|or|but|that|when|while|if|because|so|than|then|where)$/.test(t.lower)) return null;
+    if (k === 0 && /^(?:as|and|or|but|that|when|while|if|because|so|than|then|where|outside|inside|in|at|after|before|during|on)$/.test(t.lower)) return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;
