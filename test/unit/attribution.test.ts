@@ -287,6 +287,9 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Scottish Green MSP Isla Munro said beds were blocked.', 'Munro', 'MSP', 'Scottish Green'],
   ['Solberg hired Gary Threlfall, who had been sacked by Rotherby United, in June 2022.', 'Threlfall', null, null],
   ['Chief Financial Officer Derek Osei told analysts that demand was choppy.', 'Osei', 'Chief Financial Officer', null],
+  ['Nationals MP for Moore Plains Brett Kinsella called the closure a betrayal.', 'Kinsella', 'MP for Moore Plains', null],
+  ['Leader of the Opposition Govind Prasad Khatik described the Bill as an eyewash.', 'Khatik', 'Leader of the Opposition', null],
+  ['Senior Minister of State for Transport Ong Wei Jie said the ministry had listened.', 'Ong', 'Senior Minister of State for Transport', null],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

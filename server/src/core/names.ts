@@ -210,7 +210,7 @@ function endsWithFullStop(word: string): boolean {
 }
 
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
-const SEAT_ROLES = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'state', 'senator', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor', 'leader']);
+export const SEAT_ROLES: ReadonlySet<string> = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'state', 'senator', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor', 'leader']);
 
 /** Last words of ministerial portfolios and offices ("… Parliamentary Affairs", "Leader of the Opposition"). */
 const PORTFOLIO_WORDS = new Set(['affairs', 'transport', 'health', 'energy', 'finance', 'justice', 'education', 'defence', 'defense', 'environment', 'development', 'commerce', 'trade', 'industry', 'agriculture', 'housing', 'communities', 'culture', 'sport', 'employment', 'interior', 'security', 'infrastructure', 'economy', 'planning', 'works', 'resources', 'fisheries', 'tourism', 'opposition', 'state', 'treasury', 'welfare', 'pensions', 'skills', 'science', 'technology', 'innovation', 'enterprise', 'media', 'arts', 'heritage', 'equalities', 'policing', 'immigration', 'borders', 'children', 'families', 'wales', 'scotland', 'ireland']);

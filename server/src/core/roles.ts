@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
-import type { NameRun } from './names';
+import { type NameRun, SEAT_ROLES } from './names';
 import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 import { LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
@@ -41,7 +41,23 @@ const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&
 
 /** The role and organisation stated next to a name mention, or null. */
 export function findRole(text: string, tokens: Token[], run: NameRun): Role | null {
-  return fromAppositive(text, tokens, run) ?? withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
+  return fromAppositive(text, tokens, run) ?? withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
+}
+
+/**
+ * A seat or portfolio before the name: "MP for Moore Plains Brett Kinsella", "Minister for
+ * Personnel and Parliamentary Affairs Mahendra Singh Rathore", "Leader of the Opposition Govind
+ * Prasad Khatik", "Senior Minister of State for Transport Ong Wei Jie".
+ */
+function fromSeat(text: string, tokens: Token[], run: NameRun): Role | null {
+  let k = run.from - 1;
+  while (k >= 0 && run.from - k <= 8 && tokens[k].word && !tokens[k].quoted && (tokens[k].cap || tokens[k].lower === 'and' || tokens[k].lower === 'the')) k--;
+  if (k < 1 || k === run.from - 1 || !/^(?:for|of|from)$/.test(tokens[k].lower) || !tokens[k - 1].word || !SEAT_ROLES.has(tokens[k - 1].lower)) return null;
+  // "Minister of State for Transport": the seat word may itself follow "of"; capitalised words before it belong to it.
+  let from = k - 1;
+  if (tokens[from].lower === 'state' && tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.word === true && SEAT_ROLES.has(tokens[from - 2].lower)) from -= 2;
+  while (from - 1 >= 0 && tokens[from - 1].word && tokens[from - 1].cap && ROLE_MODIFIER_WORDS.has(tokens[from - 1].lower)) from--;
+  return { role: text.slice(tokens[from].start, tokens[run.from - 1].end), organization: null };
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron', 'shri', 'smt', 'shrimati', 'sri', 'madam', 'madame', 'mme']);
