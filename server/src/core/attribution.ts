@@ -7,7 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_WORDS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
+import { CUE_WORDS, KIN_SEX, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
@@ -821,7 +821,7 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
       continue;
     }
     // "Kasim's father said": the relative speaks, not Kasim.
-    if (s !== null && s.kind === 'name' && endsPossessive(tokens[s.to - 1].text) && tokens[s.to]?.word && RELATIVES.has(tokens[s.to].lower)) {
+    if (s !== null && s.kind === 'name' && endsPossessive(tokens[s.to - 1].text) && tokens[s.to]?.word && RELATIONS.has(tokens[s.to].lower)) {
       return { kind: 'unnamed', text: `${tokens.slice(s.from, s.to).map((x) => x.text).join(' ')} ${tokens[s.to].text}`, from: s.from, to: s.to + 1 };
     }
     // "Outside court, Kasim's father said": nor is a noun after the preposition opening the sentence.
@@ -1144,15 +1144,6 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$|^(?:Mc|Mac|O['\
 /** Parts of a body that speak for it ("Huaxing’s European arm"). */
 const UNIT_NOUNS = new Set(['arm', 'unit', 'division', 'subsidiary', 'branch', 'office', 'offices', 'operation', 'operations', 'business', 'headquarters']);
 
-/** People named by their tie to someone ("Whitlow’s husband, Gary", "Kasim’s sister, Amira"). */
-const RELATIVES = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'family', 'widow', 'widower', 'fiancée', 'fiancé', 'fiancee', 'fiance', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'girlfriend', 'boyfriend', 'mum', 'dad', 'stepfather', 'stepmother', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor', 'teammate', 'colleague', 'classmate', 'flatmate', 'roommate', 'housemate', 'schoolmate', 'bandmate']);
-
-/** Relatives whose word tells their sex. */
-const RELATIVE_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ['husband', 'm'], ['son', 'm'], ['father', 'm'], ['brother', 'm'], ['grandson', 'm'], ['grandfather', 'm'], ['nephew', 'm'], ['uncle', 'm'], ['boyfriend', 'm'], ['dad', 'm'], ['stepfather', 'm'], ['widower', 'm'], ['fiancé', 'm'],
-  ['wife', 'f'], ['daughter', 'f'], ['mother', 'f'], ['sister', 'f'], ['granddaughter', 'f'], ['grandmother', 'f'], ['niece', 'f'], ['aunt', 'f'], ['girlfriend', 'f'], ['mum', 'f'], ['stepmother', 'f'], ['widow', 'f'], ['fiancée', 'f'],
-]);
-
 /** Words that open a subordinate clause, whose subject is not the sentence's ("Asked whether she had …, Whitfield …"). */
 const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'while', 'once', 'as', 'how', 'why', 'what', 'where', 'unless']);
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
@@ -1238,7 +1229,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // ("Tulloch’s worst moment on air" keeps Tulloch in focus).
     if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") {
       let n = tokens[run.to]?.word ? run.to : run.to + 1;
-      const someone = (t: Token | undefined): boolean => t !== undefined && t.word && (ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || RELATIVES.has(t.lower));
+      const someone = (t: Token | undefined): boolean => t !== undefined && t.word && (ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || RELATIONS.has(t.lower));
       while (n < run.to + 4 && tokens[n]?.word && !tokens[n].cap && !someone(tokens[n])) n++;
       if (someone(tokens[n])) continue;
     }
@@ -1252,7 +1243,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
     // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
     const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
-    if (!opensSentence && !topic && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIVES.has(tokens[k - 1].lower)))) {
+    if (!opensSentence && !topic && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
       continue;
     }
@@ -1288,7 +1279,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) continue;
     const speaker = ctx.registry.speakerForName(run);
     // "Her son Eli Delgado": the relative tells the sex.
-    if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = RELATIVE_SEX.get(tokens[k - 1].lower) ?? null;
+    if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = KIN_SEX.get(tokens[k - 1].lower) ?? null;
     if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   }
   out.sort((a, b) => a.at - b.at);

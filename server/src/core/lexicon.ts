@@ -370,3 +370,20 @@ export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Quantifiers that make a source vague ("some technologists", "industry sources"). */
 export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'certain', 'most', 'various', 'unnamed', 'anonymous', 'industry', 'senior']);
+
+/** Family and partners, with the sex the word tells ("her son Eli Delgado", "Kasim’s sister, Amira"). */
+export const KIN_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['husband', 'm'], ['son', 'm'], ['father', 'm'], ['brother', 'm'], ['grandson', 'm'], ['grandfather', 'm'], ['nephew', 'm'],
+  ['uncle', 'm'], ['dad', 'm'], ['stepfather', 'm'], ['stepson', 'm'], ['widower', 'm'], ['boyfriend', 'm'], ['fiancé', 'm'],
+  ['wife', 'f'], ['daughter', 'f'], ['mother', 'f'], ['sister', 'f'], ['granddaughter', 'f'], ['grandmother', 'f'], ['niece', 'f'],
+  ['aunt', 'f'], ['mum', 'f'], ['stepmother', 'f'], ['stepdaughter', 'f'], ['widow', 'f'], ['girlfriend', 'f'], ['fiancée', 'f'],
+]);
+
+/** Family who may share a surname: a first name after them takes it ("Kasim’s sister, Amira"). */
+export const FAMILY: ReadonlySet<string> = new Set([...KIN_SEX.keys(), 'partner', 'cousin'].filter((w) => !/^(?:boyfriend|girlfriend|fiancé|fiancée)$/.test(w)));
+
+/** People named by their tie to someone: family, friends, neighbours, colleagues ("Her classmate Jonas Albers"). */
+export const RELATIONS: ReadonlySet<string> = new Set([
+  ...KIN_SEX.keys(), ...FAMILY, 'fiancee', 'fiance', 'family', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor',
+  'teammate', 'colleague', 'classmate', 'flatmate', 'roommate', 'housemate', 'schoolmate', 'bandmate',
+]);

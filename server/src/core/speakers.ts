@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, FAMILY, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
@@ -44,7 +44,7 @@ export class SpeakerRegistry {
       }
       // "Kasim Yusuf’s sister, Amira,": a relative named by first name shares the surname.
       const owner = runs[r - 1];
-      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && RELATIVE_NOUNS.has(tokens[run.from - 2]?.lower ?? '') && owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text) && isKnownFirstName(run.words[0])) {
+      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && FAMILY.has(tokens[run.from - 2]?.lower ?? '') && owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text) && isKnownFirstName(run.words[0])) {
         const surname = this.surnameOf(owner);
         if (surname !== null) {
           // Only the first name leads to it: the surname alone still means whoever the article is about.
@@ -413,9 +413,6 @@ function lastBefore(starts: readonly number[], at: number): number {
 
 /** How close, in characters, a subject mention must be to decide which same-surname person a surname means. */
 const RECENT_SUBJECT = 500;
-
-/** Relatives a first name may follow ("Kasim’s sister, Amira"). */
-const RELATIVE_NOUNS = new Set(['husband', 'wife', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'partner', 'widow', 'widower', 'niece', 'nephew', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'mum', 'dad', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
 
 /** Plural names of party members that end a party's name ("Italian Socialists", "Scottish Conservatives"). */
 const PARTY_MEMBERS = new Set(['socialists', 'conservatives', 'democrats', 'republicans', 'liberals', 'nationalists', 'greens', 'tories', 'unionists', 'communists', 'social democrats']);
