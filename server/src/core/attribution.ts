@@ -7,7 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
-import { CUE_WORDS, KIN_SEX, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
+import { CUE_WORDS, KIN_SEX, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
@@ -1012,9 +1012,6 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
   }
   return null;
 }
-
-/** Descriptions sports writers use for a player just named ("the striker said"). */
-const PLAYER_DESCRIPTIONS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'youngster', 'teenager', 'substitute', 'pitcher', 'shortstop', 'quarterback', 'batter', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'jockey', 'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder', 'slugger', 'reliever', 'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'opener', 'all-rounder', 'sprinter', 'veteran']);
 
 /**
  * How far back, in characters, a pronoun or a description looks for whom it means. Much longer than

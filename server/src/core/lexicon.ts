@@ -234,6 +234,14 @@ export const PLACES: ReadonlySet<string> = new Set([
   'China', 'Russia', 'Japan', 'India', 'Europe', 'America', 'Canada', 'Australia', 'Italy', 'Spain', 'UAE',
 ]);
 
+/** Positions sports writers use for a player just named ("the striker said", "said the jockey"); all are job words. */
+export const PLAYER_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'substitute', 'pitcher', 'shortstop',
+  'quarterback', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'jockey', 'cornerback',
+  'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder', 'slugger', 'reliever',
+  'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'all-rounder', 'sprinter',
+]);
+
 /** Nouns naming a job or role ("Conservative leader Michael Howard", "guitarist Dave O'Brien"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<string> {
   /** The listed words, and job words by their ending: obstetrician, virologist, radiographer, psychiatrist. */
@@ -247,8 +255,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
     return word.length > 7 && (word.endsWith('ologist') || word.endsWith('ician') || word.endsWith('iatrist') || word.endsWith('ographer'));
   }
 })([
-  'cornerback', 'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder',
-  'slugger', 'reliever', 'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'all-rounder', 'sprinter',
+  ...PLAYER_DESCRIPTIONS,
   'correspondent', 'owner', 'retiree', 'pensioner', 'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
   'physicist', 'chemist', 'biologist', 'glaciologist', 'geologist', 'epidemiologist', 'surgeon', 'consultant',
   'adviser', 'advisor', 'trustee', 'governor', 'treasurer', 'clerk', 'registrar', 'landlord', 'owner',
