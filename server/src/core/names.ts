@@ -219,7 +219,7 @@ const PORTFOLIO_WORDS = new Set(['affairs', 'transport', 'health', 'energy', 'fi
  * The index of a role's "for" or "of" that the capitalised words before token `i` follow
  * ("MP for Moore Plains …", "Minister of Water and Energy …"), or -1.
  */
-function rolePrepositionBefore(tokens: Token[], i: number): number {
+export function rolePrepositionBefore(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && i - k <= 6 && tokens[k].word && (tokens[k].cap || tokens[k].lower === 'and') && !tokens[k].quoted) k--;
   // "Leader of the Opposition …": the article before the portfolio.

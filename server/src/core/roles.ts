@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
-import { type NameRun, SEAT_ROLES } from './names';
+import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
 import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 import { LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
@@ -50,9 +50,8 @@ export function findRole(text: string, tokens: Token[], run: NameRun): Role | nu
  * Prasad Khatik", "Senior Minister of State for Transport Ong Wei Jie".
  */
 function fromSeat(text: string, tokens: Token[], run: NameRun): Role | null {
-  let k = run.from - 1;
-  while (k >= 0 && run.from - k <= 8 && tokens[k].word && !tokens[k].quoted && (tokens[k].cap || tokens[k].lower === 'and' || tokens[k].lower === 'the')) k--;
-  if (k < 1 || k === run.from - 1 || !/^(?:for|of|from)$/.test(tokens[k].lower) || !tokens[k - 1].word || !SEAT_ROLES.has(tokens[k - 1].lower)) return null;
+  const k = rolePrepositionBefore(tokens, run.from);
+  if (k < 1 || k === run.from - 1) return null;
   // "Minister of State for Transport": the seat word may itself follow "of"; capitalised words before it belong to it.
   let from = k - 1;
   if (tokens[from].lower === 'state' && tokens[from - 1]?.lower === 'of' && tokens[from - 2]?.word === true && SEAT_ROLES.has(tokens[from - 2].lower)) from -= 2;
