@@ -12,6 +12,7 @@ import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIP
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { isNameByUse } from './termUse';
+import { countBefore } from './search';
 import { endsPossessive, isUpper } from './chars';
 import { SpeakerRegistry, type SpeakerDraft, isKnownFirstName } from './speakers';
 
@@ -1021,14 +1022,7 @@ const FOCUS_REACH = 20_000;
 
 /** Index of the last event at or before `at` in events ordered by offset, or -1 (binary search). */
 function lastEventAtOrBefore(focus: readonly FocusEvent[], at: number): number {
-  let lo = 0;
-  let hi = focus.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (focus[mid].at <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(focus, (e) => e.at <= at) - 1;
 }
 
 const NOBODY: ReadonlySet<SpeakerDraft> = new Set();
@@ -1056,27 +1050,13 @@ function namedInSentence(ctx: Context, k: number): Set<SpeakerDraft> {
  * long text.
  */
 function lastRunBefore(ctx: Context, at: number): number {
-  let lo = 0;
-  let hi = ctx.runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.runs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBefore(ctx.runs, (r) => r.start < at) - 1;
 }
 
 /** The name runs whose first token lies in [from, to). */
 function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
-  let lo = 0;
-  let hi = ctx.runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.runs[mid].from < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: NameRun[] = [];
-  for (let r = lo; r < ctx.runs.length && ctx.runs[r].from < to; r++) out.push(ctx.runs[r]);
+  for (let r = countBefore(ctx.runs, (run) => run.from < from); r < ctx.runs.length && ctx.runs[r].from < to; r++) out.push(ctx.runs[r]);
   return out;
 }
 

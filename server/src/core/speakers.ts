@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, FAMILY, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_N
 import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
+import { countBefore } from './search';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
 export interface SpeakerDraft extends Speaker {
@@ -193,7 +194,7 @@ export class SpeakerRegistry {
     }
     // Only when nobody else has been a subject since (an obituary's son quoted before two colleagues
     // is not the "Tulloch" of the next paragraph).
-    if (recent !== undefined && lastBefore(this.subjectMentions, run.start) === recentAt) return this.canonicalName(recent.run);
+    if (recent !== undefined && this.subjectMentions[countBefore(this.subjectMentions, (s) => s < run.start) - 1] === recentAt) return this.canonicalName(recent.run);
     for (const g of candidates) {
       if (g.run.words.length !== fullest) continue;
       best ??= g;
@@ -398,18 +399,6 @@ const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'whi
 
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
-
-/** The last of the ascending `starts` before `at`, or -1 (binary search). */
-function lastBefore(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? -1 : starts[lo - 1];
-}
 
 /** How close, in characters, a subject mention must be to decide which same-surname person a surname means. */
 const RECENT_SUBJECT = 500;
