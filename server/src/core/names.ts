@@ -209,6 +209,9 @@ function endsWithFullStop(word: string): boolean {
   return word.charCodeAt(word.length - 1) === 46;
 }
 
+/** Words that join clauses, never part of a source's description ("… mansion’ as friends say"). */
+const CONJUNCTIONS = new Set(['as', 'and', 'or', 'but', 'that', 'when', 'while', 'if', 'because', 'so', 'than', 'then', 'where', 'after', 'before', 'since', 'until', 'though', 'although']);
+
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
 export const SEAT_ROLES: ReadonlySet<string> = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'state', 'senator', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor', 'leader']);
 
@@ -354,7 +357,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   for (let k = 0; k < 8 && j < to && (k < 4 || tokens[j - 1].cap || /^(?:for|of|and)$/.test(tokens[j - 1].lower)); k++, j++) {
     const t = tokens[j];
     // "‘…’ as friends say": a conjunction opens no source.
-    if (k === 0 && /^(?:as|and|or|but|that|when|while|if|because|so|than|then|where|outside|inside|in|at|after|before|during|on)$/.test(t.lower)) return null;
+    if (k === 0 && (CONJUNCTIONS.has(t.lower) || /^(?:outside|inside|in|at|during|on)$/.test(t.lower))) return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;
@@ -455,7 +458,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       // "A second diplomat said": a different source from the first.
       if (!p.word || p.quoted || DETERMINERS.has(p.lower) || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
       // "… mansion’ as friends say": a conjunction is no modifier.
-      if (/^(?:as|and|or|but|that|when|while|if|because|so|than|then|where|after|before|since|until|though|although)$/.test(p.lower) && !inName(p, i)) break;
+      if (CONJUNCTIONS.has(p.lower) && !inName(p, i)) break;
       i--;
     }
     const from2 = i > from && DETERMINERS.has(tokens[i - 1].lower) ? i - 1 : i;
