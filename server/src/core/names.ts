@@ -209,6 +209,11 @@ function endsWithFullStop(word: string): boolean {
   return word.charCodeAt(word.length - 1) === 46;
 }
 
+/** Tokens from..to as the article writes them: words spaced, commas kept on the word before. */
+function phraseOf(tokens: Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+}
+
 /** Words that join clauses, never part of a source's description ("… mansion’ as friends say"). */
 const CONJUNCTIONS = new Set(['as', 'and', 'or', 'but', 'that', 'when', 'while', 'if', 'because', 'so', 'than', 'then', 'where', 'after', 'before', 'since', 'until', 'though', 'although']);
 
@@ -498,10 +503,10 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
         // "One senior figure at South Marches said": the whole phrase is another name for the source.
         if (source.text.includes(' ')) {
           const start = DETERMINERS.has(tokens[source.from].lower) ? source.from + 1 : source.from;
-          return { ...source, to: run.to, written: source.written ?? tokens.slice(start, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',') };
+          return { ...source, to: run.to, written: source.written ?? phraseOf(tokens, start, run.to) };
         }
-        const written = tokens.slice(m, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',');
-        const body = bodyFrom < run.from ? tokens.slice(bodyFrom, run.to).map((x) => x.text).join(' ').replace(/ ,/g, ',') : run.name;
+        const written = phraseOf(tokens, m, run.to);
+        const body = bodyFrom < run.from ? phraseOf(tokens, bodyFrom, run.to) : run.name;
         return { ...source, text: `${body} ${source.text}`, to: run.to, written };
       }
     }
