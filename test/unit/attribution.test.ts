@@ -195,6 +195,15 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Marian Kolb has watched this hill for 30 years.\nShe is quiet for a while. Then: “Walt used to say I was married to a mountain.”', ['Marian Kolb']],
   ['Kasim Yusuf, 19, died in May.\nOutside court, Kasim\'s father said: "Today is not a happy day."', ["Kasim's father"]],
   ['Lumora Labs said it opposed the bill. "It is a privacy disaster," the statement said.', ['Lumora Labs']],
+  // Relatives the article named speak under their names.
+  ['Kasim Yusuf, 19, died in May. Their father, Tariq Yusuf, sat in the gallery.\nOutside court, Kasim\'s father said: "Today is not a happy day."', ['Tariq Yusuf']],
+  ['Kasim Yusuf, 19, died in May. Their father, Tariq Yusuf, sat in the gallery.\n"Today is not a happy day," said Kasim\'s father.', ['Tariq Yusuf']],
+  ['Retired couple Derek and Pauline Shaw are owed £2,150.\nMr Shaw said: “It is a disgrace.”\nHis wife said the bank had refused.\n“We did everything right,” she said.', ['Derek Shaw', 'Pauline Shaw']],
+  ['Megan, 41, lives with her husband, Tom Fairclough. Anil Varghese, the surgeon, said: “It went well.”\nHer husband says he knew things had changed. “She was too tired,” he says.', ['Anil Varghese', 'Tom Fairclough']],
+  ['Megan lives with her husband, Tom Fairclough.\n“We are so glad,” her husband said.', ['Tom Fairclough']],
+  ['Tom Smith spoke.\nHis wife said: "We are sad."', [null]],
+  // A roll of names with ages is no subject: the surname alone is still whoever spoke.
+  ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
   // An echo: words quoted again elsewhere come from the same speaker.
   ['The plan is “dead in the water”, critics fear.\n“This plan is dead in the water,” said Tom Baird.', ['Tom Baird', 'Tom Baird']],

@@ -7,6 +7,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
+import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
@@ -115,6 +116,8 @@ interface Context {
   paragraphFirstToken: Int32Array;
   /** By paragraph index: 1 when it has a word outside quotes. */
   paragraphHasWords: Uint8Array;
+  /** The relatives the article names ("Their father, Tariq Yusuf,"), found on first use. */
+  relatives?: Relative[];
 }
 
 /** First words of place names that look like a person's name ("United States", "New York"). */
@@ -841,6 +844,9 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       return ctx.registry.speakerForName(subject.run);
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
+      // "Kasim's father said", "His wife said": the relative the article named, if it did.
+      const relative = relativeSubject(ctx, subject);
+      if (relative !== undefined) return relative;
       // "His report, seen by LGC, says": the document speaks for whoever "his" stands for.
       const possessive = t.lower === subject.text.toLowerCase() ? ctx.tokens[subject.from - 1] : t;
       const owner = DOCUMENT_NOUNS.has(subject.text) && possessive?.word === true ? OWNER_PRONOUNS.get(possessive.lower) : undefined;
@@ -929,6 +935,45 @@ const UNNAMED_DESCRIPTIONS = new Set(['people', 'sources', 'officials', 'insider
 
 
 /** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
+/**
+ * For an unnamed subject that is someone's relative ("Kasim's father", "his wife"): the relative the
+ * article named, or null when it named none and the owner is a pronoun (nobody to show); undefined
+ * for any other subject.
+ */
+function relativeSubject(ctx: Context, subject: Subject & { kind: 'unnamed' }): SpeakerDraft | null | undefined {
+  const kin = ctx.tokens[subject.to - 1];
+  if (subject.to - subject.from < 2 || !kin.word || !KIN_SEX.has(kin.lower) || !subject.text.endsWith(kin.text)) return undefined;
+  const owner = ctx.tokens[subject.to - 2];
+  const pronoun = /^(?:his|her|their)$/.test(owner.lower);
+  if (!owner.word || !(pronoun || (owner.cap && endsPossessive(owner.text)))) return undefined;
+  const relative = resolveRelative(ctx, owner, kin.lower, ctx.tokens[subject.from].start);
+  return relative ?? (pronoun ? null : undefined);
+}
+
+/**
+ * "Kasim's father", "his wife": the person the article names as that relative, when the family word
+ * names one person only (or one of whoever "his" or the name stands for); null otherwise.
+ */
+function resolveRelative(ctx: Context, owner: Token, relation: string, at: number): SpeakerDraft | null {
+  ctx.relatives ??= findRelatives(ctx.tokens, ctx.runs);
+  const found = new Set<SpeakerDraft>();
+  const ownerName = owner.cap && !/^(?:his|her|their)$/.test(owner.lower) ? owner.text.replace(/['\u2019]s$/, '') : null;
+  const ownerSpeaker = ownerName !== null ? null : resolvePronoun(ctx, owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : 'they', at);
+  const byOwner = new Set<SpeakerDraft>();
+  for (const r of ctx.relatives) {
+    if (r.relation !== relation) continue;
+    const speaker = ctx.registry.speakerForName(r.run);
+    if (speaker.kind !== 'person') continue;
+    found.add(speaker);
+    const named = /^(?:his|her|their)$/.test(r.owner) ? null : r.owner;
+    if (named === null) continue;
+    const words = named.split(' ');
+    if ((ownerName !== null && (named === ownerName || words.includes(ownerName))) || (ownerSpeaker !== null && (ownerSpeaker.name === named || ownerSpeaker.aliases.includes(named) || words.every((w) => ownerSpeaker.name.split(' ').includes(w))))) byOwner.add(speaker);
+  }
+  if (byOwner.size === 1) return [...byOwner][0];
+  return found.size === 1 ? [...found][0] : null;
+}
+
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
   // "the company", "the hedge fund" (lower-case words before the noun only).
@@ -1156,7 +1201,10 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
     // "the Gunderson family said", "The Friends group said": a named group is in focus for "they";
     // "the company said" is resolved where it is quoted.
-    else if (subject !== null && subject.kind === 'unnamed' && (tokens[subject.from].lower !== 'the' || (tokens[subject.from + 1]?.cap === true && !ctx.sentenceStarts.has(subject.from + 1)))) {
+    else if (subject !== null && subject.kind === 'unnamed' && relativeSubject(ctx, subject) !== undefined) {
+      const relative = relativeSubject(ctx, subject);
+      if (relative !== null && relative !== undefined) out.push({ at: tokens[c].start, speaker: relative });
+    } else if (subject !== null && subject.kind === 'unnamed' && (tokens[subject.from].lower !== 'the' || (tokens[subject.from + 1]?.cap === true && !ctx.sentenceStarts.has(subject.from + 1)))) {
       out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written) });
     }
   }
@@ -1198,6 +1246,15 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
       const source = readSubjectForward(tokens, k, sentenceEnd(ctx, k));
       if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
+    }
+    // "His wife said the couple had …", "Her husband says": the relative the article named is in focus.
+    if (opensSentence && /^(?:his|her|their)$/.test(tokens[k].lower) && !tokens[k].quoted && tokens[k + 1]?.word && KIN_SEX.has(tokens[k + 1].lower) && tokens[k + 2]?.text !== ',' && tokens[k + 2]?.cap === false) {
+      const relative = resolveRelative(ctx, tokens[k], tokens[k + 1].lower, tokens[k].start);
+      if (relative !== null) {
+        relative.gender ??= KIN_SEX.get(tokens[k + 1].lower) ?? null;
+        out.push({ at: tokens[k].start, speaker: relative });
+        sentenceHasSubject = true;
+      }
     }
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];

@@ -3,7 +3,7 @@
 // editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
@@ -299,6 +299,10 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     const aged = readSubjectForward(tokens, i + 1, to);
     if (aged !== null && aged.kind === 'name') return { ...aged, from: i };
   }
+  // "“…,” her husband said", "said Kasim's father": a relative, whom attribution may find named.
+  if (/^(?:his|her|their)$/.test(t.lower) && i + 2 <= to && tokens[i + 1].word && KIN_SEX.has(tokens[i + 1].lower) && !(tokens[i + 2]?.text === ',' || tokens[i + 2]?.cap)) {
+    return { kind: 'unnamed', text: `${t.text} ${tokens[i + 1].text}`, from: i, to: i + 2 };
+  }
   const unnamed = readUnnamedForward(tokens, i, to);
   if (unnamed !== null) {
     // "His lawyer, Jane Doe, said": the name in the appositive is who speaks.
@@ -316,6 +320,9 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   const run = readNameForward(tokens, i, to);
   if (run !== null) {
+    if (run.to < to && endsPossessive(tokens[run.to - 1].text) && tokens[run.to].word && KIN_SEX.has(tokens[run.to].lower) && !(tokens[run.to + 1]?.text === ',' || tokens[run.to + 1]?.cap)) {
+      return { kind: 'unnamed', text: `${tokens.slice(run.from, run.to).map((x) => x.text).join(' ')} ${tokens[run.to].text}`, from: run.from, to: run.to + 1 };
+    }
     // "FBI Special Agent Monica Tran": a body, then a titled person.
     if (run.to < to && titleAt(tokens, run.to, to) !== null) {
       const person = readNameForward(tokens, run.to, to);
@@ -438,6 +445,11 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: j, to: j + 1 };
+  // "“…,” his wife said", "said Kasim's father": a relative, whom attribution may find named.
+  const owner = tokens[j - 1];
+  if (KIN_SEX.has(t.lower) && j - 1 >= from && owner.word && !owner.quoted && (/^(?:his|her|their)$/.test(owner.lower) || (owner.cap && endsPossessive(owner.text)))) {
+    return { kind: 'unnamed', text: `${owner.text} ${t.text}`, from: j - 1, to: j + 1 };
+  }
   // "a source close to the board said": the source, and what ties it to its knowledge.
   for (let s = j - 2; s >= from && s >= j - 7; s--) {
     if (!SOURCE_NOUNS.has(tokens[s].lower) || (tokens[s].cap && s !== from) || qualifiedSourceEnd(tokens, s + 1, j + 1) !== j + 1) continue;

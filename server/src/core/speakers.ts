@@ -58,7 +58,9 @@ export class SpeakerRegistry {
       }
       if (run.words.length < 2) continue;
       // "the grandson of Arne Gunderson": a name after a preposition is mentioned, not in the news.
-      const asSubject = !MENTIONED_AFTER.has(tokens[run.from - 1]?.lower ?? '');
+      // "read aloud: Daniel Moreno, 15; Grace Ashford, 16;": names in a roll with their ages are listed, not in the news.
+      const listed = (tokens[run.from - 1]?.text === ':' || tokens[run.from - 1]?.text === ';') && tokens[run.to]?.text === ',' && /^\d{1,3}$/.test(tokens[run.to + 1]?.text ?? '') && /^[;.]$/.test(tokens[run.to + 2]?.text ?? '');
+      const asSubject = !listed && !MENTIONED_AFTER.has(tokens[run.from - 1]?.lower ?? '');
       if (asSubject) this.subjectMentions.push(run.start);
       addToGroup(this.fullNames, run.words[run.words.length - 1].toLowerCase(), run, asSubject);
       addToGroup(this.firstNames, run.words[0], run, asSubject);
@@ -165,7 +167,15 @@ export class SpeakerRegistry {
     // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
     // Brightwater Foods.
     const byFirst = this.firstNames.get(run.name);
-    const candidates = this.fullNames.get(run.name.toLowerCase()) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    let candidates = this.fullNames.get(run.name.toLowerCase()) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
+    const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
+    const sex = title === null ? null : MALE_TITLES.has(title) ? FEMALE_FIRST_NAMES : FEMALE_TITLES.has(title) ? MALE_FIRST_NAMES : null;
+    if (sex !== null && candidates !== undefined && candidates.length > 1) {
+      const other = sex === FEMALE_FIRST_NAMES ? MALE_FIRST_NAMES : FEMALE_FIRST_NAMES;
+      const fitting = candidates.filter((g) => { const first = g.run.words[0].toLowerCase(); return !(sex.has(first) && !other.has(first)); });
+      if (fitting.length > 0) candidates = fitting;
+    }
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.

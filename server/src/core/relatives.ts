@@ -1,0 +1,80 @@
+// Named relatives: who the article says is someone's father, wife or son, so that "Kasim's father
+// said" and "His wife said" can be the person it named ("Their father, Tariq Yusuf,"; "with her
+// husband, Tom Fairclough"; "Retired couple Derek and Pauline Shaw").
+// Pure: imports nothing from editors, LSP or Node.
+import { endsPossessive } from './chars';
+import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES } from './lexicon';
+import type { NameRun } from './names';
+import type { Token } from './tokens';
+
+/** A person the article names as someone's relative. */
+export interface Relative {
+  /** The family word, lower case ("father", "wife"). */
+  relation: string;
+  /** Whose relative, as written: a possessive pronoun ("their") or a name ("Kasim"). */
+  owner: string;
+  /** The relative's name as the article gives it (a couple's first member gets the shared surname). */
+  run: NameRun;
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Whose relative the words ending at token k name ("Kasim's", "their", "Kasim Yusuf’s"), or null. */
+function ownerEndingAt(tokens: Token[], runs: readonly NameRun[], r: number, k: number): string | null {
+  const t = tokens[k];
+  if (t === undefined || !t.word) return null;
+  if (POSSESSIVE_PRONOUNS.has(t.lower)) return t.lower;
+  if (!endsPossessive(t.text)) return null;
+  // The possessive name is a run of its own ending at k (the name readers drop the "'s").
+  for (let i = r; i >= 0 && i >= r - 2; i--) if (runs[i] !== undefined && runs[i].to - 1 === k) return runs[i].name;
+  return null;
+}
+
+/** The relatives the article names, in order. */
+export function findRelatives(tokens: Token[], runs: readonly NameRun[]): Relative[] {
+  const out: Relative[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    if (run.title !== null) continue;
+    // "Their father, Tariq Yusuf,", "her husband, Tom Fairclough", "Her son Eli Delgado".
+    const comma = tokens[run.from - 1]?.text === ',' ? 1 : 0;
+    const kin = tokens[run.from - 1 - comma];
+    if (kin !== undefined && kin.word && KIN_SEX.has(kin.lower)) {
+      const owner = ownerEndingAt(tokens, runs, r - 1, run.from - 2 - comma);
+      if (owner !== null) {
+        out.push({ relation: kin.lower, owner, run });
+        continue;
+      }
+    }
+    // "Tariq Yusuf, Kasim's father,", "Tom Fairclough, her husband,".
+    if (tokens[run.to]?.text === ',' && run.words.length >= 2) {
+      for (let k = run.to + 2; k <= run.to + 4; k++) {
+        const word = tokens[k];
+        if (word === undefined || !word.word) break;
+        if (KIN_SEX.has(word.lower)) {
+          const owner = ownerEndingAt(tokens, runs, r + 2, k - 1);
+          if (owner !== null) out.push({ relation: word.lower, owner, run });
+          break;
+        }
+      }
+    }
+    // "Retired couple Derek and Pauline Shaw": husband and wife when their first names tell it.
+    const partner = runs[r + 1];
+    if (run.words.length === 1 && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.title === null && partner.from === run.to + 1 && partner.words.length >= 2) {
+      const sexOf = (first: string): 'm' | 'f' | null => {
+        const lower = first.toLowerCase();
+        if (MALE_FIRST_NAMES.has(lower) && !FEMALE_FIRST_NAMES.has(lower)) return 'm';
+        if (FEMALE_FIRST_NAMES.has(lower) && !MALE_FIRST_NAMES.has(lower)) return 'f';
+        return null;
+      };
+      const a = sexOf(run.words[0]);
+      const b = sexOf(partner.words[0]);
+      if (a === null || b === null || a === b) continue;
+      const words = [run.words[0], ...partner.words.slice(1)];
+      const first: NameRun = { ...run, name: words.join(' '), words };
+      out.push({ relation: a === 'f' ? 'wife' : 'husband', owner: partner.name, run: first });
+      out.push({ relation: b === 'f' ? 'wife' : 'husband', owner: first.name, run: partner });
+    }
+  }
+  return out;
+}
