@@ -202,6 +202,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Megan, 41, lives with her husband, Tom Fairclough. Anil Varghese, the surgeon, said: “It went well.”\nHer husband says he knew things had changed. “She was too tired,” he says.', ['Anil Varghese', 'Tom Fairclough']],
   ['Megan lives with her husband, Tom Fairclough.\n“We are so glad,” her husband said.', ['Tom Fairclough']],
   ['Tom Smith spoke.\nHis wife said: "We are sad."', [null]],
+  // An answer to a question: the one it was put to, or whoever answered the last one; not the asker.
+  ['Dr Imogen Saye gave evidence. Philippa Drummond KC, prosecuting, spoke. “That was false,” she said.\nJonathan Pryde KC put it to Dr Saye that the bolts were removed.\n“Isn’t it possible, doctor?” he asked.\n“Possible, yes,” she said.', ['Philippa Drummond', 'Jonathan Pryde', 'Imogen Saye']],
+  ['Ms Drummond asked Dr Imogen Saye about the bolts.\n“What does that show?” she asked.\n“Four bolts,” she said.\nJudge Helen Markham spoke next.\n“Could anyone see it?” the judge asked.\n“No,” she said.', ['Drummond', 'Imogen Saye', 'Helen Markham', 'Imogen Saye']],
+  ['Maria Lopez runs the shop. “Why does it matter?” she asked. “Because it does,” she said.', ['Maria Lopez', 'Maria Lopez']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -149,8 +149,11 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     // before it, is what the quote is about, not who says it.
     const topicFrom = afterMatch !== null && match.subject.kind === 'pronoun' ? tokens[sentenceStart(ctx, first)].start : q.span.start;
     const named = afterMatch !== null && match.subject.kind === 'pronoun' ? namedInSentence(ctx, first) : NOBODY;
-    const asker = match.subject.kind === 'pronoun' && REPLY_CUES.has(tokens[match.cueFrom].lower) ? latestAsker(ctx, q.span.start) : null;
-    const resolved = resolveSubject(ctx, match.subject, q.span.start, topicFrom, named, asker);
+    const answer = match.subject.kind === 'pronoun' ? answerTo(ctx, quotes, done, qi) : null;
+    const asker = match.subject.kind === 'pronoun' && REPLY_CUES.has(tokens[match.cueFrom].lower) ? latestAsker(ctx, q.span.start) : answer?.asker ?? null;
+    // “Isn’t it possible …?” he asked.⏎“Possible, yes,” she said.: the witness answers again.
+    const witness = answer?.witness ?? null;
+    const resolved = witness !== null && witness.gender === PRONOUNS.get(tokens[match.subject.from].lower) ? witness : resolveSubject(ctx, match.subject, q.span.start, topicFrom, named, asker);
     if (resolved !== null) {
       return {
         speaker: resolved,
@@ -324,6 +327,67 @@ function latestAsker(ctx: Context, at: number): SpeakerDraft | null {
     if (/(?:^|\s)ask(?:ed|s)\s/.test(end < 0 ? tail : tail.slice(0, end))) return ctx.focus[i].speaker;
   }
   return null;
+}
+
+/**
+ * When quote qi opens the paragraph after someone's question (“…?” he asked.), who asked it and who
+ * last answered such a question (the witness, the interviewee), if not the asker; else null.
+ */
+function answerTo(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[], qi: number): { asker: SpeakerDraft; witness: SpeakerDraft | null } | null {
+  const question = quotes[qi - 1];
+  const asker = done[qi - 1]?.speaker ?? null;
+  if (question === undefined || asker === null || !isQuestion(ctx, question) || !opensParagraphAfter(ctx, question, quotes[qi])) return null;
+  const addressee = addresseeBefore(ctx, question);
+  if (addressee !== null && addressee !== asker) return { asker, witness: addressee };
+  for (let j = qi - 1; j >= 1 && quotes[qi].span.start - quotes[j].span.start <= 3000; j--) {
+    const speaker = done[j].speaker;
+    if (speaker !== null && speaker !== asker && speaker.kind === 'person' && done[j - 1].speaker !== speaker && isQuestion(ctx, quotes[j - 1]) && opensParagraphAfter(ctx, quotes[j - 1], quotes[j])) return { asker, witness: speaker };
+  }
+  return { asker, witness: null };
+}
+
+/** Verbs whose object is the one a question is put to ("asked Dr Saye", "put it to Dr Saye"). */
+const QUESTIONING = new Set(['asked', 'asks', 'pressed', 'presses', 'questioned', 'questions', 'cross-examined', 'cross-examining', 'challenged', 'challenges', 'to']);
+
+/**
+ * The person a question was put to, named in its paragraph or the one before it ("put it to Dr Saye
+ * that …", "Ms Drummond asked Dr Saye to look again"), the latest such; or null.
+ */
+function addresseeBefore(ctx: Context, question: FoundQuote): SpeakerDraft | null {
+  const first = tokenAt(ctx.tokens, question.span.start);
+  const para = ctx.paraOf[first];
+  let lo = ctx.paragraphFirstToken[para];
+  for (let p = para - 1; p >= 0; p--) {
+    if (ctx.paragraphFirstToken[p] < 0) continue;
+    lo = ctx.paragraphFirstToken[p];
+    break;
+  }
+  const runs = runsBetween(ctx, lo, first);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r];
+    const verb = ctx.tokens[run.from - 1];
+    if (verb === undefined || verb.quoted || !QUESTIONING.has(verb.lower)) continue;
+    // "put it to", "suggested to": only "to" after such a verb.
+    if (verb.lower === 'to' && !/^(?:it|suggested|put)$/.test(ctx.tokens[run.from - 2]?.lower ?? '')) continue;
+    const speaker = ctx.registry.speakerForName(run);
+    if (speaker.kind === 'person') return speaker;
+  }
+  return null;
+}
+
+/** Whether a quote ends with a question mark. */
+function isQuestion(ctx: Context, q: FoundQuote): boolean {
+  return lastNonSpace(ctx.text, q.inner) === '?';
+}
+
+/** Whether quote b opens the paragraph right after the one where quote a is. */
+function opensParagraphAfter(ctx: Context, a: FoundQuote, b: FoundQuote): boolean {
+  const first = tokenAt(ctx.tokens, b.span.start);
+  const last = tokenAt(ctx.tokens, a.span.start);
+  const para = ctx.paraOf[first];
+  if (ctx.paragraphFirstToken[para] !== first || para === ctx.paraOf[last]) return false;
+  for (let p = ctx.paraOf[last] + 1; p < para; p++) if (ctx.paragraphFirstToken[p] >= 0) return false;
+  return true;
 }
 
 /** The most words a paragraph may have and still be a beat between one person's quotes. */
