@@ -206,6 +206,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Dr Imogen Saye gave evidence. Philippa Drummond KC, prosecuting, spoke. “That was false,” she said.\nJonathan Pryde KC put it to Dr Saye that the bolts were removed.\n“Isn’t it possible, doctor?” he asked.\n“Possible, yes,” she said.', ['Philippa Drummond', 'Jonathan Pryde', 'Imogen Saye']],
   ['Ms Drummond asked Dr Imogen Saye about the bolts.\n“What does that show?” she asked.\n“Four bolts,” she said.\nJudge Helen Markham spoke next.\n“Could anyone see it?” the judge asked.\n“No,” she said.', ['Drummond', 'Imogen Saye', 'Helen Markham', 'Imogen Saye']],
   ['Maria Lopez runs the shop. “Why does it matter?” she asked. “Because it does,” she said.', ['Maria Lopez', 'Maria Lopez']],
+  // "Her instructions never change: “…”": whose words they are, unless another source is named.
+  ['Delia Haskins has run the ferry for 33 years.\nHer instructions to first-time passengers never change: “Engine off, brake on.”', ['Delia Haskins']],
+  ['Priya Venkatesh wrote a post. Her post drew a reply from a former colleague: “This is the most honest thing.”', ['former colleague']],
+  // A person a thing "came from" is in focus; so is "the elder Ms. Haskins".
+  ['Delia Haskins runs the ferry.\nThe lone vote against came from Commissioner Ruth Ann Delacroix, who represents the landing. Her reasoning, as she explained it, was simple: “A bridge brings a highway.”\nThe elder Ms. Haskins looked at the water.\n“Fish, probably,” she said.', ['Ruth Ann Delacroix', 'Delia Haskins']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

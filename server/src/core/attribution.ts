@@ -784,6 +784,15 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
   // "Whitaker disagreed: “…”": the subject of a clause that a colon hands to the quote; "She is
   // quiet for a while. Then: “…”": of the sentence before, when the colon's has none.
   if (tokens[first - 1]?.text === ':') {
+    // "Her instructions to first-time passengers never change: “…”": whose words they are.
+    const owner = OWNER_PRONOUNS.get(tokens[lo].lower);
+    const noun = tokens[lo + 1];
+    // ("Her post drew a reply from a former colleague: “…”": not when another source is named.)
+    let other = false;
+    for (let k = lo + 2; k < first - 1 && !other; k++) other = tokens[k].lower === 'from' || tokens[k].lower === 'by';
+    if (owner !== undefined && owner !== 'it' && !other && noun?.word && !noun.cap && !RELATIONS.has(noun.lower) && (noun.lex & LEX_ROLE_NOUN) === 0 && !tokens[lo].quoted) {
+      return { subject: { kind: 'pronoun', word: owner, from: lo, to: lo + 1 }, cueFrom: first - 1, cueTo: first };
+    }
     const subject = firstSubject(tokens, lo, first - 1) ?? (lo > 0 && ctx.paraOf[lo - 1] === ctx.paraOf[first] && first - lo <= 3 ? firstSubject(tokens, sentenceStart(ctx, lo - 1), lo, true) : null);
     if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
   }
@@ -1341,8 +1350,17 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
     // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
     const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
-    if (!opensSentence && !topic && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
+    // ("the elder Ms. Haskins looked out": an epithet before a name is no verb.)
+    const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
+    if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
+      // "The lone vote against came from Commissioner Ruth Ann Delacroix": when a thing is the
+      // subject, the person it came from is who the sentence is about.
+      if (/^(?:from|by)$/.test(tokens[k - 1].lower) && /^(?:the|a|an)$/.test(tokens[sentenceFrom].lower) && tokens[sentenceFrom + 1]?.word && !tokens[sentenceFrom + 1].cap && (tokens[sentenceFrom + 1].lex & LEX_ROLE_NOUN) === 0 && !SOURCE_NOUNS.has(tokens[sentenceFrom + 1].lower) && looksLikePerson(run)) {
+        const speaker = ctx.registry.speakerForName(run);
+        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+        sentenceHasSubject = true;
+      }
       continue;
     }
     // "Italian Socialists and Democrats MEP Marco Vitale disagreed": the titled person after a body.
