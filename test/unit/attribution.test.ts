@@ -211,6 +211,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Priya Venkatesh wrote a post. Her post drew a reply from a former colleague: “This is the most honest thing.”', ['former colleague']],
   // A person a thing "came from" is in focus; so is "the elder Ms. Haskins".
   ['Delia Haskins runs the ferry.\nThe lone vote against came from Commissioner Ruth Ann Delacroix, who represents the landing. Her reasoning, as she explained it, was simple: “A bridge brings a highway.”\nThe elder Ms. Haskins looked at the water.\n“Fish, probably,” she said.', ['Ruth Ann Delacroix', 'Delia Haskins']],
+  // American council titles; letters after a name and its comma; an age or a role after one word as a description.
+  ['“We have 1,400 families waiting,” said Councilor Maribel Estrada.\n"We follow our policies," Estrada said.', ['Maribel Estrada', 'Maribel Estrada']],
+  ['Crown prosecutor Tom Aquilina, SC, told a hearing that Ferro had shown “a callous indifference”.', ['Tom Aquilina']],
+  ['Outside court, Mr Santangelo said the family had signed a contract.\n“Seven years is long,” the 39-year-old said.', ['Santangelo']],
+  ['Council leader Gareth Prosser, of Labour, said he was “genuinely sorry”.\nEleri Vaughan, the Plaid Cymru group leader, disagreed.\nAsked whether the plans could change, the council leader said the consultation was “genuine”.', ['Gareth Prosser', 'Gareth Prosser']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
@@ -282,6 +287,8 @@ test('the cue and how the speaker was found are recorded', () => {
 const ROLES: [intro: string, speaker: string, role: string | null, organization: string | null][] = [
   ['Helena Ramírez, a planetary scientist at the University of Arizona who was not involved in the research, spoke.', 'Ramírez', 'planetary scientist', 'University of Arizona'],
   ['The scheme was textbook, according to FBI Special Agent Monica Tran.', 'Tran', 'Special Agent', 'FBI'],
+  ['Council leader Gareth Prosser, of Labour, apologised.', 'Prosser', 'Council leader', 'Labour'],
+  ['Conservative leader Michael Howard, 62, spoke.', 'Howard', 'leader', 'Conservative'],
   ['The Conservatives’ shadow chancellor, Michael Grant, accused the government of waste.', 'Grant', 'shadow chancellor', 'Conservatives'],
   ['The Local Government Association is worried. Its chairwoman, Louise Pryor, warned of bankruptcies.', 'Pryor', 'chairwoman', 'Local Government Association'],
   ['Dr Priya Nair, a GP at Stanbridge Medical Practice, backs the scheme.', 'Nair', 'GP', 'Stanbridge Medical Practice'],

@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
-import { type NameRun, type Subject, collectNameRuns, readNameForward, readSubjectBackward, readSubjectForward } from './names';
+import { type NameRun, type Subject, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -864,7 +864,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     while (m >= lo && tokens[m].text !== ',' && k - m <= 20) m--;
     if (m < lo || tokens[m].text !== ',') return null;
     // "The chief executive of Island Ferries, Margaret O'Neill, said": the name between the commas.
-    const inside = readSubjectBackward(tokens, k - 1, m + 1);
+    // ("Tom Aquilina, SC, told": letters after the name are no appositive.)
+    const inside = k - m === 2 && isPostNominal(tokens[m + 1]) ? null : readSubjectBackward(tokens, k - 1, m + 1);
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
     // "Another agent, Howard Pruitt of Crestline Talent, said": the name, then where the person works.
     const named = seg === 0 ? readNameForward(tokens, m + 1, k) : null;
@@ -1049,6 +1050,11 @@ function resolveRelative(ctx: Context, owner: Token, relation: string, at: numbe
 
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
+  // "the 39-year-old said": the person last in focus.
+  if (/^\d+-year-old$/.test(noun)) {
+    for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) if (focus[i].speaker.kind === 'person') return focus[i].speaker;
+    return null;
+  }
   // "the company", "the hedge fund" (lower-case words before the noun only).
   if (ORGANIZATION_DESCRIPTIONS.has(noun) && description === description.toLowerCase() && description.split(' ').length <= 3) {
     // "the union" is the Metalworkers' Federation named before, even when a company came since.

@@ -45,7 +45,15 @@ function andJoinsOrganisation(tokens: Token[], words: string[], k: number, to: n
 const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'mp', 'msp', 'mep', 'mla', 'td']);
 
 /** Letters after a name: honours, professions, generations. */
-const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
+const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
+
+/** An age that stands for a person ("the 39-year-old"). */
+const AGED = /^\d+-year-old$/;
+
+/** Letters after a name in capitals ("KC", "SC", "MP"), which are not a name of their own. */
+export function isPostNominal(t: Token): boolean {
+  return t.word && POST_NOMINALS.has(t.lower) && t.text === t.text.toUpperCase();
+}
 
 /** Possessive determiners before a role ("its executive director, Tamsin Greaves,"). */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -355,8 +363,12 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
   // ("“…,” the operator posted on X": a body described.)
-  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ((tokens[i + 1].lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(tokens[i + 1].lower)) && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
+  if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ((tokens[i + 1].lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(tokens[i + 1].lower) || AGED.test(tokens[i + 1].lower)) && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
     return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
+  }
+  // "the council leader said": a role after one lower-case word.
+  if (tokens[i].lower === 'the' && i + 2 < to && tokens[i + 1].word && !tokens[i + 1].cap && tokens[i + 2].word && !tokens[i + 2].cap && (tokens[i + 2].lex & LEX_ROLE_NOUN) !== 0 && ((tokens[i + 3]?.lex ?? 0) & LEX_CUE) !== 0) {
+    return { kind: 'unnamed', text: `${tokens[i + 1].text} ${tokens[i + 2].text}`, from: i, to: i + 3 };
   }
   return null;
 }
@@ -445,6 +457,11 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: j, to: j + 1 };
+  // "Crown prosecutor Tom Aquilina, SC, told": letters after the name and its comma are not who speaks.
+  if (isPostNominal(t) && tokens[j - 1]?.text === ',' && j - 2 >= from) {
+    const named = readSubjectBackward(tokens, j - 2, from);
+    if (named !== null && named.kind === 'name') return named;
+  }
   // "“…,” his wife said", "said Kasim's father": a relative, whom attribution may find named.
   const owner = tokens[j - 1];
   if (KIN_SEX.has(t.lower) && j - 1 >= from && owner.word && !owner.quoted && (/^(?:his|her|their)$/.test(owner.lower) || (owner.cap && endsPossessive(owner.text)))) {
@@ -461,7 +478,10 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   // "the hedge fund called": an organisation described, with up to two lower-case words before it.
   let det = j - 1;
   while (det >= from && j - det <= 3 && tokens[det].word && !tokens[det].cap && !DETERMINERS.has(tokens[det].lower) && ORGANIZATION_DESCRIPTIONS.has(t.lower)) det--;
-  const roleWithDeterminer = !t.cap && ((t.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower));
+  // ("“…,” the 39-year-old said", "the council leader said": an age, or a role after one word.)
+  const roleWithDeterminer = (!t.cap && ((t.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(t.lower)) && det >= from && DETERMINERS.has(tokens[det].lower) && (det === j - 1 || ORGANIZATION_DESCRIPTIONS.has(t.lower)))
+    || (AGED.test(t.lower) && tokens[j - 1]?.lower === 'the')
+    || (!t.cap && (t.lex & LEX_ROLE_NOUN) !== 0 && tokens[j - 2]?.lower === 'the' && j - 2 >= from && tokens[j - 1].word && !tokens[j - 1].cap && !tokens[j - 1].quoted);
   // "The Wessex Flyfishers’ Association": a capitalised body word ends a name, not an unnamed source.
   const endsBodyName = t.cap && ORGANIZATION_WORDS.has(t.lower) && j > from && (tokens[j - 1].cap || tokens[j - 1].text === "'" || tokens[j - 1].text === '\u2019');
   if ((SOURCE_NOUNS.has(t.lower) && (!t.cap || (!prevIsName && !endsBodyName))) || roleWithDeterminer) {

@@ -41,7 +41,17 @@ const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&
 
 /** The role and organisation stated next to a name mention, or null. */
 export function findRole(text: string, tokens: Token[], run: NameRun): Role | null {
-  return fromAppositive(text, tokens, run) ?? withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
+  const appositive = fromAppositive(text, tokens, run);
+  if (appositive !== null && appositive.role !== null) return appositive;
+  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
+  // "Council leader Gareth Prosser, of Labour,": the job before the name, the party after it.
+  // (Both name a body: the one before the job stays in the role, "Council leader".)
+  if (appositive !== null) {
+    if (before === null || before.role === null) return appositive;
+    if (appositive.organization === null) return before;
+    return { role: before.organization === null ? before.role : `${before.organization} ${before.role}`, organization: appositive.organization };
+  }
+  return before;
 }
 
 /**
