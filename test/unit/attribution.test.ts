@@ -216,6 +216,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Crown prosecutor Tom Aquilina, SC, told a hearing that Ferro had shown “a callous indifference”.', ['Tom Aquilina']],
   ['Outside court, Mr Santangelo said the family had signed a contract.\n“Seven years is long,” the 39-year-old said.', ['Santangelo']],
   ['Council leader Gareth Prosser, of Labour, said he was “genuinely sorry”.\nEleri Vaughan, the Plaid Cymru group leader, disagreed.\nAsked whether the plans could change, the council leader said the consultation was “genuine”.', ['Gareth Prosser', 'Gareth Prosser']],
+  // A title-case headline names nobody; its names come again below it.
+  ['Ember Lane Studios Wins Bidding War for Maren Holt\'s Novel, With Author to Adapt\nHolt announced the news in an Instagram post. "Some news I\'ve been sitting on," she wrote.', ['Holt']],
+  // An unnamed source however long its clauses, and described again with its modifiers.
+  ['A former billing supervisor who worked at Ridgeline for 11 years, and who spoke on condition of anonymity, said the policy was “something on paper”.\nDolores Whitcomb, 71, relies on oxygen. “I was scared,” she said.\nThe former billing supervisor said that the script was changed.\n“That line was written to get people off the phone,” she said.', ['former billing supervisor', 'Dolores Whitcomb', 'former billing supervisor']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

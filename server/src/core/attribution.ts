@@ -848,9 +848,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   }
   // "One grower near Malton, who asked not to be named, said": an unnamed source opening the sentence.
   const first = tokens.slice(lo, comma).findIndex((t) => t.text === ',');
-  if (first > 0 && tokens[lo + first + 1]?.lower === 'who') {
+  // ("A former billing supervisor who worked at Ridgeline for 11 years, and who spoke on the
+  // condition of anonymity, said": however long its clauses.)
+  const who = (k: number): boolean => tokens[k]?.lower === 'who' || (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'who');
+  if (first > 0 && who(lo + first + 1)) {
     const source = readSubjectForward(tokens, lo, lo + first);
-    if (source !== null && source.kind === 'unnamed' && (source.to === lo + first || (source.written !== undefined && source.from === lo))) return source;
+    if (source !== null && source.kind === 'unnamed' && (source.to === lo + first || (source.written !== undefined && source.from === lo) || (source.from === lo && who(source.to)))) return source;
   }
   // "Huaxing’s European arm, which is based in Rotterdam, says": the body the unit belongs to.
   if (opening !== null && opening.from === lo && endsPossessive(tokens[opening.to - 1].text)) {
@@ -1106,6 +1109,13 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     }
   }
   if (ROLE_NOUNS.has(noun)) {
+    // "A former billing supervisor … said … The former billing supervisor said": the same unnamed source.
+    if (description.includes(' ')) {
+      for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
+        const s = focus[i].speaker;
+        if (s.kind === 'unnamed' && (` ${s.name.toLowerCase()}`.endsWith(` ${description}`) || s.aliases.some((a) => ` ${a.toLowerCase()}`.startsWith(` ${description}`)))) return s;
+      }
+    }
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
       const s = focus[i].speaker;
       if (s.kind !== 'person') continue;
@@ -1293,10 +1303,14 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   const sofar: FocusEvent[] = [];
   for (let k = 0, next = 0; k + 1 < tokens.length; k++) {
     if (!(k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) || tokens[k].lower !== 'the') continue;
-    const noun = tokens[k + 1];
+    let n = k + 1;
+    // ("The former billing supervisor said": up to two words before the role.)
+    while (n < k + 3 && tokens[n + 1] !== undefined && tokens[n].word && !tokens[n].cap && !tokens[n].quoted && (tokens[n].lex & LEX_ROLE_NOUN) === 0 && tokens[n + 1].word && !tokens[n + 1].cap && (tokens[n + 1].lex & (LEX_ROLE_NOUN | LEX_CUE)) !== LEX_CUE) n++;
+    if (n > k + 1 && (tokens[n].lex & LEX_ROLE_NOUN) === 0) n = k + 1;
+    const noun = tokens[n];
     if (!noun.word || noun.quoted || !((noun.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
     while (next < cues && out[next].at <= noun.start) sofar.push(out[next++]);
-    const known = resolveDescription(ctx, noun.lower, noun.start, sofar);
+    const known = resolveDescription(ctx, n === k + 1 ? noun.lower : tokens.slice(k + 1, n + 1).map((x) => x.lower).join(' '), noun.start, sofar);
     if (known !== null) {
       sofar.push({ at: noun.start, speaker: known });
       out.push({ at: noun.start, speaker: known });

@@ -366,9 +366,15 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ((tokens[i + 1].lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(tokens[i + 1].lower) || AGED.test(tokens[i + 1].lower)) && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
     return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
   }
-  // "the council leader said": a role after one lower-case word.
-  if (tokens[i].lower === 'the' && i + 2 < to && tokens[i + 1].word && !tokens[i + 1].cap && tokens[i + 2].word && !tokens[i + 2].cap && (tokens[i + 2].lex & LEX_ROLE_NOUN) !== 0 && ((tokens[i + 3]?.lex ?? 0) & LEX_CUE) !== 0) {
-    return { kind: 'unnamed', text: `${tokens[i + 1].text} ${tokens[i + 2].text}`, from: i, to: i + 3 };
+  // "the council leader said", "the former billing supervisor said": a role after one or two lower-case words.
+  if (tokens[i].lower === 'the') {
+    for (let n = i + 2; n <= i + 3 && n < to; n++) {
+      const w = tokens[n - 1];
+      if (!w.word || w.cap || w.quoted || (w.lex & LEX_CUE) !== 0) break;
+      if (tokens[n].word && !tokens[n].cap && (tokens[n].lex & LEX_ROLE_NOUN) !== 0 && ((tokens[n + 1]?.lex ?? 0) & LEX_CUE) !== 0) {
+        return { kind: 'unnamed', text: tokens.slice(i + 1, n + 1).map((x) => x.text).join(' '), from: i, to: n + 1 };
+      }
+    }
   }
   return null;
 }
@@ -547,6 +553,19 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
 }
 
 /** Every name run of the text outside quotes, in order. */
+/** Whether tokens from..to are a line in title case: five or more words of four letters or more, nearly all capitalised. */
+function isTitleCase(tokens: Token[], from: number, to: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.word || t.text.length < 4 || t.quoted || !/^\p{L}/u.test(t.text)) continue;
+    long++;
+    if (t.cap) capitalised++;
+  }
+  return long >= 5 && capitalised >= long * 0.85;
+}
+
 export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
@@ -554,7 +573,15 @@ export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] 
   let paragraphEnd = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (i >= paragraphEnd) for (paragraphEnd = i + 1; paragraphEnd < tokens.length && paraOf[paragraphEnd] === paraOf[i]; paragraphEnd++);
+    if (i >= paragraphEnd) {
+      for (paragraphEnd = i + 1; paragraphEnd < tokens.length && paraOf[paragraphEnd] === paraOf[i]; paragraphEnd++);
+      // "Ember Lane Studios Wins Bidding War for Maren Holt's 'The Salt Orchard'": a headline in
+      // title case runs every word into one name; its names are given again below it.
+      if (isTitleCase(tokens, i, paragraphEnd)) {
+        i = paragraphEnd;
+        continue;
+      }
+    }
     if (t.word && t.cap && !t.quoted) {
       const run = readNameForward(tokens, i, paragraphEnd);
       // "STOCKHOLM, June 3 (Reuters) -": a dateline's place in capitals names nobody.
