@@ -220,6 +220,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Ember Lane Studios Wins Bidding War for Maren Holt\'s Novel, With Author to Adapt\nHolt announced the news in an Instagram post. "Some news I\'ve been sitting on," she wrote.', ['Holt']],
   // An unnamed source however long its clauses, and described again with its modifiers.
   ['A former billing supervisor who worked at Ridgeline for 11 years, and who spoke on condition of anonymity, said the policy was “something on paper”.\nDolores Whitcomb, 71, relies on oxygen. “I was scared,” she said.\nThe former billing supervisor said that the script was changed.\n“That line was written to get people off the phone,” she said.', ['former billing supervisor', 'Dolores Whitcomb', 'former billing supervisor']],
+  // The writer's "I’d" is nobody's name; calling from the kitchen is speech.
+  ['Dee Castellano runs the crew.\nI’d told Castellano on the phone that I was a journalist. She laughed at me.\n“It’s not strange,” she said.', ['Dee Castellano']],
+  ['Marcus Tibbs joined in March.\n“I did not throw up,” Tibbs called from the kitchen.', ['Marcus Tibbs']],
+  // The main clause's name is the subject, not the one in the clause before it; whom the writer asks answers.
+  ['Joanna Perrault met Dee Castellano.\nAfter Perrault left, Castellano sat in the truck.\n“Everybody thinks they should have called more,” she said.', ['Dee Castellano']],
+  ['Ray Lusk and Walter Penn work together.\nWhen I asked Lusk about it one afternoon, he turned off the water.\n“The jokes aren’t because we don’t care,” he said.', ['Ray Lusk']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

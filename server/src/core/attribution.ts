@@ -629,6 +629,8 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
   // "‘…’, jury told": a passive "told" with no object; the jury heard the words.
   if (k < hi && isCue(tokens[k]) && /^(?:told|tells)$/.test(tokens[k].lower) && (k + 1 >= hi || !tokens[k + 1].word)) return null;
   if (k < hi && isCue(tokens[k])) return k;
+  // "“I did not throw up,” Tibbs called from the kitchen.": calling out, not calling something.
+  if (k < hi && /^(?:called|calls)$/.test(tokens[k].lower) && /^(?:from|out|back|across|over|up|down|after)$/.test(tokens[k + 1]?.lower ?? '')) return k;
   // "…,” he went on.
   if (tokens[j]?.lower === 'went' && tokens[j + 1]?.lower === 'on' && (j + 2 >= hi || !tokens[j + 2].word)) return j;
   if (tokens[j]?.text !== ',') return null;
@@ -1320,11 +1322,18 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
   // to Arjun Kharpal, he said") is in focus too: the first name of the sentence not after a preposition.
   let sentenceHasSubject = false;
   let sentenceFrom = 0;
+  let subordinate = false;
   for (let k = 0, r = 0; k < tokens.length; k++) {
     const opensSentence = k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1];
     if (opensSentence) {
       sentenceHasSubject = false;
       sentenceFrom = k;
+      subordinate = SUBORDINATORS.has(tokens[k].lower) && !tokens[k].quoted;
+    }
+    // "After Perrault left, Castellano sat in the truck": the main clause's name is the subject.
+    if (subordinate && tokens[k].text === ',') {
+      subordinate = false;
+      if (ctx.runs[countBefore(ctx.runs, (x) => x.from <= k)]?.from === k + 1) sentenceHasSubject = false;
     }
     // "ALLENTOWN, Pa. — Jenna Delgado keeps a binder": the dateline before the dash names no subject.
     if ((tokens[k].text === '\u2014' || tokens[k].text === '\u2013') && k - sentenceFrom <= 6) sentenceHasSubject = false;
@@ -1374,6 +1383,12 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
     if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
+      // "When I asked Lusk about it, he turned off the water": whom the writer asks answers.
+      if (/^(?:asked|ask|told|tell)$/.test(tokens[k - 1].lower) && /^(?:i|we)$/.test(tokens[k - 2]?.lower ?? '') && (looksLikePerson(run) || (run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ')))) {
+        const speaker = ctx.registry.speakerForName(run);
+        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+        continue;
+      }
       // "The lone vote against came from Commissioner Ruth Ann Delacroix": when a thing is the
       // subject, the person it came from is who the sentence is about.
       if (/^(?:from|by)$/.test(tokens[k - 1].lower) && /^(?:the|a|an)$/.test(tokens[sentenceFrom].lower) && tokens[sentenceFrom + 1]?.word && !tokens[sentenceFrom + 1].cap && (tokens[sentenceFrom + 1].lex & LEX_ROLE_NOUN) === 0 && !SOURCE_NOUNS.has(tokens[sentenceFrom + 1].lower) && looksLikePerson(run)) {

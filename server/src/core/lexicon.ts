@@ -180,6 +180,7 @@ export const TERM_INTRODUCERS: readonly string[][] = [
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'instagram', 'twitter', 'facebook', 'tiktok', 'linkedin', 'youtube', 'bluesky', 'snapchat', 'whatsapp', 'reddit',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+  'i’d', "i'd", 'i’m', "i'm", 'i’ve', "i've", 'i’ll', "i'll",
   'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'of', 'to', 'as',
   'and', 'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although',
   'though', 'however', 'nevertheless', 'meanwhile', 'despite', 'according', 'additionally', 'furthermore',
