@@ -226,6 +226,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // The main clause's name is the subject, not the one in the clause before it; whom the writer asks answers.
   ['Joanna Perrault met Dee Castellano.\nAfter Perrault left, Castellano sat in the truck.\n“Everybody thinks they should have called more,” she said.', ['Dee Castellano']],
   ['Ray Lusk and Walter Penn work together.\nWhen I asked Lusk about it one afternoon, he turned off the water.\n“The jokes aren’t because we don’t care,” he said.', ['Ray Lusk']],
+  // A sentence's subject after an opening clause; a pronoun shared by "and told"; "That man is …".
+  ['When The Athletic asked whether Wexley would walk away, one senior figure at the club, speaking on condition of anonymity, was blunt: “There is always a number where you stop.”', ['senior figure']],
+  ['Castellara’s president, Javier Montalbán, will decide. He has sold only one graduate in nine years, and told members that Calvo was “not for sale, at any price”.', ['Javier Montalbán']],
+  ['Adrián Calvo wants to leave.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent. He said his nephew had turned down a contract.\n“We were honest with them,” he said.', ['Rafael Calvo Serrano']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

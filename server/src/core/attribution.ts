@@ -687,9 +687,14 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
 /** `Hoffman said: “…”`, `He told CNBC that “…”`, `…, telling CNBC in a statement that “…”`. */
 function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)): CueMatch | null {
   const { tokens } = ctx;
+  // "When The Athletic asked whether …, one senior figure … was blunt: “…”": a cue inside an
+  // opening clause that a colon's main clause follows is not the quote's.
+  let clauseEnd = -1;
+  if (tokens[first - 1]?.text === ':' && SUBORDINATORS.has(tokens[lo]?.lower ?? '')) for (let k = lo + 1; k < first - 1; k++) if (tokens[k].text === ',') { clauseEnd = k; break; }
   for (let c = first - 1; c >= lo; c--) {
     const t = tokens[c];
     if (t.quoted || !t.word) continue;
+    if (c < clauseEnd) break;
     if (t.lower === 'to' && tokens[c - 1]?.lower === 'according' && c - 1 >= lo) {
       const subject = readAccordingTo(tokens, c + 1, first);
       if (subject !== null) return { subject, cueFrom: c - 1, cueTo: c + 1 };
@@ -742,7 +747,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     // "Kowalczyk had not named a starter but said …": the cue shares the sentence's subject.
     if (subject === null && (tokens[c - 1]?.lower === 'but' || tokens[c - 1]?.lower === 'and')) {
       const shared = firstSubject(tokens, lo, c - 1);
-      if (shared !== null && shared.kind !== 'pronoun') subject = shared;
+      // ("He has sold only one … and told members that …": a pronoun opening the sentence too.)
+      if (shared !== null && (shared.kind !== 'pronoun' || (shared.from === lo && /^(?:he|she)$/.test(shared.word)))) subject = shared;
     }
     if (subject === null && (t.lex & LEX_CUE_FINITE) !== 0 && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
@@ -795,7 +801,10 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     if (owner !== undefined && owner !== 'it' && !other && noun?.word && !noun.cap && !RELATIONS.has(noun.lower) && (noun.lex & LEX_ROLE_NOUN) === 0 && !tokens[lo].quoted) {
       return { subject: { kind: 'pronoun', word: owner, from: lo, to: lo + 1 }, cueFrom: first - 1, cueTo: first };
     }
-    const subject = firstSubject(tokens, lo, first - 1) ?? (lo > 0 && ctx.paraOf[lo - 1] === ctx.paraOf[first] && first - lo <= 3 ? firstSubject(tokens, sentenceStart(ctx, lo - 1), lo, true) : null);
+    // ("When The Athletic asked whether …, one senior figure at the club was blunt:": after the clause.)
+    let from = lo;
+    if (SUBORDINATORS.has(tokens[lo].lower)) for (let k = lo + 1; k < first - 1; k++) if (tokens[k].text === ',') { from = k + 1; break; }
+    const subject = firstSubject(tokens, from, first - 1) ?? (lo > 0 && ctx.paraOf[lo - 1] === ctx.paraOf[first] && first - lo <= 3 ? firstSubject(tokens, sentenceStart(ctx, lo - 1), lo, true) : null);
     if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
   }
   return null;
@@ -1383,6 +1392,13 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
     if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
       sentenceHasSubject = false;
+      // "That man is Rafael Calvo Serrano": the person the sentence names.
+      if (/^(?:is|was)$/.test(tokens[k - 1].lower) && k - 3 === sentenceFrom && tokens[sentenceFrom].lower === 'that' && PERSON_NOUNS.has(tokens[k - 2].lower)) {
+        const speaker = ctx.registry.speakerForName(run);
+        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+        sentenceHasSubject = true;
+        continue;
+      }
       // "When I asked Lusk about it, he turned off the water": whom the writer asks answers.
       if (/^(?:asked|ask|told|tell)$/.test(tokens[k - 1].lower) && /^(?:i|we)$/.test(tokens[k - 2]?.lower ?? '') && (looksLikePerson(run) || (run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ')))) {
         const speaker = ctx.registry.speakerForName(run);
@@ -1466,6 +1482,7 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
     if ((w(2) === 'came' || w(2) === 'comes') && w(3) === 'from') subject = readSubjectForward(tokens, k + 4, end); // The warning came from X
     else if (be.test(w(1)) && /^(?:the|his|her|their)$/.test(w(2)) && REMARK_NOUNS.has(w(3)) && (w(4) === 'of' || w(4) === 'from')) subject = readSubjectForward(tokens, k + 5, end); // That was the assessment of X
     else if (REMARK_NOUNS.has(w(1)) && be.test(w(2))) subject = readSubjectForward(tokens, k + 3, end); // The words were Ashworth's
+    else if (w(0) === 'that' && PERSON_NOUNS.has(w(1)) && be.test(w(2))) subject = readSubjectForward(tokens, k + 3, end); // That man is Rafael Calvo Serrano
     else return null;
   } else {
     // "Okoye, who has three children, offered that advice with a laugh": a named subject whose
@@ -1478,6 +1495,9 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
   const speaker = resolveSubject(ctx, subject, tokens[k].start);
   return speaker === null ? null : { speaker, mention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end } };
 }
+
+/** Nouns for someone not yet named, whom a later sentence names ("That man is Rafael Calvo Serrano"). */
+const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'voice', 'speaker', 'caller', 'figure', 'source', 'boy', 'girl']);
 
 /** Nouns for what someone said, as a later sentence refers back to it ("offered that advice"). */
 const REMARK_NOUNS = new Set(['advice', 'warning', 'remark', 'remarks', 'comment', 'comments', 'words', 'message', 'assessment', 'prediction', 'plea', 'admission', 'verdict', 'point', 'line', 'view', 'answer', 'reply', 'quip', 'joke', 'observation']);
