@@ -230,6 +230,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['When The Athletic asked whether Wexley would walk away, one senior figure at the club, speaking on condition of anonymity, was blunt: “There is always a number where you stop.”', ['senior figure']],
   ['Castellara’s president, Javier Montalbán, will decide. He has sold only one graduate in nine years, and told members that Calvo was “not for sale, at any price”.', ['Javier Montalbán']],
   ['Adrián Calvo wants to leave.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent. He said his nephew had turned down a contract.\n“We were honest with them,” he said.', ['Rafael Calvo Serrano']],
+  // A body speaking in a statement through its spokeswoman; a firm after "of" with an ampersand.
+  ['Harborlight, in a statement released through its spokeswoman, Priya Castellano, said it remained "fully committed" to Ashgrove.\n"We have been working on this site for three years," it said.', ['Harborlight', 'Harborlight']],
+  ['Brightwater\'s attorney, Denise Okonkwo of Marrow & Leach LLP, said in an email that the decision was "a routine procedural ruling".', ['Denise Okonkwo']],
+  // "whose son Callum": the father of the boy; "One mother" is a source.
+  ['Among the signers is Gerard Mulholland, whose son Callum (14) has trained at the club.\nCallum Mulholland, who won an Ulster title, is less dramatic. “It is fine,” he says.\nThe boy’s father says he did not realise how much the club had changed his son.\n“He was showing an eight-year-old how to wrap his hands,” he says.', ['Callum Mulholland', 'Gerard Mulholland']],
+  ['The club has produced four champions.\nOne mother, whose two sons train at the club and who asked not to be named, put it plainly: “If that hall goes, the club goes.”', ['mother']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -854,7 +854,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   // "Jens Kortmann, deputy leader of the CDU and their sister party, the CSU, told": a name that
   // opens the sentence and a comma, however long the appositive after it.
   const opening = readNameForward(tokens, lo, comma);
-  if (opening !== null && opening.from === lo && opening.to < comma && tokens[opening.to].text === ',' && (opening.words.length >= 2 || opening.title !== null)) {
+  // ("Harborlight, in a statement released through its spokeswoman, Priya Castellano, said": the body, whose statement it is.)
+  const inStatement = tokens[opening === null ? lo : opening.to + 1]?.lower === 'in' && /^(?:a|an|its|their|his|her)$/.test(tokens[(opening?.to ?? lo) + 2]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[(opening?.to ?? lo) + 3]?.lower ?? '');
+  if (opening !== null && opening.from === lo && opening.to < comma && tokens[opening.to].text === ',' && (opening.words.length >= 2 || opening.title !== null || inStatement)) {
     return { kind: 'name', run: opening, from: opening.from, to: opening.to };
   }
   // "One grower near Malton, who asked not to be named, said": an unnamed source opening the sentence.
@@ -883,7 +885,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
     // "Another agent, Howard Pruitt of Crestline Talent, said": the name, then where the person works.
     const named = seg === 0 ? readNameForward(tokens, m + 1, k) : null;
-    if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => t.word && (t.cap || t.lower === 'the'))) return { kind: 'name', run: named, from: named.from, to: named.to };
+    if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => (t.word && (t.cap || t.lower === 'the')) || t.text === '&')) return { kind: 'name', run: named, from: named.from, to: named.to };
     // "One of the signatories, the Fianna Fáil TD for Donegal Séamus Gildea, said": a description
     // that ends in the name.
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.to === k && /^(?:the|a|an)$/.test(tokens[m + 1]?.lower ?? '') && tokens.slice(m + 1, inside.from).every((t) => t.word && !t.quoted && !isCue(t)) && (tokens[inside.from - 1].cap || ROLE_NOUNS.has(tokens[inside.from - 1].lower))) return inside;
@@ -1046,7 +1048,8 @@ function resolveRelative(ctx: Context, owner: Token, relation: string, at: numbe
   ctx.relatives ??= findRelatives(ctx.tokens, ctx.runs);
   const found = new Set<SpeakerDraft>();
   const ownerName = owner.cap && !/^(?:his|her|their)$/.test(owner.lower) ? owner.text.replace(/['\u2019]s$/, '') : null;
-  const ownerSpeaker = ownerName !== null ? null : resolvePronoun(ctx, owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : 'they', at);
+  const pronoun = OWNER_PRONOUNS.get(owner.lower);
+  const ownerSpeaker = ownerName !== null || pronoun === undefined ? null : resolvePronoun(ctx, pronoun, at);
   const byOwner = new Set<SpeakerDraft>();
   for (const r of ctx.relatives) {
     if (r.relation !== relation) continue;
@@ -1358,11 +1361,13 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       const source = readSubjectForward(tokens, k, sentenceEnd(ctx, k));
       if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
     }
-    // "His wife said the couple had …", "Her husband says": the relative the article named is in focus.
-    if (opensSentence && /^(?:his|her|their)$/.test(tokens[k].lower) && !tokens[k].quoted && tokens[k + 1]?.word && KIN_SEX.has(tokens[k + 1].lower) && tokens[k + 2]?.text !== ',' && tokens[k + 2]?.cap === false) {
-      const relative = resolveRelative(ctx, tokens[k], tokens[k + 1].lower, tokens[k].start);
+    // "His wife said the couple had …", "Her husband says", "The boy’s father says": the relative the
+    // article named is in focus.
+    const kinAt = opensSentence && tokens[k].lower === 'the' && tokens[k + 1]?.word && !tokens[k + 1].cap && endsPossessive(tokens[k + 1].text) ? k + 1 : k;
+    if (opensSentence && (/^(?:his|her|their)$/.test(tokens[k].lower) || kinAt > k) && !tokens[k].quoted && tokens[kinAt + 1]?.word && KIN_SEX.has(tokens[kinAt + 1].lower) && tokens[kinAt + 2]?.text !== ',' && tokens[kinAt + 2]?.cap === false) {
+      const relative = resolveRelative(ctx, tokens[kinAt], tokens[kinAt + 1].lower, tokens[k].start);
       if (relative !== null) {
-        relative.gender ??= KIN_SEX.get(tokens[k + 1].lower) ?? null;
+        relative.gender ??= KIN_SEX.get(tokens[kinAt + 1].lower) ?? null;
         out.push({ at: tokens[k].start, speaker: relative });
         sentenceHasSubject = true;
       }

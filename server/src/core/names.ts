@@ -307,6 +307,10 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     const aged = readSubjectForward(tokens, i + 1, to);
     if (aged !== null && aged.kind === 'name') return { ...aged, from: i };
   }
+  // "One mother, whose two sons train at the club, put it plainly": a parent unnamed.
+  if (/^(?:one|a|an|another)$/.test(t.lower) && i + 1 < to && tokens[i + 1].word && /^(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent)$/.test(tokens[i + 1].lower) && !tokens[i + 2]?.cap) {
+    return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
+  }
   // "“…,” her husband said", "said Kasim's father": a relative, whom attribution may find named.
   if (/^(?:his|her|their)$/.test(t.lower) && i + 2 <= to && tokens[i + 1].word && KIN_SEX.has(tokens[i + 1].lower) && !(tokens[i + 2]?.text === ',' || tokens[i + 2]?.cap)) {
     return { kind: 'unnamed', text: `${t.text} ${tokens[i + 1].text}`, from: i, to: i + 2 };
@@ -320,7 +324,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
       let end = named === null ? -1 : named.to;
       if (named !== null && /^(?:of|at|from)$/.test(tokens[end]?.lower ?? '') && isCapAt(tokens, end + 1, to)) {
         end++;
-        while (end < to && end < named.to + 6 && tokens[end].word && tokens[end].cap) end++;
+        while (end < to && end < named.to + 6 && ((tokens[end].word && tokens[end].cap) || tokens[end].text === '&')) end++;
       }
       if (named !== null && (tokens[end]?.text === ',' || end === to)) return { kind: 'name', run: named, from: i, to: named.to };
     }

@@ -17,6 +17,27 @@ export interface Relative {
   run: NameRun;
 }
 
+/** The sex a first name tells, or null. */
+function sexOf(first: string): 'm' | 'f' | null {
+  const lower = first.toLowerCase();
+  if (MALE_FIRST_NAMES.has(lower) && !FEMALE_FIRST_NAMES.has(lower)) return 'm';
+  if (FEMALE_FIRST_NAMES.has(lower) && !MALE_FIRST_NAMES.has(lower)) return 'f';
+  return null;
+}
+
+/** What the owner is to a relative: "son" → "father" or "mother" by the owner's sex; null when unknown. */
+function inverseRelation(relation: string, ownerSex: 'm' | 'f' | null): string | null {
+  if (ownerSex === null) return null;
+  const pick = (m: string, f: string): string => (ownerSex === 'm' ? m : f);
+  if (/^(?:son|daughter)$/.test(relation)) return pick('father', 'mother');
+  if (/^(?:father|mother|dad|mum)$/.test(relation)) return pick('son', 'daughter');
+  if (/^(?:husband|wife)$/.test(relation)) return pick('husband', 'wife');
+  if (/^(?:brother|sister)$/.test(relation)) return pick('brother', 'sister');
+  if (/^(?:grandson|granddaughter)$/.test(relation)) return pick('grandfather', 'grandmother');
+  if (/^(?:grandfather|grandmother)$/.test(relation)) return pick('grandson', 'granddaughter');
+  return null;
+}
+
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** Whose relative the words ending at token k name ("Kasim's", "their", "Kasim Yusuf’s"), or null. */
@@ -58,15 +79,18 @@ export function findRelatives(tokens: Token[], runs: readonly NameRun[]): Relati
         }
       }
     }
+    // "Gerard Mulholland, whose son Callum (14)": Callum is his son, and he is Callum's father.
+    if (tokens[run.to]?.text === ',' && tokens[run.to + 1]?.lower === 'whose' && tokens[run.to + 2]?.word && KIN_SEX.has(tokens[run.to + 2].lower)) {
+      const relative = runs[r + 1];
+      if (relative !== undefined && relative.from === run.to + 3) {
+        out.push({ relation: tokens[run.to + 2].lower, owner: run.name, run: relative });
+        const inverse = inverseRelation(tokens[run.to + 2].lower, sexOf(run.words[0]));
+        if (inverse !== null) out.push({ relation: inverse, owner: relative.name, run });
+      }
+    }
     // "Retired couple Derek and Pauline Shaw": husband and wife when their first names tell it.
     const partner = runs[r + 1];
     if (run.words.length === 1 && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.title === null && partner.from === run.to + 1 && partner.words.length >= 2) {
-      const sexOf = (first: string): 'm' | 'f' | null => {
-        const lower = first.toLowerCase();
-        if (MALE_FIRST_NAMES.has(lower) && !FEMALE_FIRST_NAMES.has(lower)) return 'm';
-        if (FEMALE_FIRST_NAMES.has(lower) && !MALE_FIRST_NAMES.has(lower)) return 'f';
-        return null;
-      };
       const a = sexOf(run.words[0]);
       const b = sexOf(partner.words[0]);
       if (a === null || b === null || a === b) continue;
