@@ -137,14 +137,23 @@ for (const set of process.argv.includes('--dev') ? ['dev'] : ['dev', 'heldout'])
   const dir = join('test/eval', set);
   if (!existsSync(dir)) continue;
   const t = newTally();
+  // Held-out articles came in rounds (h2-…, h3-…; the first round has no prefix): attribution per round.
+  const rounds = new Map<string, Tally>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const goldPath = join(dir, file.replace(/\.txt$/, '.json'));
     if (!existsSync(goldPath)) continue;
     let text = readFileSync(join(dir, file), 'utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    scoreArticle(file, text, JSON.parse(readFileSync(goldPath, 'utf8')) as Gold, t);
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+    scoreArticle(file, text, gold, t);
+    const round = /^h\d+-/.test(file) ? file.slice(0, file.indexOf('-')) : 'h1';
+    if (set === 'heldout') {
+      if (!rounds.has(round)) rounds.set(round, newTally());
+      scoreArticle(file, text, gold, rounds.get(round)!);
+    }
   }
   report(set === 'dev' ? 'dev (tuned against)' : 'heldout (never tuned against)', t);
+  if (rounds.size > 1) console.log(`  attribution by round: ${[...rounds].sort().map(([r, x]) => `${r} ${pct(x.attributedRight, x.attributed)} (${x.attributedRight}/${x.attributed}, ${x.articles} articles)`).join(', ')}`);
   if (verbose && set === 'dev') for (const m of t.misses) console.log(`    - ${m}`);
   // Error kinds carry no text, so they are printed for the held-out set too.
   console.log(`  attribution errors by kind: ${Object.entries(t.errorKinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
