@@ -236,6 +236,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // "whose son Callum": the father of the boy; "One mother" is a source.
   ['Among the signers is Gerard Mulholland, whose son Callum (14) has trained at the club.\nCallum Mulholland, who won an Ulster title, is less dramatic. “It is fine,” he says.\nThe boy’s father says he did not realise how much the club had changed his son.\n“He was showing an eight-year-old how to wrap his hands,” he says.', ['Callum Mulholland', 'Gerard Mulholland']],
   ['The club has produced four champions.\nOne mother, whose two sons train at the club and who asked not to be named, put it plainly: “If that hall goes, the club goes.”', ['mother']],
+  // A clause with a cue after a body's name is no role of the body's.
+  ['On the floor of the New York Stock Exchange, one trader described the session as “a classic good-news-is-bad-news day.”\n“Nobody’s selling because the economy is bad,” said the trader, who asked not to be named.', ['trader', 'trader']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
@@ -373,6 +375,11 @@ test('an unnamed source keeps the phrase the article uses as another name', () =
   const a = analyze('A spokesperson for Acme Holdings said: “We are looking into it.”');
   assert.equal(a.speakers[0].name, 'Acme Holdings spokesperson');
   assert.deepEqual(a.speakers[0].aliases, ['spokesperson for Acme Holdings']);
+});
+
+test('an unnamed source’s phrase ends before its own who-clause', () => {
+  const a = analyze('"Everyone wanted the book," said one executive at a rival studio who was involved in the bidding.');
+  assert.deepEqual(a.speakers[0].aliases, ['executive at a rival studio']);
 });
 
 test('a qualified unnamed source keeps the whole phrase as another name', () => {

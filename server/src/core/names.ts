@@ -431,8 +431,9 @@ function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   if (t === undefined || k >= to || !t.word || !(/^(?:at|from|with|in|on|who|of|for|near|outside|involved|based)$/.test(t.lower) || (t.lower.endsWith('ing') && (t.lex & LEX_CUE) === 0))) return null;
   let m = k + 1;
   // ("of three budgets offered a simpler explanation": a verb ends the phrase, and so the name.)
-  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && !(m > k + 2 && tokens[m].lower.endsWith('ed'))) m++;
-  return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.') ? m : null;
+  while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && !(m > k + 2 && tokens[m].lower.endsWith('ed')) && !(tokens[m].lower === 'who' && tokens[k].lower !== 'who')) m++;
+  // ("at a rival studio who was involved in the bidding": the phrase ends before its own "who".)
+  return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.' || tokens[m].lower === 'who') ? m : null;
 }
 
 /** Words that tie an unnamed source to what it knows ("close to the board", "familiar with the talks"). */

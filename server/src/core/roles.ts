@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
 import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
-import { LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
+import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -136,6 +136,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   if (!relative && !startsLower && !ROLE_START.has(first.lower)) return null;
   if (!relative && startsLower && !DETERMINER.test(body) && !ROLE_NOUNS.has(first.lower.replace(/s$/, '')) && !/^(?:co-)?\p{Ll}+\s/u.test(body)) return null;
   if (/\b(?:said|says|told|added|stated)\b/.test(body) || (first.lex & LEX_CUE_PARTICIPLE) !== 0 || /ing$/.test(first.lower)) return null;
+  // ("New York Stock Exchange, one trader described the session as": a clause with a cue is no role.)
+  for (let k = lead; k < j; k++) if (!tokens[k].cap && (tokens[k].lex & LEX_CUE_FINITE) !== 0 && !relative) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
   body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '').replace(/^(?:his|her|their|its|\p{Ll}+['\u2019]s)\s+/u, '');
   if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives
