@@ -238,6 +238,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The club has produced four champions.\nOne mother, whose two sons train at the club and who asked not to be named, put it plainly: “If that hall goes, the club goes.”', ['mother']],
   // A clause with a cue after a body's name is no role of the body's.
   ['On the floor of the New York Stock Exchange, one trader described the session as “a classic good-news-is-bad-news day.”\n“Nobody’s selling because the economy is bad,” said the trader, who asked not to be named.', ['trader', 'trader']],
+  // The writer's "I ask" is the byline's, and the writer is never "she".
+  ['By Nadia Ferreira\nDee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.\n“Fine,” I said.\nShe looked at me. “Liar,” she said.', ['Nadia Ferreira', 'Nadia Ferreira', 'Dee Castellano']],
+  ['She retired in March. Now her memoir is out. Interview by Laura Menzies\nBernadette Quigley spoke.\n“Did you ever think about leaving?” I ask.\n“Every winter,” she says.', ['Laura Menzies', 'Bernadette Quigley']],
+  ['Dee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.', [null]],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

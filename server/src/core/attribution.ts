@@ -116,6 +116,8 @@ interface Context {
   paragraphFirstToken: Int32Array;
   /** By paragraph index: 1 when it has a word outside quotes. */
   paragraphHasWords: Uint8Array;
+  /** The writer the byline names, found on first use (null: none). */
+  byline?: { speaker: SpeakerDraft } | null;
   /** The relatives the article names ("Their father, Tariq Yusuf,"), found on first use. */
   relatives?: Relative[];
 }
@@ -142,6 +144,11 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // (Not when that sentence is only its subject and a manner cue: "“Every single winter.” She laughs. “In 2009 …”".)
   const beatAfter = tokens[after] !== undefined && tokens[after + 1] !== undefined && isCue(tokens[after + 1]) && (tokens[after + 2]?.text === '.' || tokens[after + 2]?.text === ',') && (PRONOUNS.has(tokens[after].lower) || tokens[after].cap);
   const endsSentence = lastNonSpace(ctx.text, q.inner) === '.' && tokens[after] !== undefined && tokens[after].cap && !beatAfter;
+  // “Did you ever think about leaving?” I ask.: the writer the byline names.
+  const writer = tokens[after]?.text === 'I' && isCue(tokens[after + 1]) && ctx.paraOf[after] === ctx.paraOf[first] ? bylineWriter(ctx) : null;
+  if (writer !== null) {
+    return { speaker: writer.speaker, cue: ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), cueSpan: { start: tokens[after + 1].start, end: tokens[after + 1].end }, mentionSpan: { start: tokens[after].start, end: tokens[after].end }, method: 'pronoun', kind: 'speech' };
+  }
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
   if (match !== null) {
@@ -310,6 +317,28 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
   const speaker = ctx.registry.speakerForName(subject.run);
   if (speaker.kind !== 'person') return null;
   return { speaker, mention: { start: subject.run.start, end: subject.run.end } };
+}
+
+/**
+ * The writer a byline names near the top ("By Nadia Ferreira", "… Interview by Laura Menzies"),
+ * who is the "I" of the article; null when there is none. Found once per article.
+ */
+function bylineWriter(ctx: Context): { speaker: SpeakerDraft } | null {
+  if (ctx.byline !== undefined) return ctx.byline;
+  ctx.byline = null;
+  for (const run of ctx.runs) {
+    if (ctx.paraOf[run.from] > 3) break;
+    const by = ctx.tokens[run.from - 1];
+    const paragraphEnd = run.to >= ctx.tokens.length || ctx.paraOf[run.to] !== ctx.paraOf[run.from] || (ctx.tokens[run.to].text === '.' && ctx.paraOf[run.to + 1] !== ctx.paraOf[run.from]);
+    if (by === undefined || by.lower !== 'by' || !paragraphEnd || run.words.length < 2 || run.title !== null) continue;
+    // "By Nadia Ferreira" alone, or "Interview by", "Words by" closing a standfirst.
+    const opens = ctx.paragraphFirstToken[ctx.paraOf[run.from]] === run.from - 1;
+    if (!opens && !/^(?:interview|interviews|words|written|reporting)$/.test(ctx.tokens[run.from - 2]?.lower ?? '')) continue;
+    const speaker = ctx.registry.speakerForName(run);
+    if (speaker.kind === 'person') ctx.byline = { speaker };
+    break;
+  }
+  return ctx.byline;
 }
 
 /** Possessive pronouns and the pronoun that names their owner ("his report" is his). */
@@ -1216,6 +1245,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
     if (ctx.focus[i].at >= topicFrom && ctx.focus[i].at < at) continue;
     // "Drummond asked her … “…,” she replied": whoever asked is not who replies.
     if (s === asker) continue;
+    // The writer is "I", never "she".
+    if (s === ctx.byline?.speaker) continue;
     // "“…,” she said, as Haddix moved on": whoever the sentence names is not its "she".
     if (named.has(s)) continue;
     if (gender === 'm' || gender === 'f') {
