@@ -179,9 +179,10 @@ class WordTable {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  // About one distinct word per eight characters of a short text, far fewer on a long one; the table doubles when it must.
+  // About one distinct word per eight characters of a short text, far fewer on a long one (a 1 MB
+  // article has some thousands): the table starts at most 16,384 slots and doubles when it must.
   let capacity = 256;
-  while (capacity < n >> 3) capacity <<= 1;
+  while (capacity < n >> 3 && capacity < 16_384) capacity <<= 1;
   const table = new WordTable(capacity);
   let i = 0;
   while (i < n) {
