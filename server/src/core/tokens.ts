@@ -111,6 +111,11 @@ class WordTable {
     this.mask = capacity - 1;
   }
 
+  /** How many distinct words the table holds. */
+  size(): number {
+    return this.count;
+  }
+
   /** The slot of the word text[start, end), whose hash is `hash`, made on first sight. */
   slotOf(text: string, start: number, end: number, hash: number, plain: boolean, hyphenated: boolean): number {
     const len = end - start;
@@ -125,7 +130,9 @@ class WordTable {
       }
       slot = (slot + 1) & this.mask;
     }
-    const word = text.slice(start, end);
+    // The table outlives the text: a long word is copied, since a slice of 13 characters or more
+    // would keep the whole text it was cut from alive.
+    const word = len < 13 ? text.slice(start, end) : ownCopy(text, start, end);
     const c = word.charCodeAt(0);
     // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
     const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
@@ -175,15 +182,33 @@ class WordTable {
   }
 }
 
+/** A string holding text[start, end) that does not share the text's memory. */
+function ownCopy(text: string, start: number, end: number): string {
+  // In pieces: a word of a million letters would overflow the arguments of one call.
+  const pieces: string[] = [];
+  for (let from = start; from < end; from += 4096) {
+    const codes: number[] = [];
+    for (let k = from; k < end && k < from + 4096; k++) codes.push(text.charCodeAt(k));
+    pieces.push(String.fromCharCode(...codes));
+  }
+  return pieces.join('');
+}
+
+/** The most distinct words the shared table keeps: an article has a few thousand. */
+const SHARED_WORDS = 16_384;
+
+/**
+ * The word table shared by successive texts: the editor analyses the same article again at every
+ * keystroke, and articles share most of their words, so a word's classes are worked out once. What
+ * the table returns depends only on the word's characters, never on which text brought it in.
+ */
+let shared: WordTable | null = null;
+
 /** Every token of `text` in order. `quoted` is filled in later by the caller. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  // About one distinct word per eight characters of a short text, far fewer on a long one (a 1 MB
-  // article has some thousands): the table starts at most 16,384 slots and doubles when it must.
-  let capacity = 256;
-  while (capacity < n >> 3 && capacity < 16_384) capacity <<= 1;
-  const table = new WordTable(capacity);
+  const table = (shared ??= new WordTable(4096));
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -226,6 +251,8 @@ export function tokenize(text: string): Token[] {
     out.push(new Token(i, t, t, 0));
     i += len;
   }
+  // A text of more distinct words than that (a book, a word list) leaves them behind: the next text starts afresh.
+  if (table.size() > SHARED_WORDS) shared = null;
   return out;
 }
 
