@@ -3,21 +3,64 @@
 import { hasUpperAfterFirst, isAlnumCode, isSpaceCode, isUpper } from './chars';
 import { LEX_INNER_CAPITAL, wordClasses } from './wordClasses';
 
-/** A word or a single punctuation character. */
-export interface Token {
+/** In `Token.bits`, above the word classes: the token is a word (letters or digits). */
+const TOKEN_WORD = 1 << 20;
+/** In `Token.bits`: a word that starts with an upper-case letter. */
+const TOKEN_CAP = 1 << 21;
+/** In `Token.bits`: the token lies inside a quotation. */
+const TOKEN_QUOTED = 1 << 22;
+/** In `Token.bits`: the word classes (every LEX_* bit of wordClasses.ts lies below bit 20). */
+const TOKEN_LEX = TOKEN_WORD - 1;
+
+/**
+ * A word or a single punctuation character. A long text has hundreds of thousands of tokens, all
+ * alive until the analysis ends, so a token keeps four fields: its start, its text, its lower case
+ * and one number of flags. `end`, `word`, `cap`, `quoted` and `lex` are read from those.
+ */
+export class Token {
   start: number;
-  end: number;
+  /** The token as written. */
   text: string;
   /** Lower-case text, for lexicon look-ups. */
   lower: string;
+  /** The word classes with the TOKEN_* flags. */
+  private bits: number;
+
+  constructor(start: number, text: string, lower: string, bits: number) {
+    this.start = start;
+    this.text = text;
+    this.lower = lower;
+    this.bits = bits;
+  }
+
+  /** Where the token ends: its text is text.slice(start, end). */
+  get end(): number {
+    return this.start + this.text.length;
+  }
+
   /** True for words (letters or digits), false for punctuation. */
-  word: boolean;
+  get word(): boolean {
+    return (this.bits & TOKEN_WORD) !== 0;
+  }
+
   /** True when a word starts with an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.bits & TOKEN_CAP) !== 0;
+  }
+
   /** True when the token lies inside a quotation. */
-  quoted: boolean;
+  get quoted(): boolean {
+    return (this.bits & TOKEN_QUOTED) !== 0;
+  }
+
+  set quoted(value: boolean) {
+    this.bits = value ? this.bits | TOKEN_QUOTED : this.bits & ~TOKEN_QUOTED;
+  }
+
   /** A word's lexicon classes and shape flags (`LEX_*` bits of wordClasses.ts, worked out once per distinct word); 0 for punctuation. */
-  lex: number;
+  get lex(): number {
+    return this.bits & TOKEN_LEX;
+  }
 }
 
 /** ' ’ - . & and the two Unicode hyphens join letters into one word (DeepSeek’s, co-founder, U.S). */
@@ -44,8 +87,6 @@ function isPlainCode(c: number): boolean {
 /** The General Punctuation block (curly quotes, dashes, ellipsis) as strings, made once rather than per mark. */
 const GENERAL_PUNCTUATION: readonly string[] = Array.from({ length: 0x70 }, (_, k) => String.fromCharCode(0x2000 + k));
 
-/** In `WordTable` flags, beside the word classes: the word starts with a capital. */
-const CAPITALISED = 1 << 30;
 
 /**
  * The distinct words of one text. Every occurrence of a word shares one entry, made once: its string,
@@ -56,7 +97,7 @@ const CAPITALISED = 1 << 30;
 class WordTable {
   private words: (string | undefined)[];
   private lowers: string[];
-  /** Per slot: the word classes (LEX_* bits), with CAPITALISED. */
+  /** Per slot: the token flags of the word, its word classes (LEX_* bits) with TOKEN_WORD and TOKEN_CAP. */
   private flags: Int32Array;
   private hashes: Int32Array;
   private mask: number;
@@ -68,6 +109,11 @@ class WordTable {
     this.flags = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
+  }
+
+  /** How many distinct words the table holds. */
+  size(): number {
+    return this.count;
   }
 
   /** The slot of the word text[start, end), whose hash is `hash`, made on first sight. */
@@ -84,14 +130,16 @@ class WordTable {
       }
       slot = (slot + 1) & this.mask;
     }
-    const word = text.slice(start, end);
+    // The table outlives the text: a long word is copied, since a slice of 13 characters or more
+    // would keep the whole text it was cut from alive.
+    const word = len < 13 ? text.slice(start, end) : ownCopy(text, start, end);
     const c = word.charCodeAt(0);
     // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
     const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
     const lower = plain ? word : word.toLowerCase();
     this.words[slot] = word;
     this.lowers[slot] = lower;
-    this.flags[slot] = wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | (cap ? CAPITALISED : 0);
+    this.flags[slot] = wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0);
     this.hashes[slot] = hash;
     if (++this.count * 2 > this.mask) return this.grow(slot);
     return slot;
@@ -105,13 +153,9 @@ class WordTable {
     return this.lowers[slot];
   }
 
-  /** The word classes of the word in `slot`. */
-  lex(slot: number): number {
-    return this.flags[slot] & ~CAPITALISED;
-  }
-
-  capitalised(slot: number): boolean {
-    return (this.flags[slot] & CAPITALISED) !== 0;
+  /** The token flags of the word in `slot`. */
+  bits(slot: number): number {
+    return this.flags[slot];
   }
 
   /** Doubles the table; returns where the word that was in `slot` now is. */
@@ -138,14 +182,33 @@ class WordTable {
   }
 }
 
+/** A string holding text[start, end) that does not share the text's memory. */
+function ownCopy(text: string, start: number, end: number): string {
+  // In pieces: a word of a million letters would overflow the arguments of one call.
+  const pieces: string[] = [];
+  for (let from = start; from < end; from += 4096) {
+    const codes: number[] = [];
+    for (let k = from; k < end && k < from + 4096; k++) codes.push(text.charCodeAt(k));
+    pieces.push(String.fromCharCode(...codes));
+  }
+  return pieces.join('');
+}
+
+/** The most distinct words the shared table keeps: an article has a few thousand. */
+const SHARED_WORDS = 16_384;
+
+/**
+ * The word table shared by successive texts: the editor analyses the same article again at every
+ * keystroke, and articles share most of their words, so a word's classes are worked out once. What
+ * the table returns depends only on the word's characters, never on which text brought it in.
+ */
+let shared: WordTable | null = null;
+
 /** Every token of `text` in order. `quoted` is filled in later by the caller. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  // About one distinct word per eight characters of a short text, far fewer on a long one; the table doubles when it must.
-  let capacity = 256;
-  while (capacity < n >> 3) capacity <<= 1;
-  const table = new WordTable(capacity);
+  const table = (shared ??= new WordTable(4096));
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -178,16 +241,18 @@ export function tokenize(text: string): Token[] {
         } else break;
       }
       const slot = table.slotOf(text, i, j, hash, plain, hyphenated);
-      out.push({ start: i, end: j, text: table.word(slot), lower: table.lower(slot), word: true, cap: table.capitalised(slot), quoted: false, lex: table.lex(slot) });
+      out.push(new Token(i, table.word(slot), table.lower(slot), table.bits(slot)));
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     const t = len === 2 ? text.slice(i, i + 2) : c >= 0x2000 && c < 0x2070 ? GENERAL_PUNCTUATION[c - 0x2000] : text[i];
-    out.push({ start: i, end: i + len, text: t, lower: t, word: false, cap: false, quoted: false, lex: 0 });
+    out.push(new Token(i, t, t, 0));
     i += len;
   }
+  // A text of more distinct words than that (a book, a word list) leaves them behind: the next text starts afresh.
+  if (table.size() > SHARED_WORDS) shared = null;
   return out;
 }
 

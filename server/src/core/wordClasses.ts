@@ -70,13 +70,20 @@ const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
   }
   for (const word of NAME_PARTICLES) add(word, LEX_NAME_PARTICLE);
   for (const word of ['he', 'she', 'they']) add(word, LEX_SUBJECT_PRONOUN);
+  // The listed role nouns, and each with "co-" ("co-founder"): what ROLE_NOUNS.has finds without its endings.
+  for (const word of ROLE_NOUNS) {
+    add(word, LEX_ROLE_NOUN);
+    add(`co-${word}`, LEX_ROLE_NOUN);
+  }
   return m;
 })();
 
 /** The flags of a lower-case word; `hyphenated` when it holds a '-' (its head may trigger a claim). */
 export function wordClasses(lower: string, hyphenated: boolean): number {
-  // ROLE_NOUNS also knows job words by their ending, so it is asked rather than merged into the map.
-  const flags = (WORD_CLASSES.get(lower) ?? 0) | (ROLE_NOUNS.has(lower) ? LEX_ROLE_NOUN : 0);
+  let flags = WORD_CLASSES.get(lower) ?? 0;
+  // ROLE_NOUNS also knows job words by their ending (over seven letters) and "mum-of-two": only such
+  // words need to ask it beyond the map.
+  if ((flags & LEX_ROLE_NOUN) === 0 && (lower.length > 7 || hyphenated) && ROLE_NOUNS.has(lower)) flags |= LEX_ROLE_NOUN;
   if (!hyphenated) return flags;
   // "twenty-five", "mid-2020s": the part before the first hyphen starts the claim.
   const head = lower.slice(0, lower.indexOf('-'));

@@ -22,15 +22,15 @@ export const nameVariant: Rule = {
     const mixedKeys = new Set<string>();
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      // The tokenizer has marked the words with a capital after their first letter (LEX_INNER_CAPITAL);
-      // end - start is the word's length, read without touching the string.
-      if (!t.word || t.end - t.start < 4 || (t.lex & LEX_INNER_CAPITAL) === 0) continue;
+      // The tokenizer has marked the words with a capital after their first letter (LEX_INNER_CAPITAL),
+      // which punctuation never has: one bit test rules out nearly every token.
+      if ((t.lex & LEX_INNER_CAPITAL) === 0 || t.text.length < 4) continue;
       if (hasLower(t.text)) mixedKeys.add(stripPossessive(t.lower));
     }
     const byLower = new Map<string, Map<string, Token[]>>();
     for (let k = 0; mixedKeys.size > 0 && k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t.word || t.end - t.start < 4 || (!t.cap && (t.lex & LEX_INNER_CAPITAL) === 0)) continue;
+      if (!t.word || t.text.length < 4 || (!t.cap && (t.lex & LEX_INNER_CAPITAL) === 0)) continue;
       if (!hasLower(t.text)) continue; // Acronyms in capitals are a style, not a variant.
       const key = stripPossessive(t.lower);
       if (!mixedKeys.has(key)) continue;
