@@ -386,6 +386,14 @@ test('an unnamed source’s phrase ends before its own who-clause', () => {
   assert.deepEqual(a.speakers[0].aliases, ['executive at a rival studio']);
 });
 
+test('an unnamed source’s phrase ends before the verb after it, and “the Manchester firm” is no body', () => {
+  const a = analyze('But an insider at the Manchester firm that manufactures the serum claimed there were warning signs.\n“There were questions,” the insider said.');
+  assert.equal(a.speakers[0].name, 'insider');
+  assert.deepEqual(a.speakers[0].aliases, ['insider at the Manchester firm that manufactures the serum']);
+  const b = analyze('A Treasury veteran of three budgets offered a simpler explanation.\n“Every chancellor thinks so,” he said.');
+  assert.deepEqual(b.speakers[0].aliases, ['Treasury veteran of three budgets']);
+});
+
 test('a qualified unnamed source keeps the whole phrase as another name', () => {
   const a = analyze('"It is going to be harder," said a tech lobbyist working against the measure, who requested anonymity.');
   assert.deepEqual(a.speakers[0].aliases, ['tech lobbyist working against the measure']);

@@ -1388,7 +1388,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (tokens[k].word && !tokens[k].quoted && (tokens[k].lex & LEX_SUBJECT_PRONOUN) !== 0 && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
-    if (opensSentence && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
+    // ("But an insider at the Manchester firm … claimed": after a conjunction too.)
+    const afterConjunction = k === sentenceFrom + 1 && /^(?:but|and|yet)$/.test(tokens[sentenceFrom].lower);
+    if ((opensSentence || afterConjunction) && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
       const source = readSubjectForward(tokens, k, sentenceEnd(ctx, k));
       if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
     }

@@ -432,8 +432,10 @@ function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   let m = k + 1;
   // ("of three budgets offered a simpler explanation": a verb ends the phrase, and so the name.)
   while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && !(m > k + 2 && tokens[m].lower.endsWith('ed')) && !(tokens[m].lower === 'who' && tokens[k].lower !== 'who')) m++;
-  // ("at a rival studio who was involved in the bidding": the phrase ends before its own "who".)
-  return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.' || tokens[m].lower === 'who') ? m : null;
+  // ("at a rival studio who was involved in the bidding": the phrase ends before its own "who";
+  // "of three budgets offered", "at the firm that makes the serum told": before the verb after it.)
+  const verbAfter = m < to && tokens[m].word && !tokens[m].quoted && ((tokens[m].lex & LEX_CUE) !== 0 || (m > k + 2 && tokens[m].lower.endsWith('ed')));
+  return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.' || tokens[m].lower === 'who' || verbAfter) ? m : null;
 }
 
 /** Words that tie an unnamed source to what it knows ("close to the board", "familiar with the talks"). */
@@ -460,6 +462,8 @@ function organisationAfter(tokens: Token[], k: number, to: number): { name: stri
   let m = k + 1;
   if (tokens[m]?.lower === 'the') m++;
   const run = readNameForward(tokens, m, to);
+  // ("an insider at the Manchester firm that makes it": the name describes the body, which is not named.)
+  if (run !== null && tokens[run.to]?.word && !tokens[run.to].cap && ORGANIZATION_DESCRIPTIONS.has(tokens[run.to].lower)) return null;
   return run === null || run.title !== null ? null : { name: run.name, to: run.to };
 }
 
