@@ -242,6 +242,14 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['By Nadia Ferreira\nDee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.\n“Fine,” I said.\nShe looked at me. “Liar,” she said.', ['Nadia Ferreira', 'Nadia Ferreira', 'Dee Castellano']],
   ['She retired in March. Now her memoir is out. Interview by Laura Menzies\nBernadette Quigley spoke.\n“Did you ever think about leaving?” I ask.\n“Every winter,” she says.', ['Laura Menzies', 'Bernadette Quigley']],
   ['Dee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.', [null]],
+  // Titles with full stops (Ald., Atty.), an opening participle, storms, ampersands, nicknames, acronyms.
+  ['“This is a bet,” said Ald. Raymond Kowalczyk, 14th, who led the effort.', ['Raymond Kowalczyk']],
+  ['In a letter, Tri-Star\'s lawyer, Atty. Celeste Bernardo, said the company "delivered every project".', ['Celeste Bernardo']],
+  ['Sentencing, Judge Helen Ashworth said she accepted the letter was sincere, but told Whitfield his driving had been "nothing short of disgraceful".', ['Helen Ashworth']],
+  ['Liza Montemayor chaired the hearing after Typhoon Hermoso.\nTyphoon Hermoso destroyed the dike in 2024.\n"We have photographs," she added.', ['Liza Montemayor']],
+  ['Linda Marsh keeps an inhaler in every room.\nSo when Cardinal Ridge Power & Light announced in 2021 that it would retire the 1,100-megawatt plant, Marsh, a retired nurse, said she cried.\n"I thought so," she said.', ['Linda Marsh']],
+  ['Pressed by Senator Ramon "Bong" Villareal, Arnel Cruz said he relied on reports.\n"So you signed off on it?" Villareal asked.\n"Not all, your honor. Some," Cruz replied.\n"How many is \'some\'?"', ['term', 'Ramon Villareal', 'Arnel Cruz', 'Ramon Villareal']],
+  ['Talks with the Alliance of Studio Producers broke down.\nIn a statement, the ASP said it was “disappointed”.\nThe Ministry of Defence declined. The MoD said the guns would arrive “in the coming months”.', ['Alliance of Studio Producers', 'Ministry of Defence']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -9,7 +9,7 @@ import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
-import { LEX_ACCORDING, LEX_AUXILIARY, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
+import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { isNameByUse } from './termUse';
@@ -123,7 +123,7 @@ interface Context {
 }
 
 /** First words of place names that look like a person's name ("United States", "New York"). */
-const PLACE_STARTS = new Set(['United', 'New', 'North', 'South', 'East', 'West', 'Saudi', 'Hong', 'Big', 'Silicon', 'Wall', 'White', 'Downing', 'Middle', 'Latin', 'Central', 'Great', 'Los', 'San', 'Las', 'Santa', 'St', 'Western', 'Eastern', 'Northern', 'Southern', 'Artificial', 'Chinese', 'American', 'British', 'European']);
+const PLACE_STARTS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'United', 'New', 'North', 'South', 'East', 'West', 'Saudi', 'Hong', 'Big', 'Silicon', 'Wall', 'White', 'Downing', 'Middle', 'Latin', 'Central', 'Great', 'Los', 'San', 'Las', 'Santa', 'St', 'Western', 'Eastern', 'Northern', 'Southern', 'Artificial', 'Chinese', 'American', 'British', 'European']);
 
 const NONE: Omit<QuoteAttribution, 'kind'> = { speaker: null, cue: null, cueSpan: null, mentionSpan: null, method: null };
 
@@ -134,7 +134,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const after = tokenAt(tokens, q.span.end);
   const words = countWords(ctx.text, q.inner, WORDS_COUNTED);
 
-  if (isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return { ...NONE, kind: 'term' };
+  // Senator Ramon “Bong” Villareal: a nickname inside a name.
+  const nickname = words <= 2 && tokens[first - 1]?.word === true && tokens[first - 1].cap && !tokens[first - 1].quoted && tokens[after]?.word === true && tokens[after].cap && /^\p{Lu}/u.test(ctx.text.slice(q.inner.start, q.inner.end).trim()) && /\s/.test(ctx.text.slice(tokens[after - 1].end, tokens[after].start));
+  if (nickname || isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return { ...NONE, kind: 'term' };
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
   const before = tokens[first - 1];
   if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && words <= 6) return { ...NONE, kind: 'term' };
@@ -197,6 +199,11 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     if (named !== null) return { ...NONE, speaker: named.speaker, mentionSpan: named.mention, kind: 'speech', method: 'explicit' };
   }
 
+  // “Not all, your honor. Some,” Cruz replied.⏎“How many is 'some'?”: a question alone after an
+  // answer is the asker's next question.
+  if (qi >= 2 && paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && isQuestion(ctx, quotes[qi - 2]) && done[qi - 2].speaker !== null && done[qi - 2].speaker !== prevResult.speaker && opensParagraphAfter(ctx, quotes[qi - 2], quotes[qi - 1]) && opensParagraphAfter(ctx, quotes[qi - 1], q)) {
+    return { ...NONE, speaker: done[qi - 2].speaker, kind: 'speech', method: 'continuation' };
+  }
   // A paragraph that is only a quote continues the previous paragraph's speaker.
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && paragraphIsOnlyQuotes(ctx, first) && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === previousParagraphWithTokens(ctx, first)) {
     return { ...prevResult, kind: 'speech', method: 'continuation', cue: null, cueSpan: null, mentionSpan: prevResult.mentionSpan };
@@ -911,7 +918,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     // "The chief executive of Island Ferries, Margaret O'Neill, said": the name between the commas.
     // ("Tom Aquilina, SC, told": letters after the name are no appositive.)
     const inside = k - m === 2 && isPostNominal(tokens[m + 1]) ? null : readSubjectBackward(tokens, k - 1, m + 1);
-    if (seg === 0 && inside !== null && inside.kind === 'name' && inside.from === m + 1) return inside;
+    // ("Tri-Star's lawyer, Atty. Celeste Bernardo, said": a title with its full stop before the name.)
+    const titled = (tokens[m + 1]?.lex & LEX_TITLE) !== 0 && tokens[m + 2]?.text === '.' ? m + 3 : m + 1;
+    if (seg === 0 && inside !== null && inside.kind === 'name' && (inside.from === m + 1 || inside.from === titled)) return inside;
     // "Another agent, Howard Pruitt of Crestline Talent, said": the name, then where the person works.
     const named = seg === 0 ? readNameForward(tokens, m + 1, k) : null;
     if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => (t.word && (t.cap || t.lower === 'the')) || t.text === '&')) return { kind: 'name', run: named, from: named.from, to: named.to };
@@ -932,6 +941,8 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
 function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere = false): Subject | null {
   for (let i = lo; i < hi; i++) {
     if (tokens[i].quoted || !tokens[i].word) continue;
+    // "Sentencing, Judge Helen Ashworth said": an opening participle is nobody.
+    if (i === lo && tokens[i + 1]?.text === ',' && /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(tokens[i].text) && !/^\d/.test(tokens[i + 2]?.text ?? '')) continue;
     // "It is an allegation that OpenAI …": an expletive "it" is nobody.
     if (tokens[i].lower === 'it' && /^(?:is|was|has|had|seems|appears|remains|’s|'s)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     const s = readSubjectForward(tokens, i, hi);
@@ -1371,10 +1382,11 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (opensSentence) {
       sentenceHasSubject = false;
       sentenceFrom = k;
-      subordinate = SUBORDINATORS.has(tokens[k].lower) && !tokens[k].quoted;
+      // ("So when Cardinal Ridge Power & Light announced …, Marsh … said": after a conjunction too.)
+      subordinate = !tokens[k].quoted && (SUBORDINATORS.has(tokens[k].lower) || (/^(?:so|and|but)$/.test(tokens[k].lower) && SUBORDINATORS.has(tokens[k + 1]?.lower ?? '')));
     }
     // "After Perrault left, Castellano sat in the truck": the main clause's name is the subject.
-    if (subordinate && tokens[k].text === ',') {
+    if (subordinate && tokens[k].text === ',' && !(tokens[k - 1]?.end === tokens[k].start && /\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1]?.text ?? ''))) {
       subordinate = false;
       if (ctx.runs[countBefore(ctx.runs, (x) => x.from <= k)]?.from === k + 1) sentenceHasSubject = false;
     }

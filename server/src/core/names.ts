@@ -47,6 +47,9 @@ const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'mp', 'm
 /** Letters after a name: honours, professions, generations. */
 const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
 
+/** Quotation marks, as tokens. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
 /** An age that stands for a person ("the 39-year-old"). */
 const AGED = /^\d+-year-old$/;
 
@@ -116,6 +119,15 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   const words: string[] = [];
   while (j < to) {
     const t = tokens[j];
+    // "Senator Ramon "Bong" Villareal": a nickname in quotes inside a name is left out of it.
+    if (words.length > 0 && QUOTE_MARKS.has(t.text)) {
+      let k = j + 1;
+      while (k < to && k - j <= 2 && tokens[k].word && tokens[k].cap) k++;
+      if (k > j + 1 && k + 1 < to && QUOTE_MARKS.has(tokens[k].text) && tokens[k + 1].word && tokens[k + 1].cap && !tokens[k + 1].quoted) {
+        j = k + 1;
+        continue;
+      }
+    }
     if (t.quoted) break;
     // "Writer Neil Coppendale": a capitalised role word before a name is not part of it.
     // ("Dean Mowbray": a job word that is also a first name opens the name.)
@@ -163,8 +175,9 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
         words.push(tokens[j].text);
         j++;
       }
-    } else if (words.length > 0 && (t.lower === 'and' || t.text === '&') && isCapAt(tokens, j + 1, to) && andJoinsOrganisation(tokens, words, j + 1, to)) {
-      // "Competition and Markets Authority", "Department of Health and Social Care".
+    } else if (words.length > 0 && (t.lower === 'and' || t.text === '&') && isCapAt(tokens, j + 1, to) && (t.text === '&' || andJoinsOrganisation(tokens, words, j + 1, to))) {
+      // "Competition and Markets Authority", "Department of Health and Social Care"; an ampersand
+      // always joins ("Cardinal Ridge Power & Light", "Marks & Spencer").
       words.push(t.text);
       j++;
     } else if (words.length > 0 && t.word && (t.lex & LEX_NAME_PARTICLE) !== 0) {

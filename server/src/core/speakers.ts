@@ -112,6 +112,33 @@ export class SpeakerRegistry {
   /** Acronyms the article defines in brackets after a name ("… Affairs (Ocha)"). */
   private readonly acronyms = new Map<string, NameRun>();
 
+  /** Names of three words or more by their initials ("ASP" for Alliance of Studio Producers), built on first use. */
+  private byInitials: Map<string, NameRun | null> | null = null;
+
+  /**
+   * "the Alliance of Studio Producers … The ASP said": a word in capitals that spells the initials
+   * of a name given before it (small words left out), when only one name does.
+   */
+  private initialsOf(run: NameRun): NameRun | undefined {
+    const word = run.words[0];
+    // ("the Ministry of Defence … the MoD": small letters for the small words.)
+    if (run.words.length !== 1 || run.title !== null || word.length < 2 || word.length > 6 || !/^[A-Z][A-Za-z]*[A-Z]$/.test(word)) return undefined;
+    const letters = word.replace(/[a-z]/g, '');
+    if (this.byInitials === null) {
+      this.byInitials = new Map();
+      for (const r of this.runs) {
+        const capitals = r.words.filter((w) => !/^(?:of|for|the|and|on|in|&)$/i.test(w));
+        if (capitals.length < 2 || capitals.length > 6 || !capitals.every((w) => /^\p{Lu}/u.test(w))) continue;
+        const initials = capitals.map((w) => w[0]).join('');
+        const known = this.byInitials.get(initials);
+        if (known === undefined) this.byInitials.set(initials, r);
+        else if (known !== null && known.name !== r.name) this.byInitials.set(initials, null);
+      }
+    }
+    const found = this.byInitials.get(letters);
+    return found === null || found === undefined || found.start > run.start ? undefined : found;
+  }
+
   /** Names the article shows to be organisations (they have a chief executive, a spokesperson…). */
   private readonly organizations = new Set<string>();
 
@@ -162,7 +189,7 @@ export class SpeakerRegistry {
     // "in Scotland" is not Police Scotland, nor "England" the Bank of England.
     if (PLACES.has(run.name)) return run.name;
     // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
-    const expanded = this.acronyms.get(run.name);
+    const expanded = this.acronyms.get(run.name) ?? this.initialsOf(run);
     if (expanded !== undefined) return this.canonicalName(expanded);
     // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
     // Brightwater Foods.
@@ -420,7 +447,8 @@ function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (run.title !== null) return 'person';
   const words = canonical.split(' ');
   const last = words[words.length - 1].toLowerCase();
-  if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical) || PARTY_MEMBERS.has(last)) return 'organization';
+  // ("Marks & Spencer", "Cardinal Ridge Power & Light": an ampersand joins a firm's names.)
+  if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical) || PARTY_MEMBERS.has(last) || words.includes('&')) return 'organization';
   // "BBC Scotland", "ITV News": a body in capitals heads the name.
   if (words.length >= 2 && /^[A-Z]{3,}$/.test(words[0])) return 'organization';
   if (words.length >= 2) return 'person';
