@@ -250,6 +250,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Linda Marsh keeps an inhaler in every room.\nSo when Cardinal Ridge Power & Light announced in 2021 that it would retire the 1,100-megawatt plant, Marsh, a retired nurse, said she cried.\n"I thought so," she said.', ['Linda Marsh']],
   ['Pressed by Senator Ramon "Bong" Villareal, Arnel Cruz said he relied on reports.\n"So you signed off on it?" Villareal asked.\n"Not all, your honor. Some," Cruz replied.\n"How many is \'some\'?"', ['term', 'Ramon Villareal', 'Arnel Cruz', 'Ramon Villareal']],
   ['Talks with the Alliance of Studio Producers broke down.\nIn a statement, the ASP said it was “disappointed”.\nThe Ministry of Defence declined. The MoD said the guns would arrive “in the coming months”.', ['Alliance of Studio Producers', 'Ministry of Defence']],
+  // Sources described by a job after "one", or by asking not to be named; "X says its" makes X a body.
+  ['One senior Army officer described the current fleet as “museum pieces”.\n“We have got young soldiers,” the officer said.', ['senior Army officer', 'senior Army officer']],
+  ['“I’ve worked 70-hour weeks,” said one senior compositor at a major vendor, who asked not to be named for fear of retaliation.', ['senior compositor']],
+  ['Vantage Signal says its data is anonymized. The FTC sued it.\nIn a blog post, the company said it “has never sold data”.', ['Vantage Signal']],
+  // "He added that …" before a quote of its own sentence; "the council" far from the council's name.
+  ['Jonah Feld, a labor economist, spoke first.\nHe added that a strong authorization vote could actually make a deal more likely. “It’s leverage.”', ['Jonah Feld']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -317,8 +317,14 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
   if (first === 0 || !ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return null;
   // The quote must end its paragraph or be followed by nothing that could be its cue.
   const lo = sentenceStart(ctx, first - 1);
-  if (first - lo > 12) return null;
   for (let k = lo; k < first; k++) if (tokens[k].quoted) return null;
+  // "He added that a strong vote could make a deal more likely. “It’s leverage.”": whoever the
+  // sentence before reports speaking, however long it is.
+  if (/^(?:he|she)$/.test(tokens[lo].lower) && isCue(tokens[lo + 1]) && (tokens[lo + 1].lex & LEX_CUE_FINITE) !== 0) {
+    const speaker = resolvePronoun(ctx, tokens[lo].lower, tokens[lo].start);
+    if (speaker !== null && speaker.kind === 'person') return { speaker, mention: { start: tokens[lo].start, end: tokens[lo].end } };
+  }
+  if (first - lo > 12) return null;
   const subject = firstSubject(tokens, lo, first);
   if (subject === null || subject.kind !== 'name' || subject.from !== lo + (tokens[lo].lower === 'the' ? 1 : 0)) return null;
   const speaker = ctx.registry.speakerForName(subject.run);
@@ -1140,7 +1146,17 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       if (describes(noun, speaker)) return speaker;
       if (at - run.start > 3000) break;
     }
-    return null;
+    // "The council said", far from where Ōtaramoa District Council was named: the only such body.
+    let only: SpeakerDraft | null = null;
+    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
+      const run = ctx.runs[r];
+      if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind !== 'organization') continue;
+      if (only !== null && only !== speaker) return null;
+      only = speaker;
+    }
+    return only;
   }
   // "the person added", "the spokeswoman said": the unnamed source last in focus.
   // "the statement said", "the report found": the body that issued it, last in focus.
@@ -1163,17 +1179,12 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     }
   }
   if (ROLE_NOUNS.has(noun)) {
-    // "A former billing supervisor … said … The former billing supervisor said": the same unnamed source.
-    if (description.includes(' ')) {
-      for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
-        const s = focus[i].speaker;
-        if (s.kind === 'unnamed' && (` ${s.name.toLowerCase()}`.endsWith(` ${description}`) || s.aliases.some((a) => ` ${a.toLowerCase()}`.startsWith(` ${description}`)))) return s;
-      }
-    }
+    // "A former billing supervisor … said … The former billing supervisor said", "One senior Army
+    // officer … the officer said": the same unnamed source, or the person with that role, the latest.
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
       const s = focus[i].speaker;
-      if (s.kind !== 'person') continue;
-      if (hasRole(ctx, s, description)) return s;
+      if (s.kind === 'unnamed' && (` ${s.name.toLowerCase()}`.endsWith(` ${description}`) || (description.includes(' ') && s.aliases.some((a) => ` ${a.toLowerCase()}`.startsWith(` ${description}`))))) return s;
+      if (s.kind === 'person' && hasRole(ctx, s, description)) return s;
     }
     // Someone named before but not yet in focus ("Dr. Renata Solis … The doctor tells it differently").
     for (let r = lastRunBefore(ctx, at); r >= 0; r--) {

@@ -377,6 +377,20 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     const named = readNameForward(tokens, j, to);
     if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
   }
+  // "said one senior compositor at a major vendor, who asked not to be named": whoever asks not to be
+  // named is a source, whatever the noun.
+  if (/^(?:a|an|one|another)$/.test(tokens[i].lower)) {
+    let h = i + 1;
+    while (h < to && h - i <= 3 && tokens[h].word && !tokens[h].cap && !tokens[h].quoted && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
+    if (h > i + 1) {
+      let m = h;
+      if (m < to && /^(?:at|from|with|in|for)$/.test(tokens[m].lower)) while (m < to && m - h < 8 && tokens[m].word) m++;
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[m + 2]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(m + 2, m + 12).map((x) => x.lower).join(' '))) {
+        const head = tokens.slice(i + 1, h).map((x) => x.text).join(' ');
+        return m > h ? { kind: 'unnamed', text: head, from: i, to: h, written: tokens.slice(i + 1, m).map((x) => x.text).join(' ') } : { kind: 'unnamed', text: head, from: i, to: h };
+      }
+    }
+  }
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
   // ("“…,” the operator posted on X": a body described.)
@@ -500,6 +514,17 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     if (!SOURCE_NOUNS.has(tokens[s].lower) || (tokens[s].cap && s !== from) || qualifiedSourceEnd(tokens, s + 1, j + 1) !== j + 1) continue;
     const source = readSubjectBackward(tokens, s, from);
     if (source !== null && source.kind === 'unnamed') return { ...source, text: `${source.text} ${tokens.slice(s + 1, j + 1).map((x) => x.text).join(' ')}`, to: j + 1 };
+  }
+  // "One senior Army officer described …": a job after "a", "one" or "another" and its modifiers.
+  if (!t.cap && (t.lex & LEX_ROLE_NOUN) !== 0) {
+    for (let d = j - 2; d >= from && d >= j - 4; d--) {
+      const w = tokens[d];
+      if (!w.word || w.quoted || (w.lex & LEX_CUE) !== 0 || PREPOSITIONS.has(w.lower)) break;
+      if (/^(?:a|an|one|another)$/.test(w.lower)) {
+        if (tokens.slice(d + 1, j).some((x) => !x.word || (x.cap && (MALE_FIRST_NAMES.has(x.lower) || FEMALE_FIRST_NAMES.has(x.lower))))) break;
+        return { kind: 'unnamed', text: tokens.slice(d + 1, j + 1).map((x) => x.text).join(' '), from: d, to: j + 1 };
+      }
+    }
   }
   const prevIsName = j - 1 >= from && tokens[j - 1].word && tokens[j - 1].cap && !tokens[j - 1].quoted;
   // "the drummer said": a role with a determiner is an unnamed source too.

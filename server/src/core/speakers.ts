@@ -6,7 +6,7 @@ import type { Token } from './tokens';
 import type { NameRun } from './names';
 import { DOCUMENT_NOUNS, FAMILY, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
-import { LEX_ROLE_NOUN } from './wordClasses';
+import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
 import { countBefore } from './search';
 
@@ -88,6 +88,8 @@ export class SpeakerRegistry {
         const head = tokens[k];
         if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && (head.lex & LEX_ROLE_NOUN) === 0) this.organizations.add(this.canonicalName(run));
       }
+      // "Vantage Signal says its data is anonymized": a name that owns "its" is a body.
+      if (!possessive && next !== undefined && next.word && !next.cap && (next.lex & LEX_CUE) !== 0 && tokens[run.to + 1]?.lower === 'its' && !isKnownFirstName(run.words[0])) this.organizations.add(this.canonicalName(run));
       // "a Lumora spokesperson": a spokesperson straight after a name speaks for a body.
       if (!possessive && next !== undefined && next.word && !next.cap && /^(?:spokesman|spokeswoman|spokesperson)$/.test(next.lower) && !isKnownFirstName(run.words[0])) this.organizations.add(this.canonicalName(run));
       if (possessive && after !== undefined && after.word && /^(?:chief|spokesman|spokeswoman|spokesperson|board|chair|chairman|chairwoman|shareholders|staff|employees|headquarters|ceo|founder|co-founder|founders|directors|workforce|customers)$/.test(after.lower)) {
