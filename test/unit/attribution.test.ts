@@ -256,6 +256,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Vantage Signal says its data is anonymized. The FTC sued it.\nIn a blog post, the company said it “has never sold data”.', ['Vantage Signal']],
   // "He added that …" before a quote of its own sentence; "the council" far from the council's name.
   ['Jonah Feld, a labor economist, spoke first.\nHe added that a strong authorization vote could actually make a deal more likely. “It’s leverage.”', ['Jonah Feld']],
+  // A relative named after the family word is not who a surname alone means; captions are speech.
+  ['Maddie Lark and Jonah Reyes are parents!\nThe singer welcomed daughter Juniper Rose Reyes on Saturday.\nReyes shared the news on Instagram.\n“She’s here,” he captioned the post.', ['Jonah Reyes']],
+  // A newspaper is a body, not a "he".
+  ['Harlan Pruitt, the chief executive, spoke at the meeting. According to a recording obtained by The Calder Ledger, he said: “We follow our policies.”', ['Harlan Pruitt']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

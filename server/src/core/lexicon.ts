@@ -40,6 +40,7 @@ const CUE_VERBS: [base: string, forms: string[]][] = [
   ['suggest', ['suggests', 'suggested', 'suggesting']],
   ['tweet', ['tweets', 'tweeted', 'tweeting']],
   ['post', ['posted']],
+  ['caption', ['captions', 'captioned', 'captioning']],
   ['describe', ['describes', 'described', 'describing']],
   ['call', ['calls', 'called', 'calling']],
   ['joke', ['jokes', 'joked', 'joking']],
@@ -203,6 +204,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 /** Words that mark an organisation when they end a name (Signal Foundation, Greylock Partners). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'co', 'group', 'foundation', 'partners', 'party',
+  // Newspapers: "The Calder Ledger", "the Lakeside Gazette".
+  'ledger', 'gazette', 'tribune', 'herald', 'chronicle', 'courier', 'inquirer', 'sentinel', 'dispatch', 'examiner',
   'council', 'ministry', 'department', 'office', 'agency', 'authority', 'commission', 'committee', 'association',
   'institute', 'university', 'college', 'school', 'hospital', 'trust', 'bank', 'fund', 'union', 'federation',
   'police', 'service', 'services', 'board', 'court', 'club', 'fc', 'united', 'city', 'labs', 'lab', 'technologies',

@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FAMILY, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, FAMILY, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
 import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
@@ -60,7 +60,8 @@ export class SpeakerRegistry {
       // "the grandson of Arne Gunderson": a name after a preposition is mentioned, not in the news.
       // "read aloud: Daniel Moreno, 15; Grace Ashford, 16;": names in a roll with their ages are listed, not in the news.
       const listed = (tokens[run.from - 1]?.text === ':' || tokens[run.from - 1]?.text === ';') && tokens[run.to]?.text === ',' && /^\d{1,3}$/.test(tokens[run.to + 1]?.text ?? '') && /^[;.]$/.test(tokens[run.to + 2]?.text ?? '');
-      const asSubject = !listed && !MENTIONED_AFTER.has(tokens[run.from - 1]?.lower ?? '');
+      // ("daughter Juniper Rose Reyes": a relative named after the family word is not who the story is about.)
+      const asSubject = !listed && !MENTIONED_AFTER.has(tokens[run.from - 1]?.lower ?? '') && !KIN_SEX.has(tokens[run.from - 1]?.lower ?? '');
       if (asSubject) this.subjectMentions.push(run.start);
       addToGroup(this.fullNames, run.words[run.words.length - 1].toLowerCase(), run, asSubject);
       addToGroup(this.firstNames, run.words[0], run, asSubject);
@@ -208,8 +209,9 @@ export class SpeakerRegistry {
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.
+    // (Full names are all equals: "Juniper Rose Reyes" is not more Reyes than Jonah Reyes is.)
     let fullest = 0;
-    for (const g of candidates) fullest = Math.max(fullest, g.run.words.length);
+    for (const g of candidates) fullest = Math.max(fullest, Math.min(2, g.run.words.length));
     // Among equals, the one the article introduced first as a subject: a surname alone means the
     // person the story is about, relatives being given their full or first names ("Gordon Tulloch …
     // His son, Euan Tulloch, … Tulloch's worst moment"); mentions after a preposition count last.
@@ -220,7 +222,7 @@ export class SpeakerRegistry {
     let recent: NameGroup | undefined;
     let recentAt = -1;
     for (const g of candidates) {
-      if (g.run.words.length !== fullest) continue;
+      if (Math.min(2, g.run.words.length) !== fullest) continue;
       for (let i = g.subjectStarts.length - 1; i >= 0; i--) {
         const at = g.subjectStarts[i];
         if (at >= run.start) continue;
@@ -235,7 +237,7 @@ export class SpeakerRegistry {
     // is not the "Tulloch" of the next paragraph).
     if (recent !== undefined && this.subjectMentions[countBefore(this.subjectMentions, (s) => s < run.start) - 1] === recentAt) return this.canonicalName(recent.run);
     for (const g of candidates) {
-      if (g.run.words.length !== fullest) continue;
+      if (Math.min(2, g.run.words.length) !== fullest) continue;
       best ??= g;
       const firstSubject = g.subjectStarts.length > 0 && g.subjectStarts[0] <= run.start ? g.subjectStarts[0] : -1;
       const at = firstSubject >= 0 ? firstSubject : g.starts[0] <= run.start ? g.starts[0] + 1e9 : Infinity;
