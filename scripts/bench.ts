@@ -17,7 +17,7 @@ type Core = typeof import('../server/src/core/index');
 
 const ROOT = resolve(__dirname, '..');
 const FIXTURE = join(ROOT, 'test/fixtures/cnbc-deepseek.txt');
-const BUNDLES = ['server', 'server-main', 'client', 'cli', 'core'].map((name) => join(ROOT, 'dist', `${name}.js`));
+const BUNDLES = ['server', 'server-main', 'client', 'cli', 'cli-main', 'core'].map((name) => join(ROOT, 'dist', `${name}.js`));
 const SECTIONS = ['core', 'edge', 'lsp', 'start', 'rss', 'size', 'cli', 'harper'] as const;
 type Section = (typeof SECTIONS)[number];
 const KiB = 1024;

@@ -39,7 +39,9 @@ const entries = [
   // dist/server.js only starts dist/server-main.js through a code cache (see server/src/start.ts).
   { entryPoints: ['server/src/start.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // dist/cli.js (the `byline` command) only starts dist/cli-main.js through a code cache (see server/src/cli/start.ts).
+  { entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
   { entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 

@@ -27,7 +27,7 @@ test('npm pack gives a package whose byline command works after a global install
 
   const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', root], resolve('.'), env)) as { filename: string; files: { path: string }[] }[];
   const files = packed[0].files.map((f) => f.path).sort();
-  assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/core.js', 'dist/server-main.js', 'dist/server.js', 'package.json']);
+  assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli.js', 'dist/core.js', 'dist/server-main.js', 'dist/server.js', 'package.json']);
 
   npm(['install', '--global', '--offline', '--ignore-scripts', '--prefix', prefix, join(root, packed[0].filename)], root, env);
   const byline = join(prefix, 'bin', 'byline');

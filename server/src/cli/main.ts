@@ -1,8 +1,9 @@
 // The Byline command line. `byline check` reports problems as text, JSON or SARIF with an exit code
 // for CI; `byline analyze` prints what the core finds as text, JSON or CSV. Paths are files,
 // folders, globs or `-`. Settings come from the nearest `.bylinerc.json`. It reads files and
-// writes only to standard output and standard error; it runs no shell. For much text the same
-// bundle is started again as worker threads (see pool.ts), so dist/cli.js stays one file.
+// writes only to standard output and standard error; it runs no shell. This is dist/cli-main.js,
+// which dist/cli.js (start.ts) runs through a code cache; for much text the same bundle is started
+// again as worker threads (see pool.ts).
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread } from 'node:worker_threads';

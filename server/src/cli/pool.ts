@@ -1,4 +1,4 @@
-// Spreads files over threads: this one and worker threads. The bundle stays one file: dist/cli.js
+// Spreads files over threads: this one and worker threads. The CLI bundle (dist/cli-main.js)
 // starts itself again as a worker (main.ts calls `serveAsWorker` when it is not the main thread).
 // Every thread takes the next file from one shared counter (an atomic add, no message), so a slow
 // article holds up nobody and no thread waits for work while another has a queue; the main
