@@ -1,9 +1,9 @@
-// The CLI's entry point (dist/cli.js, the `byline` command): runs the CLI bundle (dist/cli-main.js)
-// through a V8 code cache kept beside it (../codeCache.ts). The cache is written when the first run
-// exits, so it holds the core as well as the CLI: later runs neither parse nor compile them again.
-// Worker threads start dist/cli-main.js itself (see pool.ts). Imports nothing of the CLI.
+// The CLI's entry point (dist/cli.js, the `byline` command): sets the CLI's V8 flags, then runs the
+// CLI bundle (dist/cli-main.js). Worker threads start dist/cli-main.js itself (see pool.ts).
+// Unlike the language server's launcher it keeps no code cache: the CLI writes no file it was not
+// asked to write, not even beside itself. Imports nothing of the CLI.
 import { join } from 'node:path';
-import { runBundle } from '../codeCache';
+import { setFlagsFromString } from 'node:v8';
 
 /**
  * V8 flags for the whole process, workers included. A CLI run is mostly V8 warming up: on 1,000
@@ -15,4 +15,8 @@ import { runBundle } from '../codeCache';
  */
 const CLI_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=150'];
 
-runBundle(join(__dirname, 'cli-main.js'), join(__dirname, 'cli-main.cache'), 'at-exit', CLI_V8_FLAGS);
+// Before anything of the CLI is compiled.
+for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
+// A path built at run time, so that the bundler leaves the CLI bundle a file of its own.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require(join(__dirname, 'cli-main.js'));
