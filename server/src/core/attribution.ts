@@ -116,6 +116,8 @@ interface Context {
   paragraphFirstToken: Int32Array;
   /** By paragraph index: 1 when it has a word outside quotes. */
   paragraphHasWords: Uint8Array;
+  /** By kind of body ("council"): the only organisation of that kind, found on first use. */
+  onlyBody?: Map<string, { speaker: SpeakerDraft; firstStart: number } | null>;
   /** The writer the byline names, found on first use (null: none). */
   byline?: { speaker: SpeakerDraft } | null;
   /** The relatives the article names ("Their father, Tariq Yusuf,"), found on first use. */
@@ -1072,6 +1074,31 @@ const UNNAMED_DESCRIPTIONS = new Set(['people', 'sources', 'officials', 'insider
 
 /** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
 /**
+ * The one organisation of the article whose name holds a word of its kind ("council" → Ōtaramoa
+ * District Council), with where it is first named; null when there are none or several. Found once
+ * per kind and article.
+ */
+function onlyBodyOfKind(ctx: Context, noun: string, kindWords: ReadonlySet<string>): { speaker: SpeakerDraft; firstStart: number } | null {
+  ctx.onlyBody ??= new Map();
+  let found = ctx.onlyBody.get(noun);
+  if (found === undefined) {
+    found = null;
+    for (const run of ctx.runs) {
+      if (!run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind !== 'organization') continue;
+      if (found === null) found = { speaker, firstStart: run.start };
+      else if (found.speaker !== speaker) {
+        found = null;
+        break;
+      }
+    }
+    ctx.onlyBody.set(noun, found);
+  }
+  return found;
+}
+
+/**
  * For an unnamed subject that is someone's relative ("Kasim's father", "his wife"): the relative the
  * article named, or null when it named none and the owner is a pronoun (nobody to show); undefined
  * for any other subject.
@@ -1147,16 +1174,8 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       if (at - run.start > 3000) break;
     }
     // "The council said", far from where Ōtaramoa District Council was named: the only such body.
-    let only: SpeakerDraft | null = null;
-    for (let r = lastRunBefore(ctx, at); r >= 0; r--) {
-      const run = ctx.runs[r];
-      if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
-      const speaker = ctx.registry.speakerForName(run);
-      if (speaker.kind !== 'organization') continue;
-      if (only !== null && only !== speaker) return null;
-      only = speaker;
-    }
-    return only;
+    const only = onlyBodyOfKind(ctx, noun, kindWords);
+    return only !== null && only.firstStart < at ? only.speaker : null;
   }
   // "the person added", "the spokeswoman said": the unnamed source last in focus.
   // "the statement said", "the report found": the body that issued it, last in focus.

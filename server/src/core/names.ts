@@ -603,14 +603,17 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
 /** Whether tokens from..to are a line in title case: five or more words of four letters or more, nearly all capitalised. */
 function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let long = 0;
-  let capitalised = 0;
+  let lower = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (!t.word || t.text.length < 4 || t.quoted || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 4 || !t.word || t.quoted) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
     long++;
-    if (t.cap) capitalised++;
+    // Most paragraphs show two lower-case words early: no need to read on.
+    if (!t.cap && ++lower >= 2) return false;
   }
-  return long >= 5 && capitalised >= long * 0.85;
+  return long >= 5 && long - lower >= long * 0.85;
 }
 
 export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] {
