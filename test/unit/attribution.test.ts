@@ -260,6 +260,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Maddie Lark and Jonah Reyes are parents!\nThe singer welcomed daughter Juniper Rose Reyes on Saturday.\nReyes shared the news on Instagram.\n“She’s here,” he captioned the post.', ['Jonah Reyes']],
   // A newspaper is a body, not a "he".
   ['Harlan Pruitt, the chief executive, spoke at the meeting. According to a recording obtained by The Calder Ledger, he said: “We follow our policies.”', ['Harlan Pruitt']],
+  // Seats with "of" before a name; a player's position; couples with Spanish names; a qualified source who is not named.
+  ['The library will close at 2 a.m., according to an email sent by Dean of Libraries Harold Okonkwo-Reyes.\n"This was not an easy decision," Okonkwo-Reyes wrote in the email.', ['Harold Okonkwo-Reyes']],
+  ['Backup Marcus Ebele will start. “I’ve been waiting for this,” Ebele said.', ['Marcus Ebele']],
+  ['Ernesto and Lidia Quiñones were denied twice.\n"They told us no," said Ernesto Quiñones.\nHis wife said the couple had spent $9,000.\n"We\'re 70 years old," she said.', ['Ernesto Quiñones', 'Lidia Quiñones']],
+  ['Paul Henshaw spoke first.\nA former ThermaSeal salesman, who asked not to be named, told the BBC that staff were paid on commission.\n“We had a script,” he said.', ['former ThermaSeal salesman']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -241,7 +241,7 @@ export const PLACES: ReadonlySet<string> = new Set([
 /** Positions sports writers use for a player just named ("the striker said", "said the jockey"); all are job words. */
 export const PLAYER_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'substitute', 'pitcher', 'shortstop',
-  'quarterback', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'jockey', 'cornerback',
+  'quarterback', 'backup', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'jockey', 'cornerback',
   'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder', 'slugger', 'reliever',
   'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'all-rounder', 'sprinter',
 ]);
@@ -327,6 +327,12 @@ fatma zeynep elif ayse emine hatice leyla nour rania dalia hala lina mona reem
 chiamaka ifeoma nneka folake yetunde abena akosua efua
 mariko naomi yoko emiko chiara noriko sachiko tomoko yumiko jiyeon soojin eunji haeun xiaoming xiaoli
 priyanka sneha swati tanvi nisha rekha geeta seema
+lidia lydia marisol guadalupe lupe rosalinda esperanza consuelo dolores pilar carmen ximena valentina camila daniela gabriela
+fernanda luciana catalina paola adriana alejandra yolanda maricela araceli graciela leticia beatriz rocio marisa elena ines
+aoife niamh saoirse sinead orla grainne clodagh ciara roisin caoimhe eimear cerys carys rhian sian bethan ffion eleri nia
+angharad seren lowri aroha mere hine ngaire maricel rowena lorna jocelyn lakshmi meera sunita anjali deepika kavita pooja
+shreya divya fatima aisha mariam layla noor yasmin huda salma ngozi chiamaka adaeze thandiwe nomvula zanele lindiwe haruka
+akiko keiko hana minji jiwoo seoyeon oksana olena iryna natalia tetiana svitlana
 `.split(/\s+/).filter(Boolean));
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
@@ -360,6 +366,12 @@ hiroki kazuo satoshi yuto haruto daisuke shinji takeshi minho jihoon seojun hyun
 vikram rohan aarav karan nikhil pranav varun arjun akash deepak manoj rajesh ramesh sunil ashok vivek
 aidan brendan colm donal fergal kieran ronan tadhg cathal diarmuid ruairi fionn
 gavin alasdair hector murdo ruaridh struan calum finlay
+ernesto rodrigo alejandro eduardo fernando ricardo raul ramon rafael javier santiago mateo diego joaquin emilio arturo alberto
+alfonso ignacio gustavo hector julio mario sergio enrique armando cesar andres felipe esteban cian oisin padraig eoin seamus
+diarmuid ciaran donal fergal tadhg niall ruairi rhys dafydd gethin iwan emyr huw ieuan gareth aled wiremu tane hemi rawiri
+arnel rodel jomar rajesh suresh ramesh vikram arjun rohan rahul amit sanjay anil sunil vijay mohammed muhammad ahmed omar
+khalid hassan youssef tariq karim chinedu emeka oluwaseun tunde kwame kofi themba sipho thabo hiroshi takeshi kenji satoshi
+haruto minjun seojun andrii oleksandr dmytro mykola serhii vasyl yurii taras bohdan
 `.split(/\s+/).filter(Boolean));
 
 /** Nouns that stand for an organisation already named ("the company said"). */

@@ -239,7 +239,7 @@ function phraseOf(tokens: Token[], from: number, to: number): string {
 const CONJUNCTIONS = new Set(['as', 'and', 'or', 'but', 'that', 'when', 'while', 'if', 'because', 'so', 'than', 'then', 'where', 'after', 'before', 'since', 'until', 'though', 'although']);
 
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
-export const SEAT_ROLES: ReadonlySet<string> = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'state', 'senator', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor', 'leader']);
+export const SEAT_ROLES: ReadonlySet<string> = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'state', 'senator', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor', 'leader', 'dean', 'director', 'head', 'president', 'chancellor', 'provost', 'professor', 'chair', 'chairman', 'chairwoman', 'superintendent', 'commander']);
 
 /** Last words of ministerial portfolios and offices ("… Parliamentary Affairs", "Leader of the Opposition"). */
 const PORTFOLIO_WORDS = new Set(['affairs', 'transport', 'health', 'energy', 'finance', 'justice', 'education', 'defence', 'defense', 'environment', 'development', 'commerce', 'trade', 'industry', 'agriculture', 'housing', 'communities', 'culture', 'sport', 'employment', 'interior', 'security', 'infrastructure', 'economy', 'planning', 'works', 'resources', 'fisheries', 'tourism', 'opposition', 'state', 'treasury', 'welfare', 'pensions', 'skills', 'science', 'technology', 'innovation', 'enterprise', 'media', 'arts', 'heritage', 'equalities', 'policing', 'immigration', 'borders', 'children', 'families', 'wales', 'scotland', 'ireland']);
@@ -362,6 +362,22 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     }
     return { kind: 'name', run, from: run.from, to: run.to };
   }
+  // "said one senior compositor at a major vendor, who asked not to be named": whoever asks not to be
+  // named is a source, whatever the noun.
+  if (/^(?:a|an|one|another)$/.test(tokens[i].lower)) {
+    let h = i + 1;
+    // ("A former ThermaSeal salesman, who asked not to be named,": capitalised words may qualify the noun.)
+    while (h < to && h - i <= 4 && tokens[h].word && !tokens[h].quoted && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
+    while (h > i + 1 && tokens[h - 1].cap) h--;
+    if (h > i + 1) {
+      let m = h;
+      if (m < to && /^(?:at|from|with|in|for)$/.test(tokens[m].lower)) while (m < to && m - h < 8 && tokens[m].word) m++;
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[m + 2]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(m + 2, m + 12).map((x) => x.lower).join(' '))) {
+        const head = tokens.slice(i + 1, h).map((x) => x.text).join(' ');
+        return m > h ? { kind: 'unnamed', text: head, from: i, to: h, written: tokens.slice(i + 1, m).map((x) => x.text).join(' ') } : { kind: 'unnamed', text: head, from: i, to: h };
+      }
+    }
+  }
   // "said guitarist Dave O'Brien", "said the chief executive, Jane Doe": a role, then the name.
   let j = i;
   if (DETERMINERS.has(tokens[j].lower) || POSSESSIVES.has(tokens[j].lower)) j++;
@@ -376,20 +392,6 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   if (j > i && j < to) {
     const named = readNameForward(tokens, j, to);
     if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
-  }
-  // "said one senior compositor at a major vendor, who asked not to be named": whoever asks not to be
-  // named is a source, whatever the noun.
-  if (/^(?:a|an|one|another)$/.test(tokens[i].lower)) {
-    let h = i + 1;
-    while (h < to && h - i <= 3 && tokens[h].word && !tokens[h].cap && !tokens[h].quoted && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
-    if (h > i + 1) {
-      let m = h;
-      if (m < to && /^(?:at|from|with|in|for)$/.test(tokens[m].lower)) while (m < to && m - h < 8 && tokens[m].word) m++;
-      if (tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[m + 2]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(m + 2, m + 12).map((x) => x.lower).join(' '))) {
-        const head = tokens.slice(i + 1, h).map((x) => x.text).join(' ');
-        return m > h ? { kind: 'unnamed', text: head, from: i, to: h, written: tokens.slice(i + 1, m).map((x) => x.text).join(' ') } : { kind: 'unnamed', text: head, from: i, to: h };
-      }
-    }
   }
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
