@@ -234,7 +234,14 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
       const pronoun = opener.word && (opener.lower === 'he' || opener.lower === 'she') && (s.gender === null || s.gender === (opener.lower === 'he' ? 'm' : 'f'));
       let beat = true;
       for (let k = from, n = 0; beat && k < tokens.length && ctx.paraOf[k] === before; k++) if (tokens[k].word && ++n > SHORT_BEAT) beat = false;
-      if (pronoun || beat || ctx.focus[i].at >= tokens[from].start) return { ...NONE, speaker: s, kind: 'speech', method: 'continuation' };
+      // ("What the cameras can’t do, she argues, is …", "Her two daughters have not read it": a
+      // paragraph that speaks of someone of that sex by pronoun.)
+      let byPronoun = false;
+      for (let k = from; !byPronoun && k < tokens.length && ctx.paraOf[k] === before; k++) {
+        const sex = tokens[k].quoted ? undefined : PERSON_PRONOUN_SEX.get(tokens[k].lower);
+        byPronoun = sex !== undefined && (s.gender === null || s.gender === sex);
+      }
+      if (pronoun || beat || byPronoun || ctx.focus[i].at >= tokens[from].start) return { ...NONE, speaker: s, kind: 'speech', method: 'continuation' };
       break;
     }
   }
@@ -244,6 +251,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
   return { ...NONE, kind: words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
 }
+
+/** Pronouns of one person and the sex they tell. */
+const PERSON_PRONOUN_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
 
 /** Verbs by which a document speaks ("the report found", "the review concluded"). */
 const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'warned', 'warns', 'noted', 'notes', 'stated', 'states', 'said', 'says', 'described', 'describes', 'recommended', 'recommends', 'claimed', 'claims', 'argued', 'argues', 'suggested', 'suggests', 'called', 'calls', 'criticised', 'criticized']);
