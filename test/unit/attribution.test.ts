@@ -276,6 +276,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // Organisations and unnamed sources.
   ['It is an allegation that OpenAI has alluded to, telling CNBC in a statement that DeepSeek may have “inappropriately” used its data.', ['OpenAI']],
   ['“We are reviewing the matter,” a Jive spokeswoman said.', ['Jive spokeswoman']],
+  ['Police Scotland says a 47-year-old woman has died near Moffat.\n"Officers were called at around 6.50am," a spokesperson said.', ['Police Scotland spokesperson']],
   ['“The leader must go,” party sources said.', ['party sources']],
   // Terms: scare quotes with no source.
   ['This method is called so-called “distillation” by some.', ['term']],

@@ -131,7 +131,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     if (t.quoted) break;
     // "Writer Neil Coppendale": a capitalised role word before a name is not part of it.
     // ("Dean Mowbray": a job word that is also a first name opens the name.)
-    if (words.length === 0 && title === null && t.word && t.cap && (t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && isCapAt(tokens, j + 1, to)) {
+    // ("Police Scotland", "Police Service of Northern Ireland": a body's word opens the body's name.)
+    if (words.length === 0 && title === null && t.word && t.cap && (t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }
@@ -157,7 +158,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       const title = titleAt(tokens, j, to);
       if (title !== null && (title[0] > 1 || JOB_ACRONYMS.has(t.lower)) && isCapAt(tokens, j + title[0], to)) break;
     }
-    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0)) {
+    // ("Police Scotland", "Police Service of Northern Ireland": "Police" opens a force's name.)
+    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0 || (t.lower === 'police' && isCapAt(tokens, j + 1, to)))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
         words.push(`${t.text}.`);
@@ -288,7 +290,7 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     } else break;
   }
   // Drop leading words that are sentence starters ("However", "The").
-  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null) i++;
+  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null && !(tokens[i].lower === 'police' && i < j)) i++;
   if (i > j) return null;
   // "Special Agent in Charge Rachel Odom": a title with lower-case words ends where the run starts.
   for (let s = Math.max(from, i - 3); s < i; s++) {

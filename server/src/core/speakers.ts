@@ -453,6 +453,8 @@ function guessKind(run: NameRun, canonical: string): SpeakerKind {
   const last = words[words.length - 1].toLowerCase();
   // ("Marks & Spencer", "Cardinal Ridge Power & Light": an ampersand joins a firm's names.)
   if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical) || PARTY_MEMBERS.has(last) || words.includes('&')) return 'organization';
+  // "Police Scotland", "Bank of England", "University of Arizona": a body's word heads the name.
+  if (words.length >= 2 && ORGANIZATION_WORDS.has(words[0].toLowerCase())) return 'organization';
   // "BBC Scotland", "ITV News": a body in capitals heads the name.
   if (words.length >= 2 && /^[A-Z]{3,}$/.test(words[0])) return 'organization';
   if (words.length >= 2) return 'person';
