@@ -10,6 +10,10 @@ const CASES: [text: string, kind: 'speech' | 'term'][] = [
   ['Some scientists have dubbed such crops “low-input wheat”, a label she dislikes.', 'term'],
   // A phrase someone said before, named again, stays theirs.
   ['Declan Moroney warned of young people in “box rooms for another decade”.\nMoroney, who made the “box rooms” warning, said the council could not wait.', 'speech'],
+  // A thing with an article before it and a clause about it after.
+  ['Speaking in Westminster, she said the "Bellwin scheme", which reimburses councils, had been activated.', 'term'],
+  ['The council would ask the ministry for a “capitalisation direction” of up to £45m, she said.', 'term'],
+  ['Tom Baird called it “a disaster” of the government’s making.', 'speech'],
   // A lifted phrase before an ordinary word is speech.
   ['The minister called the plan “reckless” and said so twice.', 'speech'],
 ];

@@ -28,6 +28,11 @@ export function isNameByUse(tokens: Token[], first: number, after: number, words
   for (let k = first - 1; k >= 0 && k >= first - 4 && tokens[k].word && !tokens[k].quoted; k--) {
     if (NAMING.has(tokens[k].lower)) return true;
   }
+  // "a “capitalisation direction” of up to £45m", "the “Bellwin scheme”, which reimburses …": a
+  // thing with an article before it and a clause about it after.
+  const before = tokens[first - 1];
+  const then = next?.text === ',' ? tokens[after + 1] : next;
+  if (words <= 3 && before !== undefined && /^(?:a|an|the)$/.test(before.lower) && then !== undefined && /^(?:which|of)$/.test(then.lower)) return true;
   return false;
 }
 
