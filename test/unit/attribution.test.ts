@@ -268,6 +268,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A quote alone after a paragraph that speaks of the person in focus by pronoun is theirs.
   ['Marian Kolb has watched this hill for 30 years.\nWhat the cameras can’t do, she argues, is tell a dust devil from a smoke column.\n“A camera sees gray. I see whether it’s blue-gray or white-gray.”', ['Marian Kolb']],
   ['Bernadette Quigley retired in March. “It was time,” she said.\nHer husband, Des, has read the book twice. Her two daughters have not read it at all.\n“They say they lived it. Fair enough.”', ['Bernadette Quigley', 'Bernadette Quigley']],
+  // A plural before the apostrophe of a body's name; a bracket after a name that opens its sentence.
+  ['"We have received a clear commitment," the Tsukimori Electric Workers\' Union said in a statement.', ["Tsukimori Electric Workers' Union"]],
+  ['Sen. Alicia Brandt (D-Ore.), who has introduced a bill that would ban the sale of location data, said in a statement that the complaint “confirms what we’ve been warning about”.', ['Alicia Brandt']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

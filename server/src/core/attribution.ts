@@ -910,7 +910,14 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   const opening = readNameForward(tokens, lo, comma);
   // ("Harborlight, in a statement released through its spokeswoman, Priya Castellano, said": the body, whose statement it is.)
   const inStatement = tokens[opening === null ? lo : opening.to + 1]?.lower === 'in' && /^(?:a|an|its|their|his|her)$/.test(tokens[(opening?.to ?? lo) + 2]?.lower ?? '') && DOCUMENT_NOUNS.has(tokens[(opening?.to ?? lo) + 3]?.lower ?? '');
-  if (opening !== null && opening.from === lo && opening.to < comma && tokens[opening.to].text === ',' && (opening.words.length >= 2 || opening.title !== null || inStatement)) {
+  // ("Sen. Alicia Brandt (D-Ore.), who has introduced a bill …, said": a bracket after the name.)
+  let afterOpening = opening === null ? -1 : opening.to;
+  if (afterOpening >= 0 && tokens[afterOpening].text === '(') {
+    let close = afterOpening + 1;
+    while (close < comma && close - afterOpening < 10 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')') afterOpening = close + 1;
+  }
+  if (opening !== null && opening.from === lo && afterOpening < comma && tokens[afterOpening].text === ',' && (opening.words.length >= 2 || opening.title !== null || inStatement)) {
     return { kind: 'name', run: opening, from: opening.from, to: opening.to };
   }
   // "One grower near Malton, who asked not to be named, said": an unnamed source opening the sentence.

@@ -427,7 +427,8 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;
     // "a Department for Transport spokeswoman": a capitalised noun inside the body's name is not the head.
-    const headLater = t.cap && /^(?:for|of)$/.test(tokens[j + 1]?.lower ?? '') && isCapAt(tokens, j + 2, to);
+    // ("the Tsukimori Electric Workers' Union": nor a plural before the apostrophe of a body's name.)
+    const headLater = t.cap && ((/^(?:for|of)$/.test(tokens[j + 1]?.lower ?? '') && isCapAt(tokens, j + 2, to)) || ((tokens[j + 1]?.text === "'" || tokens[j + 1]?.text === '\u2019') && isCapAt(tokens, j + 2, to)));
     // "said one senior agent at a major agency": a job after "a", "one" or "another" is a source too.
     const jobWithArticle = !t.cap && first > i && /^(?:a|an|one|another)$/.test(tokens[i].lower) && ROLE_NOUNS.has(t.lower) && !ROLE_NOUNS.has(tokens[j + 1]?.lower ?? '');
     if ((SOURCE_NOUNS.has(t.lower) || jobWithArticle) && !headLater) {
