@@ -271,6 +271,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A plural before the apostrophe of a body's name; a bracket after a name that opens its sentence.
   ['"We have received a clear commitment," the Tsukimori Electric Workers\' Union said in a statement.', ["Tsukimori Electric Workers' Union"]],
   ['Sen. Alicia Brandt (D-Ore.), who has introduced a bill that would ban the sale of location data, said in a statement that the complaint “confirms what we’ve been warning about”.', ['Alicia Brandt']],
+  // "a group claim" is a noun; "gave her name only as Sandra"; "heard Bevan shout"; "a judge" is the court's one judge.
+  ['Anita Brennan-Shah is a solicitor.\nShe said her firm was preparing a group claim and expected it to be lodged “within months”.', ['Anita Brennan-Shah']],
+  ['One member, who gave her name only as Sandra, wrote in a post last month: “Three years of saving, gone on a roof.”', ['Sandra']],
+  ['Kyle Bevan, 29, attacked Gareth Prosser.\nWitnesses heard Bevan shout "that\'s what you get, old man" as he left, the prosecutor added.', ['Kyle Bevan']],
+  ['Kyle Bevan left the 58-year-old with what a judge described as "life-changing" injuries.\nJailing him, Judge Catrin Rowlands said: "You showed no remorse."', ['Catrin Rowlands', 'Catrin Rowlands']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -252,6 +252,28 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   return { ...NONE, kind: words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
 }
 
+/** Court roles a report has one of, named with a title ("Judge Catrin Rowlands"). */
+const COURT_ROLES = new Set(['judge', 'coroner', 'recorder', 'magistrate', 'sheriff']);
+
+/** The one person of the article whose title is the role ("Judge", "Coroner"), or null. */
+function onlyTitled(ctx: Context, role: string): SpeakerDraft | null {
+  let only: SpeakerDraft | null = null;
+  for (const run of ctx.runs) {
+    const title = run.title?.split(' ')[0].replace(/\.$/, '').toLowerCase();
+    if (title !== role && !(role === 'judge' && title === 'justice')) continue;
+    const speaker = ctx.registry.speakerForName(run);
+    if (only !== null && only !== speaker) return null;
+    only = speaker;
+  }
+  return only;
+}
+
+/** Cue verbs whose base form is also a noun ("a group claim", "the police report"). */
+const NOUN_LIKE_CUES = new Set(['claim', 'report', 'note', 'comment', 'post', 'tweet', 'reply', 'answer', 'promise', 'vow', 'joke', 'estimate', 'quip', 'boast', 'warning', 'statement', 'response']);
+
+/** Words that make the word after them a noun. */
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+
 /** Pronouns of one person and the sex they tell. */
 const PERSON_PRONOUN_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
 
@@ -757,6 +779,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     // "described the final sticking point, a dispute over beds, as “…”": "as" ties it to the cue;
     // "accused No 10 of briefing against him “…”", "called the decision to reverse course “…”".
     if (!isCue(t) && !((first - c <= 12 || tokens[first - 1]?.lower === 'as') && isWeakCue(t))) continue;
+    // "preparing a group claim and expected it …": a cue's base form after an article is a noun.
+    if (NOUN_LIKE_CUES.has(t.lower) && (ARTICLES_AND_POSSESSIVES.has(tokens[c - 1]?.lower ?? '') || (ARTICLES_AND_POSSESSIVES.has(tokens[c - 2]?.lower ?? '') && tokens[c - 1].word && !tokens[c - 1].cap))) continue;
     let j = c - 1;
     // "Mr van der Linde was quoted in the company’s annual report as saying": the subject precedes "quoted".
     if (t.lower === 'saying' && tokens[c - 1]?.lower === 'as') {
@@ -926,6 +950,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   // condition of anonymity, said": however long its clauses.)
   const who = (k: number): boolean => tokens[k]?.lower === 'who' || (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'who');
   if (first > 0 && who(lo + first + 1)) {
+    // "One member, who gave her name only as Sandra, wrote": the name the source gave.
+    for (let k = lo + first + 2; k < comma - 1 && k < lo + first + 12; k++) {
+      if (tokens[k].lower !== 'as' || !/^(?:name|only)$/.test(tokens[k - 1].lower)) continue;
+      const given = readNameForward(tokens, k + 1, comma);
+      if (given !== null) return { kind: 'name', run: given, from: given.from, to: given.to };
+    }
     const source = readSubjectForward(tokens, lo, lo + first);
     if (source !== null && source.kind === 'unnamed' && (source.to === lo + first || (source.written !== undefined && source.from === lo) || (source.from === lo && who(source.to)))) return source;
   }
@@ -1002,6 +1032,11 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       // "Kasim's father said", "His wife said": the relative the article named, if it did.
       const relative = relativeSubject(ctx, subject);
       if (relative !== undefined) return relative;
+      // "what a judge described as “life-changing” injuries": the court's one judge, named later.
+      if (COURT_ROLES.has(subject.text) && /^(?:a|an)$/.test(t.lower)) {
+        const judge = onlyTitled(ctx, subject.text);
+        if (judge !== null) return judge;
+      }
       // "His report, seen by LGC, says": the document speaks for whoever "his" stands for.
       const possessive = t.lower === subject.text.toLowerCase() ? ctx.tokens[subject.from - 1] : t;
       const owner = DOCUMENT_NOUNS.has(subject.text) && possessive?.word === true ? OWNER_PRONOUNS.get(possessive.lower) : undefined;

@@ -47,7 +47,7 @@ const CUE_VERBS: [base: string, forms: string[]][] = [
   ['complain', ['complains', 'complained', 'complaining']],
   ['maintain', ['maintains', 'maintained', 'maintaining']],
   ['testify', ['testifies', 'testified', 'testifying']],
-  ['shout', ['shouts', 'shouted', 'shouting']],
+  ['shout', ['shouts', 'shouted', 'shouting', 'shout']],
   ['urge', ['urges', 'urged', 'urging']],
   ['allege', ['alleges', 'alleged', 'alleging']],
   ['assert', ['asserts', 'asserted', 'asserting']],
