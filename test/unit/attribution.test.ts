@@ -242,6 +242,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['By Nadia Ferreira\nDee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.\n“Fine,” I said.\nShe looked at me. “Liar,” she said.', ['Nadia Ferreira', 'Nadia Ferreira', 'Dee Castellano']],
   ['She retired in March. Now her memoir is out. Interview by Laura Menzies\nBernadette Quigley spoke.\n“Did you ever think about leaving?” I ask.\n“Every winter,” she says.', ['Laura Menzies', 'Bernadette Quigley']],
   ['Dee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.', [null]],
+  ['Interview by Laura Menzies\nBernadette Quigley retired in March.\n“Did you ever think about leaving?” I ask.\n“Every winter,” she says.\n“And the biscuits?”', ['Laura Menzies', 'Bernadette Quigley', 'Laura Menzies']],
   // Titles with full stops (Ald., Atty.), an opening participle, storms, ampersands, nicknames, acronyms.
   ['“This is a bet,” said Ald. Raymond Kowalczyk, 14th, who led the effort.', ['Raymond Kowalczyk']],
   ['In a letter, Tri-Star\'s lawyer, Atty. Celeste Bernardo, said the company "delivered every project".', ['Celeste Bernardo']],

@@ -201,6 +201,12 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     if (named !== null) return { ...NONE, speaker: named.speaker, mentionSpan: named.mention, kind: 'speech', method: 'explicit' };
   }
 
+  // In an interview ("“Did you ever think about leaving?” I ask."), a question alone in its
+  // paragraph after the interviewee's answer is the writer's next question.
+  if (paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && prev !== null && opensParagraphAfter(ctx, prev, q)) {
+    const writer = bylineWriter(ctx);
+    if (writer !== null && writer.speaker !== prevResult.speaker && writer.speaker.quoteIds.length > 0) return { ...NONE, speaker: writer.speaker, kind: 'speech', method: 'continuation' };
+  }
   // “Not all, your honor. Some,” Cruz replied.⏎“How many is 'some'?”: a question alone after an
   // answer is the asker's next question.
   if (qi >= 2 && paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && isQuestion(ctx, quotes[qi - 2]) && done[qi - 2].speaker !== null && done[qi - 2].speaker !== prevResult.speaker && opensParagraphAfter(ctx, quotes[qi - 2], quotes[qi - 1]) && opensParagraphAfter(ctx, quotes[qi - 1], q)) {
