@@ -277,6 +277,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['One member, who gave her name only as Sandra, wrote in a post last month: “Three years of saving, gone on a roof.”', ['Sandra']],
   ['Kyle Bevan, 29, attacked Gareth Prosser.\nWitnesses heard Bevan shout "that\'s what you get, old man" as he left, the prosecutor added.', ['Kyle Bevan']],
   ['Kyle Bevan left the 58-year-old with what a judge described as "life-changing" injuries.\nJailing him, Judge Catrin Rowlands said: "You showed no remorse."', ['Catrin Rowlands', 'Catrin Rowlands']],
+  // A job word that is also a first name opens a two-word name.
+  ['Dean Mowbray coaches the team. Henrik Solberg is the chairman.\n"We will see," Solberg says.\nMowbray, meanwhile, is loading cones into his car. Asked whether Saltmarsh can win the league, he shrugs.\n"Ask Gary," he says.', ['Henrik Solberg', 'Dean Mowbray']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -201,6 +201,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   let lastRole = -1;
   for (let r = 0; r < words.length - 1; r++) {
     const lower = words[r].toLowerCase();
+    // ("Dean Mowbray": a job word that is also a first name, before a surname alone, opens the name.)
+    if (r === 0 && words.length === 2 && (MALE_FIRST_NAMES.has(lower) || FEMALE_FIRST_NAMES.has(lower))) continue;
     if (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || ROLE_NOUNS.has(lower)) lastRole = r;
   }
   if (lastRole >= 0 && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
