@@ -279,6 +279,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Kyle Bevan left the 58-year-old with what a judge described as "life-changing" injuries.\nJailing him, Judge Catrin Rowlands said: "You showed no remorse."', ['Catrin Rowlands', 'Catrin Rowlands']],
   // A job word that is also a first name opens a two-word name.
   ['Dean Mowbray coaches the team. Henrik Solberg is the chairman.\n"We will see," Solberg says.\nMowbray, meanwhile, is loading cones into his car. Asked whether Saltmarsh can win the league, he shrugs.\n"Ask Gary," he says.', ['Henrik Solberg', 'Dean Mowbray']],
+  ['Kacey Blaine pulled the serum.\nBut the star’s former Sun Seekers co-star Bella Tran, 27, was less sympathetic.\nAsked about the row, she said: “I feel for her, I really do.”', ['Bella Tran']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],
