@@ -280,6 +280,13 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A job word that is also a first name opens a two-word name.
   ['Dean Mowbray coaches the team. Henrik Solberg is the chairman.\n"We will see," Solberg says.\nMowbray, meanwhile, is loading cones into his car. Asked whether Saltmarsh can win the league, he shrugs.\n"Ask Gary," he says.', ['Henrik Solberg', 'Dean Mowbray']],
   ['Kacey Blaine pulled the serum.\nBut the star’s former Sun Seekers co-star Bella Tran, 27, was less sympathetic.\nAsked about the row, she said: “I feel for her, I really do.”', ['Bella Tran']],
+  // "Coun" (Manchester), "of Nevada" after a person, the fullest company name keeps "Inc.", and a
+  // sentence dense with capitals is no title-case headline.
+  ['Coun Sarah Whitworth said: “Nobody comes into local politics to put up council tax.”', ['Sarah Whitworth']],
+  ['Senate Minority Leader Maria Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Maria Delgado']],
+  ['House Majority Leader Jim Caldwell of Ohio said Thursday that the chamber would not return early "until the Senate does its job."', ['Jim Caldwell']],
+  ['Brightway Stores cut its outlook on Tuesday. Shares of Brightway Stores Inc. fell 8.8%.\n“It was difficult but necessary,” Brightway Stores said.', ['Brightway Stores Inc']],
+  ['Senate Majority Leader Tom Harlan, a South Dakota Republican, accused Democrats.\n"The bill is clean," Harlan said.', ['Tom Harlan']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

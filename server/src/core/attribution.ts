@@ -815,6 +815,11 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     let subject = readSubjectBackward(tokens, j, lo);
     // "a memo obtained by Politico describes": a name after "by" is no subject.
     if (subject !== null && subject.kind === 'name' && tokens[subject.from - 1]?.lower === 'by') continue;
+    // "House Majority Leader Jim Caldwell of Ohio said": the person, not where they are from.
+    if (subject !== null && subject.kind === 'name' && /^(?:of|from)$/.test(tokens[subject.from - 1]?.lower ?? '') && subject.from - 2 >= lo) {
+      const person = readSubjectBackward(tokens, subject.from - 2, lo);
+      if (person !== null && person.kind === 'name' && (person.run.title !== null || looksLikePerson(person.run))) subject = person;
+    }
     // "a senior government official, who said …": the relative pronoun stands for the name before it.
     if (subject === null && tokens[j]?.lower === 'who') subject = antecedentOfWho(tokens, j, lo);
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);

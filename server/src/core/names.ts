@@ -47,6 +47,16 @@ const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'mp', 'm
 /** Letters after a name: honours, professions, generations. */
 const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
 
+/**
+ * Whether a name so far ends in a first name and a surname ("Senate Minority Leader Maria Delgado"),
+ * after which "of Nevada" says where the person is from, not the rest of a body's name.
+ */
+function isKnownPersonPair(words: string[]): boolean {
+  if (words.length < 2) return false;
+  const first = words[words.length - 2].toLowerCase();
+  return (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase());
+}
+
 /** Quotation marks, as tokens. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 
@@ -169,7 +179,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       words.push(t.text);
       j++;
       if (endsPossessive(t.text)) break;
-    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
+    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !isKnownPersonPair(words) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
       // "Office for National Statistics", "Bank of England", "Office of the U.S. Trade Representative".
       words.push(t.text);
       j++;
@@ -607,20 +617,20 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
 }
 
 /** Every name run of the text outside quotes, in order. */
-/** Whether tokens from..to are a line in title case: five or more words of four letters or more, nearly all capitalised. */
+/** Whether tokens from..to are a line in title case: five or more words of four letters or more, all capitalised. */
 function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   let long = 0;
-  let lower = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.text.length < 4 || !t.word || t.quoted) continue;
     const c = t.text.charCodeAt(0);
     if (c >= 48 && c <= 57) continue;
     long++;
-    // Most paragraphs show two lower-case words early: no need to read on.
-    if (!t.cap && ++lower >= 2) return false;
+    // A headline in title case capitalises every word of four letters or more: one lower-case word
+    // ("Tom Harlan, a South Dakota Republican, accused Democrats …") makes a sentence.
+    if (!t.cap) return false;
   }
-  return long >= 5 && long - lower >= long * 0.85;
+  return long >= 5;
 }
 
 export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] {

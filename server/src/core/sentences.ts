@@ -6,7 +6,7 @@ import { hasNewline } from './chars';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'gov', 'sen', 'rep',
   'gen', 'col', 'capt', 'sgt', 'prof', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'ft', 'det', 'supt', 'insp', 'cllr', 'rev', 'approx', 'fig', 'ald', 'atty', 'lt', 'cpl', 'cmdr', 'adm', 'brig', 'maj', 'pvt', 'hon', 'rt',
+  'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'ft', 'det', 'supt', 'insp', 'cllr', 'rev', 'approx', 'fig', 'ald', 'coun', 'atty', 'lt', 'cpl', 'cmdr', 'adm', 'brig', 'maj', 'pvt', 'hon', 'rt',
 ]);
 
 const ENDERS = new Set(['.', '!', '?']);

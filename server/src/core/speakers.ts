@@ -177,7 +177,19 @@ export class SpeakerRegistry {
   /** The canonical names of the full (multi-word) names asked about so far. */
   private readonly canonicalOfFullName = new Map<string, string>();
 
+  /** Names with a corporate ending by the name without it ("brightway stores" → Brightway Stores Inc.), built on first use. */
+  private withCorporateEnding: Map<string, NameRun> | null = null;
+
   private computeCanonicalName(run: NameRun): string {
+    // "Brightway Stores … Brightway Stores Inc.": the fullest name keeps the company's ending.
+    if (this.withCorporateEnding === null) {
+      this.withCorporateEnding = new Map();
+      for (const r of this.runs) {
+        if (r.words.length >= 2 && CORPORATE_ENDINGS.has(r.words[r.words.length - 1].toLowerCase().replace(/\.$/, ''))) this.withCorporateEnding.set(r.words.slice(0, -1).join(' ').toLowerCase(), r);
+      }
+    }
+    const incorporated = this.withCorporateEnding.get(run.name.toLowerCase());
+    if (incorporated !== undefined && incorporated !== run) return incorporated.name;
     if (run.words.length >= 2) {
       // A full name's canonical form depends on its words alone: found once for all its mentions.
       let canonical = this.canonicalOfFullName.get(run.name);
@@ -446,6 +458,9 @@ const RECENT_SUBJECT = 500;
 
 /** Plural names of party members that end a party's name ("Italian Socialists", "Scottish Conservatives"). */
 const PARTY_MEMBERS = new Set(['socialists', 'conservatives', 'democrats', 'republicans', 'liberals', 'nationalists', 'greens', 'tories', 'unionists', 'communists', 'social democrats']);
+
+/** Endings of company names ("Inc.", "Ltd", "plc"). */
+const CORPORATE_ENDINGS = new Set(['inc', 'ltd', 'plc', 'corp', 'llc', 'co', 'limited', 'incorporated', 'ag', 'sa', 'nv', 'gmbh']);
 
 function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (run.title !== null) return 'person';
