@@ -26,7 +26,8 @@ interface Tally {
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const normName = (s: string | null): string | null => (s === null ? null : s.toLowerCase().replace(/^(?:mr|mrs|ms|dr|sir|the|a|an)\.?\s+/, '').trim());
+// ("Veridian Software Inc." and "Veridian Software Inc" are one name: a closing full stop is no part of it.)
+const normName = (s: string | null): string | null => (s === null ? null : s.toLowerCase().replace(/^(?:mr|mrs|ms|dr|sir|the|a|an)\.?\s+/, '').trim().replace(/\.$/, ''));
 
 function newTally(): Tally {
   return { articles: 0, goldQuotes: 0, foundQuotes: 0, matchedQuotes: 0, attributed: 0, attributedRight: 0, speakers: 0, rolesRight: 0, orgsRight: 0, errorKinds: {}, goldClaims: 0, foundClaims: 0, matchedClaims: 0, kindRight: 0, valueRight: 0, misses: [] };
