@@ -287,6 +287,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['House Majority Leader Jim Caldwell of Ohio said Thursday that the chamber would not return early "until the Senate does its job."', ['Jim Caldwell']],
   ['Brightway Stores cut its outlook on Tuesday. Shares of Brightway Stores Inc. fell 8.8%.\n“It was difficult but necessary,” Brightway Stores said.', ['Brightway Stores Inc']],
   ['Senate Majority Leader Tom Harlan, a South Dakota Republican, accused Democrats.\n"The bill is clean," Harlan said.', ['Tom Harlan']],
+  // A source with a who-clause and no comma; a name after "her" is no subject of a participle cue.
+  ['A county official who was not authorized to speak publicly told NPR that early estimates put the damage at "more than $50 million."', ['county official']],
+  ['Treasurer Andrew Keneally refused.\nIn question time, Prime Minister Catherine Hollis backed her Treasurer, telling parliament the government would “not be bullied” into it.', ['Catherine Hollis']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

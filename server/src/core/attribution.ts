@@ -839,6 +839,11 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       // ("He has sold only one … and told members that …": a pronoun opening the sentence too.)
       if (shared !== null && (shared.kind !== 'pronoun' || (shared.from === lo && /^(?:he|she)$/.test(shared.word)))) subject = shared;
     }
+    // "A county official who was not authorized to speak publicly told NPR": the source that opens the sentence.
+    if (subject === null && (t.lex & LEX_CUE_FINITE) !== 0 && /^(?:a|an|one|another)$/.test(tokens[lo].lower)) {
+      const opening = readSubjectForward(tokens, lo, c);
+      if (opening !== null && opening.kind === 'unnamed' && tokens[opening.to]?.lower === 'who') subject = opening;
+    }
     if (subject === null && (t.lex & LEX_CUE_FINITE) !== 0 && !TAKES_OBJECT.has(t.lower)) {
       const inverted = readSubjectForward(tokens, c + 1, first);
       // "said Mr Blair." inverts; "said Castellan was circling" reports what Castellan was doing.
@@ -851,7 +856,8 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       // "… a report to the Department of Health, warning that": a name after a preposition is no subject.
       const prep = tokens[named === null ? 0 : tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1]?.lower ?? '';
       // ("she told the Rheinische Post newspaper, adding": nor is the object of a cue.)
-      if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and' && !CUE_WORDS.has(prep)) subject = named;
+      // ("Catherine Hollis backed her Treasurer, telling parliament": nor a name after "her".)
+      if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and' && !CUE_WORDS.has(prep) && !OWNER_PRONOUNS.has(prep)) subject = named;
     }
     if (subject === null && (t.lex & LEX_CUE_PARTICIPLE) !== 0) subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.

@@ -386,7 +386,9 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     if (h > i + 1) {
       let m = h;
       if (m < to && /^(?:at|from|with|in|for)$/.test(tokens[m].lower)) while (m < to && m - h < 8 && tokens[m].word) m++;
-      if (tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[m + 2]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(m + 2, m + 12).map((x) => x.lower).join(' '))) {
+      // ("A county official who was not authorized to speak publicly told NPR": no comma before "who".)
+      const w = tokens[m]?.text === ',' ? m + 1 : m;
+      if (tokens[w]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[w + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(w + 1, w + 11).map((x) => x.lower).join(' '))) {
         const head = tokens.slice(i + 1, h).map((x) => x.text).join(' ');
         return m > h ? { kind: 'unnamed', text: head, from: i, to: h, written: tokens.slice(i + 1, m).map((x) => x.text).join(' ') } : { kind: 'unnamed', text: head, from: i, to: h };
       }
@@ -478,7 +480,7 @@ function qualifierEnd(tokens: Token[], k: number, to: number): number | null {
   while (m < to && m - k < 12 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && !(m > k + 2 && tokens[m].lower.endsWith('ed')) && !(tokens[m].lower === 'who' && tokens[k].lower !== 'who')) m++;
   // ("at a rival studio who was involved in the bidding": the phrase ends before its own "who";
   // "of three budgets offered", "at the firm that makes the serum told": before the verb after it.)
-  const verbAfter = m < to && tokens[m].word && !tokens[m].quoted && ((tokens[m].lex & LEX_CUE) !== 0 || (m > k + 2 && tokens[m].lower.endsWith('ed')));
+  const verbAfter = t.lower !== 'who' && m < to && tokens[m].word && !tokens[m].quoted && ((tokens[m].lex & LEX_CUE) !== 0 || (m > k + 2 && tokens[m].lower.endsWith('ed')));
   return m > k + 1 && (m >= to || tokens[m].text === ',' || tokens[m].text === '.' || tokens[m].lower === 'who' || verbAfter) ? m : null;
 }
 
