@@ -290,6 +290,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A source with a who-clause and no comma; a name after "her" is no subject of a participle cue.
   ['A county official who was not authorized to speak publicly told NPR that early estimates put the damage at "more than $50 million."', ['county official']],
   ['Treasurer Andrew Keneally refused.\nIn question time, Prime Minister Catherine Hollis backed her Treasurer, telling parliament the government would “not be bullied” into it.', ['Catherine Hollis']],
+  ['Mr Keneally told reporters the package had been “carefully targeted” and that widening it would add “well over a billion dollars” to the bill.', ['Keneally', 'Keneally']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -175,8 +175,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
         kind: 'speech',
       };
     }
-    // A cue with a pronoun that points at nobody: speech, but unattributed.
-    return { ...NONE, kind: 'speech' };
+    // A cue with a pronoun that points at nobody: speech, but unattributed. ("… and that widening it
+    // would add “well over a billion dollars”": a thing's "it" leaves the quote to the rules below.)
+    if (!(match.subject.kind === 'pronoun' && match.subject.word === 'it')) return { ...NONE, kind: 'speech' };
   }
 
   // “Mr Pask paused. “I can't give you a number.””: a quote that opens a sentence after one about a
@@ -1608,7 +1609,8 @@ function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null)
     if (isCue(t) && (own === null || t.start < own.start || t.start >= own.end)) {
       let j = k - 1;
       while (j >= from && isAux(ctx.tokens[j])) j--;
-      if (readSubjectBackward(ctx.tokens, j, from) !== null) return true;
+      const subject = readSubjectBackward(ctx.tokens, j, from);
+      if (subject !== null && !(subject.kind === 'pronoun' && subject.word === 'it')) return true;
     }
   }
   return false;
