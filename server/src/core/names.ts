@@ -208,7 +208,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // "MP for Moore Plains Brett Kinsella", "Minister of Water and Energy Yusuf Kadrani": after a
   // role's "for" or "of", the constituency or portfolio comes first, the person's two names last.
   // (Not "a spokeswoman for the Department of Transport": a body's name is no person's.)
-  if (title === null && words.length >= 2 && j - 2 >= i && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+  // (The role's preposition is looked for first: most names follow none, and need no more.)
+  if (title === null && words.length >= 2 && j - 2 >= i && rolePrepositionBefore(tokens, i) >= 0 && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     const prep = rolePrepositionBefore(tokens, i);
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
     // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows
