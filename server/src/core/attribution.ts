@@ -553,6 +553,8 @@ const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'a
  */
 function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: number): boolean {
   // Most quotes are sentences: longer than a title, or opening with a lower-case letter ("the Original" aside).
+  // (The length first, before the quote's words are copied.)
+  if (q.inner.end - q.inner.start > 60) return false;
   const inner = ctx.text.slice(q.inner.start, q.inner.end).replace(/[,.;:!?]+$/, '').trim();
   if (q.inner.end - q.inner.start > 60 || !(isUpper(ctx.text[q.inner.start]) || /^the \p{Lu}/u.test(inner))) return false;
   const words = inner.split(/\s+/);
