@@ -109,6 +109,8 @@ function titleAt(tokens: Token[], i: number, to: number): [number, string] | nul
 
 /** Reads a name that starts at token i (no further than token `to`), or null. */
 export function readNameForward(tokens: Token[], i: number, to: number): NameRun | null {
+  // A name, or the title before it, starts with a capitalised word: most words are not one.
+  if (i >= to || tokens[i] === undefined || !tokens[i].word || !tokens[i].cap) return null;
   let j = i;
   let title: string | null = null;
   const tt = titleAt(tokens, j, to);
@@ -411,6 +413,9 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   return null;
 }
 
+/** Prepositions that open no source ("outside the court", "during the hearing"). */
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'in', 'at', 'during', 'on']);
+
 /** "a Jive spokeswoman", "party sources", "the senior government official": up to three modifiers. */
 function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | null {
   let j = i;
@@ -419,7 +424,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   for (let k = 0; k < 8 && j < to && (k < 4 || tokens[j - 1].cap || /^(?:for|of|and)$/.test(tokens[j - 1].lower)); k++, j++) {
     const t = tokens[j];
     // "‘…’ as friends say": a conjunction opens no source.
-    if (k === 0 && (CONJUNCTIONS.has(t.lower) || /^(?:outside|inside|in|at|during|on)$/.test(t.lower))) return null;
+    if (k === 0 && (CONJUNCTIONS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower))) return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;

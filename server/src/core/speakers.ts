@@ -130,6 +130,8 @@ export class SpeakerRegistry {
     if (this.byInitials === null) {
       this.byInitials = new Map();
       for (const r of this.runs) {
+        // (A name of one word spells no initials.)
+        if (r.words.length < 2) continue;
         const capitals = r.words.filter((w) => !/^(?:of|for|the|and|on|in|&)$/i.test(w));
         if (capitals.length < 2 || capitals.length > 6 || !capitals.every((w) => /^\p{Lu}/u.test(w))) continue;
         const initials = capitals.map((w) => w[0]).join('');
@@ -285,7 +287,8 @@ export class SpeakerRegistry {
       else if (FEMALE_TITLES.has(title)) draft.gender = 'f';
     }
     if (draft.gender === null && draft.kind === 'person') {
-      const first = draft.name.split(' ')[0].toLowerCase();
+      const space = draft.name.indexOf(' ');
+      const first = (space < 0 ? draft.name : draft.name.slice(0, space)).toLowerCase();
       if (FEMALE_FIRST_NAMES.has(first) && !MALE_FIRST_NAMES.has(first)) draft.gender = 'f';
       else if (MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) draft.gender = 'm';
     }
