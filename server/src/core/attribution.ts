@@ -592,6 +592,8 @@ const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'a
  */
 function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: number): boolean {
   // Most quotes are sentences: longer than a title, or opening with a lower-case letter ("the Original" aside).
+  // (The length first, before the quote's words are copied.)
+  if (q.inner.end - q.inner.start > 60) return false;
   const inner = ctx.text.slice(q.inner.start, q.inner.end).replace(/[,.;:!?]+$/, '').trim();
   if (q.inner.end - q.inner.start > 60 || !(isUpper(ctx.text[q.inner.start]) || /^the \p{Lu}/u.test(inner))) return false;
   const words = inner.split(/\s+/);
@@ -1488,10 +1490,13 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // "After Perrault left, Castellano sat in the truck": the main clause's name is the subject.
     if (subordinate && tokens[k].text === ',' && !(tokens[k - 1]?.end === tokens[k].start && /\d$/.test(tokens[k - 1].text) && /^\d/.test(tokens[k + 1]?.text ?? ''))) {
       subordinate = false;
-      if (ctx.runs[countBefore(ctx.runs, (x) => x.from <= k)]?.from === k + 1) sentenceHasSubject = false;
+      // (The comma's index is copied for the look-up: a function that took `k` itself would make
+      // every turn of the loop allocate its own `k`.)
+      const comma = k;
+      if (ctx.runs[countBefore(ctx.runs, (x) => x.from <= comma)]?.from === k + 1) sentenceHasSubject = false;
     }
     // "ALLENTOWN, Pa. — Jenna Delgado keeps a binder": the dateline before the dash names no subject.
-    if ((tokens[k].text === '\u2014' || tokens[k].text === '\u2013') && k - sentenceFrom <= 6) sentenceHasSubject = false;
+    if (k - sentenceFrom <= 6 && (tokens[k].text === '\u2014' || tokens[k].text === '\u2013')) sentenceHasSubject = false;
     // "She did not tell anyone, including Megan.": a sentence whose subject is a pronoun names no new one.
     // "When the letter arrived, she opened it and rang Megan before Hannah got back": once a pronoun
     // is the sentence's subject, later names are not.

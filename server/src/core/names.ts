@@ -119,6 +119,8 @@ function titleAt(tokens: Token[], i: number, to: number): [number, string] | nul
 
 /** Reads a name that starts at token i (no further than token `to`), or null. */
 export function readNameForward(tokens: Token[], i: number, to: number): NameRun | null {
+  // A name, or the title before it, starts with a capitalised word: most words are not one.
+  if (i >= to || tokens[i] === undefined || !tokens[i].word || !tokens[i].cap) return null;
   let j = i;
   let title: string | null = null;
   const tt = titleAt(tokens, j, to);
@@ -222,7 +224,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // "MP for Moore Plains Brett Kinsella", "Minister of Water and Energy Yusuf Kadrani": after a
   // role's "for" or "of", the constituency or portfolio comes first, the person's two names last.
   // (Not "a spokeswoman for the Department of Transport": a body's name is no person's.)
-  if (title === null && words.length >= 2 && j - 2 >= i && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+  // (The role's preposition is looked for first: most names follow none, and need no more.)
+  if (title === null && words.length >= 2 && j - 2 >= i && rolePrepositionBefore(tokens, i) >= 0 && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     const prep = rolePrepositionBefore(tokens, i);
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
     // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows
@@ -428,6 +431,9 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   return null;
 }
 
+/** Prepositions that open no source ("outside the court", "during the hearing"). */
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'in', 'at', 'during', 'on']);
+
 /** "a Jive spokeswoman", "party sources", "the senior government official": up to three modifiers. */
 function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | null {
   let j = i;
@@ -436,7 +442,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   for (let k = 0; k < 8 && j < to && (k < 4 || tokens[j - 1].cap || /^(?:for|of|and)$/.test(tokens[j - 1].lower)); k++, j++) {
     const t = tokens[j];
     // "‘…’ as friends say": a conjunction opens no source.
-    if (k === 0 && (CONJUNCTIONS.has(t.lower) || /^(?:outside|inside|in|at|during|on)$/.test(t.lower))) return null;
+    if (k === 0 && (CONJUNCTIONS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower))) return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;

@@ -130,6 +130,8 @@ export class SpeakerRegistry {
     if (this.byInitials === null) {
       this.byInitials = new Map();
       for (const r of this.runs) {
+        // (A name of one word spells no initials.)
+        if (r.words.length < 2) continue;
         const capitals = r.words.filter((w) => !/^(?:of|for|the|and|on|in|&)$/i.test(w));
         if (capitals.length < 2 || capitals.length > 6 || !capitals.every((w) => /^\p{Lu}/u.test(w))) continue;
         const initials = capitals.map((w) => w[0]).join('');
@@ -148,6 +150,9 @@ export class SpeakerRegistry {
   /** The canonical form of a name mention: the fullest name the article gives it. */
   canonicalName(run: NameRun): string {
     // Asked many times for the same mention by the passes of attribution: computed once.
+    // (A run that is itself the first of its mention is found straight away.)
+    const known = this.canonical.get(run);
+    if (known !== undefined) return known;
     const mention = this.sameMention(run);
     let name = this.canonical.get(mention);
     if (name === undefined) this.canonical.set(mention, (name = this.computeCanonicalName(mention)));
@@ -280,6 +285,9 @@ export class SpeakerRegistry {
   speakerForName(run: NameRun): SpeakerDraft {
     // The passes of attribution ask again and again about the same mention. What a mention tells its
     // speaker (gender, aliases) it tells the first time; asked again, it only gives the speaker back.
+    // (A run that is itself the first of its mention is found straight away.)
+    const direct = this.speakerOfRun.get(run);
+    if (direct !== undefined) return direct;
     const mention = this.sameMention(run);
     const known = this.speakerOfRun.get(mention);
     if (known !== undefined) return known;
@@ -291,7 +299,8 @@ export class SpeakerRegistry {
       else if (FEMALE_TITLES.has(title)) draft.gender = 'f';
     }
     if (draft.gender === null && draft.kind === 'person') {
-      const first = draft.name.split(' ')[0].toLowerCase();
+      const space = draft.name.indexOf(' ');
+      const first = (space < 0 ? draft.name : draft.name.slice(0, space)).toLowerCase();
       if (FEMALE_FIRST_NAMES.has(first) && !MALE_FIRST_NAMES.has(first)) draft.gender = 'f';
       else if (MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) draft.gender = 'm';
     }
@@ -439,9 +448,18 @@ const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'W
 /** The first names the lexicon knows, of either sex: one look-up instead of two. */
 const KNOWN_FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
 
+/** The answers of isKnownFirstName by the word as written, so that a name is lower-cased once (at most 4,096 words kept). */
+const knownFirstNameOf = new Map<string, boolean>();
+
 /** True for a first name that the lexicon knows, of either sex. */
 export function isKnownFirstName(word: string): boolean {
-  return KNOWN_FIRST_NAMES.has(word.toLowerCase());
+  let known = knownFirstNameOf.get(word);
+  if (known === undefined) {
+    if (knownFirstNameOf.size >= 4096) knownFirstNameOf.clear();
+    known = KNOWN_FIRST_NAMES.has(word.toLowerCase());
+    knownFirstNameOf.set(word, known);
+  }
+  return known;
 }
 
 /** Prepositions after which a full name is mentioned rather than in the news ("the grandson of Arne Gunderson"). */

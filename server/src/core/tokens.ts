@@ -208,6 +208,11 @@ let shared: WordTable | null = null;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // A text of more distinct words than that (a book, a word list) left them behind: this text starts
+  // afresh. (Checked here, before the loop, rather than after it: V8 compiles the loop of a long text
+  // while it runs, before the end of the function was ever reached, and that code would be thrown away
+  // at the end of every text.)
+  if (shared !== null && shared.size() > SHARED_WORDS) shared = null;
   const table = (shared ??= new WordTable(4096));
   let i = 0;
   while (i < n) {
@@ -251,8 +256,6 @@ export function tokenize(text: string): Token[] {
     out.push(new Token(i, t, t, 0));
     i += len;
   }
-  // A text of more distinct words than that (a book, a word list) leaves them behind: the next text starts afresh.
-  if (table.size() > SHARED_WORDS) shared = null;
   return out;
 }
 
