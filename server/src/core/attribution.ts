@@ -1445,12 +1445,13 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // "Scottish Labour’s health spokeswoman, Fiona Strachan, said": the name between the commas.
     const appositive = tokens[j]?.text === ',' ? subjectBeforeAppositive(tokens, j, lo) : null;
     const subject = readSubjectBackward(tokens, j, lo) ?? (appositive !== null && ((appositive.kind === 'name' && looksLikePerson(appositive.run) && appositive.run.words.length >= 2) || appositive.kind === 'unnamed') ? appositive : null);
+    // "Kasim's father said": the relative the article named, if it did.
+    const relative = subject !== null && subject.kind === 'unnamed' ? relativeSubject(ctx, subject) : undefined;
     if (subject !== null && subject.kind === 'name') out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForName(subject.run) });
+    else if (relative !== undefined) {
+      if (relative !== null) out.push({ at: tokens[c].start, speaker: relative });
     // "the Gunderson family said", "The Friends group said": a named group is in focus for "they";
     // "the company said" is resolved where it is quoted.
-    else if (subject !== null && subject.kind === 'unnamed' && relativeSubject(ctx, subject) !== undefined) {
-      const relative = relativeSubject(ctx, subject);
-      if (relative !== null && relative !== undefined) out.push({ at: tokens[c].start, speaker: relative });
     } else if (subject !== null && subject.kind === 'unnamed' && (tokens[subject.from].lower !== 'the' || (tokens[subject.from + 1]?.cap === true && !ctx.sentenceStarts.has(subject.from + 1)))) {
       out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written) });
     }
