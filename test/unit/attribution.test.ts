@@ -291,6 +291,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A county official who was not authorized to speak publicly told NPR that early estimates put the damage at "more than $50 million."', ['county official']],
   ['Treasurer Andrew Keneally refused.\nIn question time, Prime Minister Catherine Hollis backed her Treasurer, telling parliament the government would “not be bullied” into it.', ['Catherine Hollis']],
   ['Mr Keneally told reporters the package had been “carefully targeted” and that widening it would add “well over a billion dollars” to the bill.', ['Keneally', 'Keneally']],
+  // A cue in the clause someone reports is theirs; a couple with one known first name.
+  ['Steve Doughty, the union’s London regional organiser, said staff had been warning managers about the signals “since before the pandemic”.', ['Steve Doughty']],
+  ['When Bernie and Colin Hartwell agreed to foster a baby boy, they had no idea.\nBernie, 67, a former school cook, said: ‘We didn’t do it for awards.’', ['Bernie Hartwell']],
   // A roll of names with ages is no subject: the surname alone is still whoever spoke.
   ['The names were read aloud: Daniel Moreno, 15; Grace Ashford, 16.\nLisa Moreno, whose son Daniel died, said it does not get easier.\n"It is hard," Moreno told CBS News.\nPrincipal Renee Whitlock said 60 staff were there.\n"It was hard," Whitlock said.\nMoreno placed sunflowers on her son\'s bench.\n"Five years," she said quietly.', ['Lisa Moreno', 'Renee Whitlock', 'Lisa Moreno']],
   ['“Nobody here is saying no houses,” said the group’s chairwoman, Bríd Nolan.', ['Bríd Nolan']],

@@ -870,6 +870,15 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       const owner = readSubjectBackward(tokens, tokens[subject.from - 2]?.text === ',' ? subject.from - 3 : subject.from - 2, lo);
       if (owner !== null && owner.kind === 'name') subject = owner;
     }
+    // "Steve Doughty … said staff had been warning managers “since before the pandemic”": a cue in
+    // the clause someone reports is theirs to quote, not its subject's.
+    if (subject !== null && subject.kind !== 'name' && subject.from > lo) {
+      const outerCue = tokens[subject.from - 1]?.lower === 'that' ? subject.from - 2 : subject.from - 1;
+      if (outerCue > lo && isCue(tokens[outerCue]) && (tokens[outerCue].lex & LEX_CUE_FINITE) !== 0) {
+        const outer = matchBefore(ctx, outerCue + 1, lo);
+        if (outer !== null && outer.cueFrom === outerCue && outer.subject.kind !== 'unnamed') return outer;
+      }
+    }
     if (subject !== null) return { subject, cueFrom: c, cueTo: c + 1 };
   }
   // "Achterberg explained how the team made the discovery:" ending the paragraph before the quote.

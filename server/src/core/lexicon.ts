@@ -332,7 +332,7 @@ fernanda luciana catalina paola adriana alejandra yolanda maricela araceli graci
 aoife niamh saoirse sinead orla grainne clodagh ciara roisin caoimhe eimear cerys carys rhian sian bethan ffion eleri nia
 angharad seren lowri aroha mere hine ngaire maricel rowena lorna jocelyn lakshmi meera sunita anjali deepika kavita pooja
 shreya divya fatima aisha mariam layla noor yasmin huda salma ngozi chiamaka adaeze thandiwe nomvula zanele lindiwe haruka
-akiko keiko hana minji jiwoo seoyeon oksana olena iryna natalia tetiana svitlana
+akiko keiko hana minji jiwoo seoyeon oksana olena iryna natalia tetiana svitlana kylie bernie bernadette
 `.split(/\s+/).filter(Boolean));
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(`

@@ -38,7 +38,8 @@ export class SpeakerRegistry {
       const run = runs[r];
       // "Derek and Pauline Shaw": the first of a couple shares the surname after "and".
       const partner = runs[r + 1];
-      if (run.words.length === 1 && run.title === null && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.from === run.to + 1 && partner.words.length >= 2 && isKnownFirstName(run.words[0]) && isKnownFirstName(partner.words[0])) {
+      // ("Bernie and Colin Hartwell": one known first name is enough.)
+      if (run.words.length === 1 && run.title === null && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.from === run.to + 1 && partner.words.length >= 2 && partner.words.length <= 3 && (isKnownFirstName(run.words[0]) || isKnownFirstName(partner.words[0])) && /^\p{Lu}\p{Ll}+$/u.test(run.words[0])) {
         const words = [run.words[0], ...partner.words.slice(1)];
         addToGroup(this.fullNames, words[words.length - 1].toLowerCase(), { ...run, name: words.join(' '), words }, true);
         addToGroup(this.firstNames, words[0], { ...run, name: words.join(' '), words }, true);
