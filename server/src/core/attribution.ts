@@ -6,8 +6,8 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
-import { type NameRun, type Subject, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
-import { findRelatives, type Relative } from './relatives';
+import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
+import { POSSESSIVE_PRONOUNS, findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
@@ -1188,7 +1188,7 @@ function relativeSubject(ctx: Context, subject: Subject & { kind: 'unnamed' }): 
   const kin = ctx.tokens[subject.to - 1];
   if (subject.to - subject.from < 2 || !kin.word || !KIN_SEX.has(kin.lower) || !subject.text.endsWith(kin.text)) return undefined;
   const owner = ctx.tokens[subject.to - 2];
-  const pronoun = /^(?:his|her|their)$/.test(owner.lower);
+  const pronoun = POSSESSIVE_PRONOUNS.has(owner.lower);
   if (!owner.word || !(pronoun || (owner.cap && endsPossessive(owner.text)))) return undefined;
   const relative = resolveRelative(ctx, owner, kin.lower, ctx.tokens[subject.from].start);
   return relative ?? (pronoun ? null : undefined);
@@ -1201,7 +1201,7 @@ function relativeSubject(ctx: Context, subject: Subject & { kind: 'unnamed' }): 
 function resolveRelative(ctx: Context, owner: Token, relation: string, at: number): SpeakerDraft | null {
   ctx.relatives ??= findRelatives(ctx.tokens, ctx.runs);
   const found = new Set<SpeakerDraft>();
-  const ownerName = owner.cap && !/^(?:his|her|their)$/.test(owner.lower) ? owner.text.replace(/['\u2019]s$/, '') : null;
+  const ownerName = owner.cap && !POSSESSIVE_PRONOUNS.has(owner.lower) ? owner.text.replace(/['\u2019]s$/, '') : null;
   const pronoun = OWNER_PRONOUNS.get(owner.lower);
   const ownerSpeaker = ownerName !== null || pronoun === undefined ? null : resolvePronoun(ctx, pronoun, at);
   const byOwner = new Set<SpeakerDraft>();
@@ -1210,7 +1210,7 @@ function resolveRelative(ctx: Context, owner: Token, relation: string, at: numbe
     const speaker = ctx.registry.speakerForName(r.run);
     if (speaker.kind !== 'person') continue;
     found.add(speaker);
-    const named = /^(?:his|her|their)$/.test(r.owner) ? null : r.owner;
+    const named = POSSESSIVE_PRONOUNS.has(r.owner) ? null : r.owner;
     if (named === null) continue;
     const words = named.split(' ');
     if ((ownerName !== null && (named === ownerName || words.includes(ownerName))) || (ownerSpeaker !== null && (ownerSpeaker.name === named || ownerSpeaker.aliases.includes(named) || words.every((w) => ownerSpeaker.name.split(' ').includes(w))))) byOwner.add(speaker);
@@ -1222,7 +1222,7 @@ function resolveRelative(ctx: Context, owner: Token, relation: string, at: numbe
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
   // "the 39-year-old said": the person last in focus.
-  if (/^\d+-year-old$/.test(noun)) {
+  if (AGED.test(noun)) {
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) if (focus[i].speaker.kind === 'person') return focus[i].speaker;
     return null;
   }
@@ -1524,7 +1524,7 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     // "His wife said the couple had …", "Her husband says", "The boy’s father says": the relative the
     // article named is in focus.
     const kinAt = opensSentence && tokens[k].lower === 'the' && tokens[k + 1]?.word && !tokens[k + 1].cap && endsPossessive(tokens[k + 1].text) ? k + 1 : k;
-    if (opensSentence && (/^(?:his|her|their)$/.test(tokens[k].lower) || kinAt > k) && !tokens[k].quoted && tokens[kinAt + 1]?.word && KIN_SEX.has(tokens[kinAt + 1].lower) && tokens[kinAt + 2]?.text !== ',' && tokens[kinAt + 2]?.cap === false) {
+    if (opensSentence && (POSSESSIVE_PRONOUNS.has(tokens[k].lower) || kinAt > k) && !tokens[k].quoted && tokens[kinAt + 1]?.word && KIN_SEX.has(tokens[kinAt + 1].lower) && tokens[kinAt + 2]?.text !== ',' && tokens[kinAt + 2]?.cap === false) {
       const relative = resolveRelative(ctx, tokens[kinAt], tokens[kinAt + 1].lower, tokens[k].start);
       if (relative !== null) {
         relative.gender ??= KIN_SEX.get(tokens[kinAt + 1].lower) ?? null;

@@ -4,6 +4,7 @@
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
 import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { POSSESSIVE_PRONOUNS } from './relatives';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
@@ -61,7 +62,7 @@ function isKnownPersonPair(words: string[]): boolean {
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 
 /** An age that stands for a person ("the 39-year-old"). */
-const AGED = /^\d+-year-old$/;
+export const AGED = /^\d+-year-old$/;
 
 /** Letters after a name in capitals ("KC", "SC", "MP"), which are not a name of their own. */
 export function isPostNominal(t: Token): boolean {
@@ -170,8 +171,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       const title = titleAt(tokens, j, to);
       if (title !== null && (title[0] > 1 || JOB_ACRONYMS.has(t.lower)) && isCapAt(tokens, j + title[0], to)) break;
     }
-    // ("Police Scotland", "Police Service of Northern Ireland": "Police" opens a force's name.)
-    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0 || (t.lower === 'police' && isCapAt(tokens, j + 1, to)))) {
+    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0 || opensForceName(tokens, j, to))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
         words.push(`${t.text}.`);
@@ -225,8 +225,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // role's "for" or "of", the constituency or portfolio comes first, the person's two names last.
   // (Not "a spokeswoman for the Department of Transport": a body's name is no person's.)
   // (The role's preposition is looked for first: most names follow none, and need no more.)
-  if (title === null && words.length >= 2 && j - 2 >= i && rolePrepositionBefore(tokens, i) >= 0 && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
-    const prep = rolePrepositionBefore(tokens, i);
+  const prep = title === null && words.length >= 2 && j - 2 >= i ? rolePrepositionBefore(tokens, i) : -1;
+  if (prep >= 0 && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
     // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows
     // the portfolio's last word.
@@ -234,7 +234,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     let portfolioEnd = words.length - 1;
     while (portfolioEnd >= 0 && !PORTFOLIO_WORDS.has(words[portfolioEnd].toLowerCase())) portfolioEnd--;
     if (portfolioEnd >= 0 && words.length - portfolioEnd - 1 >= 2 && words.length - portfolioEnd - 1 <= 4) size = words.length - portfolioEnd - 1;
-    if (prep >= 0 && i - prep - 1 + words.length > size && words.length >= size) {
+    if (i - prep - 1 + words.length > size && words.length >= size) {
       const person = words.slice(-size);
       return { from: j - size, to: j, start: tokens[j - size].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
     }
@@ -276,6 +276,14 @@ export function rolePrepositionBefore(tokens: Token[], i: number): number {
   return role.word && SEAT_ROLES.has(role.lower) ? k : -1;
 }
 
+/**
+ * "Police Scotland", "Police Service of Northern Ireland": "Police", which alone is no name ("police
+ * said"), opens a force's name when a capitalised word follows.
+ */
+function opensForceName(tokens: Token[], i: number, to: number): boolean {
+  return tokens[i].lower === 'police' && isCapAt(tokens, i + 1, to);
+}
+
 function isCapAt(tokens: Token[], i: number, to: number): boolean {
   return i < to && tokens[i].word && tokens[i].cap && !tokens[i].quoted;
 }
@@ -305,7 +313,7 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     } else break;
   }
   // Drop leading words that are sentence starters ("However", "The").
-  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null && !(tokens[i].lower === 'police' && i < j)) i++;
+  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null && !opensForceName(tokens, i, j + 1)) i++;
   if (i > j) return null;
   // "Special Agent in Charge Rachel Odom": a title with lower-case words ends where the run starts.
   for (let s = Math.max(from, i - 3); s < i; s++) {
@@ -333,7 +341,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     return { kind: 'unnamed', text: `one of the ${tokens[i + 3].text}`, from: i, to: i + 4 };
   }
   // "34-year-old Tom Reed told": an age before the name.
-  if (/^\d+-year-old$/.test(t.lower) && i + 1 < to) {
+  if (AGED.test(t.lower) && i + 1 < to) {
     const aged = readSubjectForward(tokens, i + 1, to);
     if (aged !== null && aged.kind === 'name') return { ...aged, from: i };
   }
@@ -342,7 +350,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
   }
   // "“…,” her husband said", "said Kasim's father": a relative, whom attribution may find named.
-  if (/^(?:his|her|their)$/.test(t.lower) && i + 2 <= to && tokens[i + 1].word && KIN_SEX.has(tokens[i + 1].lower) && !(tokens[i + 2]?.text === ',' || tokens[i + 2]?.cap)) {
+  if (POSSESSIVE_PRONOUNS.has(t.lower) && i + 2 <= to && tokens[i + 1].word && KIN_SEX.has(tokens[i + 1].lower) && !(tokens[i + 2]?.text === ',' || tokens[i + 2]?.cap)) {
     return { kind: 'unnamed', text: `${t.text} ${tokens[i + 1].text}`, from: i, to: i + 2 };
   }
   const unnamed = readUnnamedForward(tokens, i, to);
@@ -531,7 +539,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   }
   // "“…,” his wife said", "said Kasim's father": a relative, whom attribution may find named.
   const owner = tokens[j - 1];
-  if (KIN_SEX.has(t.lower) && j - 1 >= from && owner.word && !owner.quoted && (/^(?:his|her|their)$/.test(owner.lower) || (owner.cap && endsPossessive(owner.text)))) {
+  if (KIN_SEX.has(t.lower) && j - 1 >= from && owner.word && !owner.quoted && (POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.cap && endsPossessive(owner.text)))) {
     return { kind: 'unnamed', text: `${owner.text} ${t.text}`, from: j - 1, to: j + 1 };
   }
   // "a source close to the board said": the source, and what ties it to its knowledge.

@@ -38,7 +38,8 @@ function inverseRelation(relation: string, ownerSex: 'm' | 'f' | null): string |
   return null;
 }
 
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/** Possessive pronouns that own a relative ("his wife", "their father"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** Whose relative the words ending at token k name ("Kasim's", "their", "Kasim Yusuf’s"), or null. */
 function ownerEndingAt(tokens: Token[], runs: readonly NameRun[], r: number, k: number): string | null {
