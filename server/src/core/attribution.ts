@@ -438,13 +438,8 @@ const QUESTIONING = new Set(['asked', 'asks', 'pressed', 'presses', 'questioned'
  */
 function addresseeBefore(ctx: Context, question: FoundQuote): SpeakerDraft | null {
   const first = tokenAt(ctx.tokens, question.span.start);
-  const para = ctx.paraOf[first];
-  let lo = ctx.paragraphFirstToken[para];
-  for (let p = para - 1; p >= 0; p--) {
-    if (ctx.paragraphFirstToken[p] < 0) continue;
-    lo = ctx.paragraphFirstToken[p];
-    break;
-  }
+  const before = previousParagraphWithTokens(ctx, first);
+  const lo = ctx.paragraphFirstToken[before >= 0 ? before : ctx.paraOf[first]];
   const runs = runsBetween(ctx, lo, first);
   for (let r = runs.length - 1; r >= 0; r--) {
     const run = runs[r];
@@ -466,11 +461,7 @@ function isQuestion(ctx: Context, q: FoundQuote): boolean {
 /** Whether quote b opens the paragraph right after the one where quote a is. */
 function opensParagraphAfter(ctx: Context, a: FoundQuote, b: FoundQuote): boolean {
   const first = tokenAt(ctx.tokens, b.span.start);
-  const last = tokenAt(ctx.tokens, a.span.start);
-  const para = ctx.paraOf[first];
-  if (ctx.paragraphFirstToken[para] !== first || para === ctx.paraOf[last]) return false;
-  for (let p = ctx.paraOf[last] + 1; p < para; p++) if (ctx.paragraphFirstToken[p] >= 0) return false;
-  return true;
+  return ctx.paragraphFirstToken[ctx.paraOf[first]] === first && previousParagraphWithTokens(ctx, first) === ctx.paraOf[tokenAt(ctx.tokens, a.span.start)];
 }
 
 /** The most words a paragraph may have and still be a beat between one person's quotes. */
