@@ -402,6 +402,9 @@ export const KIN_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['aunt', 'f'], ['mum', 'f'], ['stepmother', 'f'], ['stepdaughter', 'f'], ['widow', 'f'], ['girlfriend', 'f'], ['fiancée', 'f'],
 ]);
 
+/** Possessive pronouns that own a relative ("his wife", "their father"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 /** Family who may share a surname: a first name after them takes it ("Kasim’s sister, Amira"). */
 export const FAMILY: ReadonlySet<string> = new Set([...KIN_SEX.keys(), 'partner', 'cousin'].filter((w) => !/^(?:boyfriend|girlfriend|fiancé|fiancée)$/.test(w)));
 

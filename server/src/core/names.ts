@@ -3,8 +3,7 @@
 // editors, LSP or Node.
 import type { Token } from './tokens';
 import { endsPossessive } from './chars';
-import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
-import { POSSESSIVE_PRONOUNS } from './relatives';
+import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */

@@ -3,7 +3,8 @@
 // husband, Tom Fairclough"; "Retired couple Derek and Pauline Shaw").
 // Pure: imports nothing from editors, LSP or Node.
 import { endsPossessive } from './chars';
-import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES } from './lexicon';
+import { KIN_SEX, POSSESSIVE_PRONOUNS } from './lexicon';
+import { sexOfFirstName } from './speakers';
 import type { NameRun } from './names';
 import type { Token } from './tokens';
 
@@ -15,14 +16,6 @@ export interface Relative {
   owner: string;
   /** The relative's name as the article gives it (a couple's first member gets the shared surname). */
   run: NameRun;
-}
-
-/** The sex a first name tells, or null. */
-function sexOf(first: string): 'm' | 'f' | null {
-  const lower = first.toLowerCase();
-  if (MALE_FIRST_NAMES.has(lower) && !FEMALE_FIRST_NAMES.has(lower)) return 'm';
-  if (FEMALE_FIRST_NAMES.has(lower) && !MALE_FIRST_NAMES.has(lower)) return 'f';
-  return null;
 }
 
 /** What the owner is to a relative: "son" → "father" or "mother" by the owner's sex; null when unknown. */
@@ -38,8 +31,6 @@ function inverseRelation(relation: string, ownerSex: 'm' | 'f' | null): string |
   return null;
 }
 
-/** Possessive pronouns that own a relative ("his wife", "their father"). */
-export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** Whose relative the words ending at token k name ("Kasim's", "their", "Kasim Yusuf’s"), or null. */
 function ownerEndingAt(tokens: Token[], runs: readonly NameRun[], r: number, k: number): string | null {
@@ -85,15 +76,15 @@ export function findRelatives(tokens: Token[], runs: readonly NameRun[]): Relati
       const relative = runs[r + 1];
       if (relative !== undefined && relative.from === run.to + 3) {
         out.push({ relation: tokens[run.to + 2].lower, owner: run.name, run: relative });
-        const inverse = inverseRelation(tokens[run.to + 2].lower, sexOf(run.words[0]));
+        const inverse = inverseRelation(tokens[run.to + 2].lower, sexOfFirstName(run.words[0]));
         if (inverse !== null) out.push({ relation: inverse, owner: relative.name, run });
       }
     }
     // "Retired couple Derek and Pauline Shaw": husband and wife when their first names tell it.
     const partner = runs[r + 1];
     if (run.words.length === 1 && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.title === null && partner.from === run.to + 1 && partner.words.length >= 2) {
-      const a = sexOf(run.words[0]);
-      const b = sexOf(partner.words[0]);
+      const a = sexOfFirstName(run.words[0]);
+      const b = sexOfFirstName(partner.words[0]);
       if (a === null || b === null || a === b) continue;
       const words = [run.words[0], ...partner.words.slice(1)];
       const first: NameRun = { ...run, name: words.join(' '), words };

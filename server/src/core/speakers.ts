@@ -218,18 +218,17 @@ export class SpeakerRegistry {
     let candidates = this.fullNames.get(run.name.toLowerCase()) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
     // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
-    const sex = title === null ? null : MALE_TITLES.has(title) ? FEMALE_FIRST_NAMES : FEMALE_TITLES.has(title) ? MALE_FIRST_NAMES : null;
-    if (sex !== null && candidates !== undefined && candidates.length > 1) {
-      const other = sex === FEMALE_FIRST_NAMES ? MALE_FIRST_NAMES : FEMALE_FIRST_NAMES;
-      const fitting = candidates.filter((g) => { const first = g.run.words[0].toLowerCase(); return !(sex.has(first) && !other.has(first)); });
+    const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
+    if (otherSex !== null && candidates !== undefined && candidates.length > 1) {
+      const fitting = candidates.filter((g) => sexOfFirstName(g.run.words[0]) !== otherSex);
       if (fitting.length > 0) candidates = fitting;
     }
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.
     // (Full names are all equals: "Juniper Rose Reyes" is not more Reyes than Jonah Reyes is.)
-    let fullest = 0;
-    for (const g of candidates) fullest = Math.max(fullest, Math.min(2, g.run.words.length));
+    const full = candidates.some((g) => g.run.words.length >= 2);
+    const equal = (g: NameGroup): boolean => !full || g.run.words.length >= 2;
     // Among equals, the one the article introduced first as a subject: a surname alone means the
     // person the story is about, relatives being given their full or first names ("Gordon Tulloch …
     // His son, Euan Tulloch, … Tulloch's worst moment"); mentions after a preposition count last.
@@ -240,7 +239,7 @@ export class SpeakerRegistry {
     let recent: NameGroup | undefined;
     let recentAt = -1;
     for (const g of candidates) {
-      if (Math.min(2, g.run.words.length) !== fullest) continue;
+      if (!equal(g)) continue;
       for (let i = g.subjectStarts.length - 1; i >= 0; i--) {
         const at = g.subjectStarts[i];
         if (at >= run.start) continue;
@@ -255,7 +254,7 @@ export class SpeakerRegistry {
     // is not the "Tulloch" of the next paragraph).
     if (recent !== undefined && this.subjectMentions[countBefore(this.subjectMentions, (s) => s < run.start) - 1] === recentAt) return this.canonicalName(recent.run);
     for (const g of candidates) {
-      if (Math.min(2, g.run.words.length) !== fullest) continue;
+      if (!equal(g)) continue;
       best ??= g;
       const firstSubject = g.subjectStarts.length > 0 && g.subjectStarts[0] <= run.start ? g.subjectStarts[0] : -1;
       const at = firstSubject >= 0 ? firstSubject : g.starts[0] <= run.start ? g.starts[0] + 1e9 : Infinity;
@@ -301,9 +300,7 @@ export class SpeakerRegistry {
     }
     if (draft.gender === null && draft.kind === 'person') {
       const space = draft.name.indexOf(' ');
-      const first = (space < 0 ? draft.name : draft.name.slice(0, space)).toLowerCase();
-      if (FEMALE_FIRST_NAMES.has(first) && !MALE_FIRST_NAMES.has(first)) draft.gender = 'f';
-      else if (MALE_FIRST_NAMES.has(first) && !FEMALE_FIRST_NAMES.has(first)) draft.gender = 'm';
+      draft.gender = sexOfFirstName(space < 0 ? draft.name : draft.name.slice(0, space));
     }
     const written = run.title !== null ? `${run.title} ${run.name}` : run.name;
     if (written !== draft.name && !draft.aliases.includes(written)) draft.aliases.push(written);
@@ -461,6 +458,14 @@ export function isKnownFirstName(word: string): boolean {
     knownFirstNameOf.set(word, known);
   }
   return known;
+}
+
+/** The sex a first name tells ("Pauline" f, "Derek" m), or null when it tells none or both. */
+export function sexOfFirstName(word: string): 'm' | 'f' | null {
+  const lower = word.toLowerCase();
+  const male = MALE_FIRST_NAMES.has(lower);
+  if (male !== FEMALE_FIRST_NAMES.has(lower)) return male ? 'm' : 'f';
+  return null;
 }
 
 /** Prepositions after which a full name is mentioned rather than in the news ("the grandson of Arne Gunderson"). */
