@@ -1,8 +1,58 @@
 // The language server's entry point (dist/server.js): runs the server bundle (dist/server-main.js)
-// through a V8 code cache kept beside it (codeCache.ts), so that a start does not compile the
-// bundle again. The cache is made after the first start, so it also holds the functions starting
-// compiled. This file imports nothing of the server, so that it stays small.
+// through a V8 code cache kept beside it, so that a start does not compile the bundle again. The
+// first start makes the cache, as does any start after the bundle, Node or V8 changed; a cache that
+// is missing, stale, corrupt or cannot be written costs only that compilation, never the start.
+// This file imports nothing of the server, so that it stays small.
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { runBundle } from './codeCache';
+import { Script } from 'node:vm';
 
-runBundle(join(__dirname, 'server-main.js'), join(__dirname, 'server-main.cache'), 'after-start');
+const BUNDLE = join(__dirname, 'server-main.js');
+const CACHE = join(__dirname, 'server-main.cache');
+
+/** Runs the bundle as Node runs a CommonJS module, with the cached code when it fits. */
+function startServer(): void {
+  const source = readFileSync(BUNDLE, 'utf8');
+  const key = cacheKey();
+  const cachedData = readCache(key);
+  // The same wrapper as Node's module loader, so that the bundle sees the usual module variables.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE, cachedData });
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, __dirname);
+  // Made after the bundle ran, the cache also holds the functions that starting compiled.
+  if (cachedData === undefined || script.cachedDataRejected === true) setImmediate(() => writeCache(key, script.createCachedData()));
+}
+
+/** What a cache must have been made for: this bundle file (size and time), this V8 and this CPU. */
+function cacheKey(): string {
+  const { size, mtimeMs } = statSync(BUNDLE);
+  return `byline-code-cache 1 ${process.versions.v8} ${process.arch} ${size} ${mtimeMs}\n`;
+}
+
+/** The cached code when the cache was made for `key`; V8 checks the rest (its flags, the source length). */
+function readCache(key: string): Buffer | undefined {
+  try {
+    const file = readFileSync(CACHE);
+    return file.toString('latin1', 0, key.length) === key ? file.subarray(key.length) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache whole or not at all (a temporary file, then a rename), and ignores any failure. */
+function writeCache(key: string, data: Buffer): void {
+  const temporary = `${CACHE}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), data]));
+    renameSync(temporary, CACHE);
+  } catch {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
+
+startServer();
