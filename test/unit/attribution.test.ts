@@ -394,6 +394,11 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Nationals MP for Moore Plains Brett Kinsella called the closure a betrayal.', 'Kinsella', 'MP for Moore Plains', null],
   ['Leader of the Opposition Govind Prasad Khatik described the Bill as an eyewash.', 'Khatik', 'Leader of the Opposition', null],
   ['Senior Minister of State for Transport Ong Wei Jie said the ministry had listened.', 'Ong', 'Senior Minister of State for Transport', null],
+  // An executive whose company goes unsaid works for the company the report is about (named at
+  // least three times, more than any other body; a government or the outlet told is not counted).
+  ['Brightway Stores Inc. cut its outlook. Brightway Stores shares fell. Brightway Stores told Reuters it would hire. Chief Financial Officer Derek Osei told analysts that demand was choppy.', 'Osei', 'Chief Financial Officer', 'Brightway Stores Inc'],
+  ['Brightway Stores Inc. cut its outlook. Brightway Stores shares fell, and Castellan Partners and Castellan Partners bid. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
+  ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

@@ -370,6 +370,38 @@ export class SpeakerRegistry {
     return draft;
   }
 
+  /** The organisation the article is about, found on first use (null: none stands out). */
+  private main: { name: string | null } | null = null;
+
+  /**
+   * The organisation the article names most often, at least three times and more often than any
+   * other, not counting a government or a parliament, nor the outlet a source "told".
+   */
+  private mainOrganization(): string | null {
+    if (this.main !== null) return this.main.name;
+    const counts = new Map<string, number>();
+    for (const run of this.runs) {
+      const before = this.tokens[run.from - 1]?.lower;
+      if (before === 'told' || before === 'to') continue;
+      const name = this.canonicalName(run);
+      if (PLACES.has(name) || NOT_EMPLOYERS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
+      const kind = this.byKey.get(name)?.kind ?? (this.organizations.has(name) ? 'organization' : guessKind(run, name));
+      if (kind === 'organization') counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    let most = 0;
+    let runnerUp = 0;
+    for (const [name, n] of counts) {
+      if (n > most) {
+        runnerUp = most;
+        most = n;
+        best = name;
+      } else if (n > runnerUp) runnerUp = n;
+    }
+    this.main = { name: most >= 3 && most > runnerUp ? best : null };
+    return this.main.name;
+  }
+
   /** Finishes every speaker with at least one quote or claim: mentions, roles, ids in order. */
   finish(): SpeakerDraft[] {
     const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0 || s.claimCount > 0);
@@ -398,6 +430,11 @@ export class SpeakerRegistry {
       }
       const describesOrganization = s.role !== null && ORGANIZATION_NOUNS.has(s.role.split(' ').pop() ?? '');
       if (describesOrganization) s.kind = 'organization';
+      // "CEO Linda Marchetti told analysts", in a report about Brightway Stores Inc.: an executive
+      // whose company the article leaves unsaid works for the company the article is about.
+      if (s.kind === 'person' && s.role !== null && s.organization === null && EXECUTIVE_JOBS.has(s.role.slice(s.role.lastIndexOf(' ') + 1).toLowerCase())) {
+        s.organization = this.mainOrganization();
+      }
       // An organisation has no job title: what follows its name describes it.
       if (s.kind === 'organization') {
         s.role = null;
@@ -485,6 +522,12 @@ const PARTY_MEMBERS = new Set(['socialists', 'conservatives', 'democrats', 'repu
 
 /** Endings of company names ("Inc.", "Ltd", "plc"). */
 const CORPORATE_ENDINGS = new Set(['inc', 'ltd', 'plc', 'corp', 'llc', 'co', 'limited', 'incorporated', 'ag', 'sa', 'nv', 'gmbh']);
+
+/** Last words of roles that are a company's officers ("CEO", "chief executive", "chief financial officer", "chairman"). */
+const EXECUTIVE_JOBS = new Set(['ceo', 'cfo', 'cto', 'coo', 'executive', 'officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+
+/** Last words of bodies that are no company's employer ("the Government", "Communities & Local Government"). */
+const NOT_EMPLOYERS = new Set(['government', 'parliament', 'senate', 'congress', 'assembly', 'opposition', 'ministry', 'department']);
 
 function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (run.title !== null) return 'person';
