@@ -398,6 +398,13 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   // least three times, more than any other body; a government or the outlet told is not counted).
   ['Brightway Stores Inc. cut its outlook. Brightway Stores shares fell. Brightway Stores told Reuters it would hire. Chief Financial Officer Derek Osei told analysts that demand was choppy.', 'Osei', 'Chief Financial Officer', 'Brightway Stores Inc'],
   ['Brightway Stores Inc. cut its outlook. Brightway Stores shares fell, and Castellan Partners and Castellan Partners bid. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
+  // An owner before the role points back to a body named before: its name holds the noun (or a word
+  // of its kind), or, for "its", it is what the sentence before was about.
+  ['The Calusa Builders Association met on Monday. Roofers are booked. Marco Tellechea, the association’s president, spoke.', 'Tellechea', 'president', 'Calusa Builders Association'],
+  ['Harbour Records lost the case. The label’s president, Carla Mendes, spoke.', 'Mendes', 'president', 'Harbour Records'],
+  ['Members of Heartland Energy Workers Local 1392 voted. Gary Pruitt, the local’s business manager, spoke.', 'Pruitt', 'business manager', 'Heartland Energy Workers Local'],
+  ['The motoring group Roadwatch, whose index ranked Kirkmoor last, gave the plan a welcome. Its director, Neil Arkwright, spoke.', 'Arkwright', 'director', 'Roadwatch'],
+  ['The Department of Housing said no.\nRental charity Tenancy Rights Ireland said the sides were apart.\nIts chief executive, Orla Cassidy, spoke.', 'Cassidy', 'chief executive', 'Tenancy Rights Ireland'],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 

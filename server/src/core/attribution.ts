@@ -8,7 +8,7 @@ import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
 import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { findRelatives, type Relative } from './relatives';
-import { CUE_WORDS, KIN_SEX, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
+import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
@@ -1094,18 +1094,6 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
 /** Public bodies a description names only when their name holds it: "the council" is Harrow Council, never Acme. */
 const NAMED_BODIES = new Set(['government', 'council', 'ministry', 'department', 'agency', 'regulator', 'authority', 'university', 'school', 'hospital', 'force', 'court', 'trust']);
 
-/** Words in the names of the bodies a description means: "the union" is a Federation, "the club" an FC. */
-const NAME_WORDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['union', new Set(['union', 'federation', 'association', 'congress', 'guild', "workers'", 'workers’', 'unite', 'unison'])],
-  ['club', new Set(['fc', 'united', 'city', 'town', 'rovers', 'club', 'athletic', 'wanderers', 'albion', 'county'])],
-  ['party', new Set(['party', 'labour', 'conservatives', 'democrats', 'republicans', 'greens', 'reform'])],
-  ['charity', new Set(['trust', 'foundation', 'charity', 'society', 'appeal'])],
-  ['bank', new Set(['bank', 'bancorp', 'banking'])],
-  ['university', new Set(['university', 'college'])],
-  ['hospital', new Set(['hospital', 'infirmary', 'clinic'])],
-  ['council', new Set(['council'])],
-  ['fund', new Set(['capital', 'management', 'partners', 'fund', 'investments', 'asset', 'advisers', 'advisors'])],
-]);
 
 /** Descriptions of a business ("the company said"), which never mean a union, a charity or a council. */
 const BUSINESS_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'developer', 'retailer', 'lender', 'insurer', 'manufacturer', 'carrier', 'airline', 'operator', 'supermarket', 'brand', 'startup', 'group']);

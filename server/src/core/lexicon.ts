@@ -413,3 +413,17 @@ export const RELATIONS: ReadonlySet<string> = new Set([
   ...KIN_SEX.keys(), ...FAMILY, 'fiancee', 'fiance', 'family', 'parents', 'children', 'friend', 'friends', 'neighbour', 'neighbor',
   'teammate', 'colleague', 'classmate', 'flatmate', 'roommate', 'housemate', 'schoolmate', 'bandmate',
 ]);
+
+/** Words in the names of the bodies a description means: "the union" is a Federation, "the club" an FC. */
+export const NAME_WORDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['union', new Set(['union', 'federation', 'association', 'congress', 'guild', "workers'", 'workers’', 'unite', 'unison'])],
+  ['club', new Set(['fc', 'united', 'city', 'town', 'rovers', 'club', 'athletic', 'wanderers', 'albion', 'county'])],
+  ['party', new Set(['party', 'labour', 'conservatives', 'democrats', 'republicans', 'greens', 'reform'])],
+  ['charity', new Set(['trust', 'foundation', 'charity', 'society', 'appeal'])],
+  ['bank', new Set(['bank', 'bancorp', 'banking'])],
+  ['university', new Set(['university', 'college'])],
+  ['hospital', new Set(['hospital', 'infirmary', 'clinic'])],
+  ['council', new Set(['council'])],
+  ['label', new Set(['records', 'recordings', 'music'])],
+  ['fund', new Set(['capital', 'management', 'partners', 'fund', 'investments', 'asset', 'advisers', 'advisors'])],
+]);

@@ -39,11 +39,20 @@ const DETERMINER = /^(?:the|a|an)\s+/i;
 const ORG_SPLIT = /\s+(?:at|of|for|with)\s+/i;
 const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&.-]*|of|and|for|de|van|der|the|&))*/gu;
 
+/**
+ * The organisation an owner points back to, from before token `at`: "the association's president"
+ * (noun `association`), "its chief executive" (noun null). Given by the speaker registry, which
+ * knows the article's names; null when it finds none.
+ */
+export type BodyBefore = (at: number, noun: string | null) => string | null;
+
+const NO_BODY: BodyBefore = () => null;
+
 /** The role and organisation stated next to a name mention, or null. */
-export function findRole(text: string, tokens: Token[], run: NameRun): Role | null {
-  const appositive = fromAppositive(text, tokens, run);
+export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore = NO_BODY): Role | null {
+  const appositive = fromAppositive(text, tokens, run, bodyBefore);
   if (appositive !== null && appositive.role !== null) return appositive;
-  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run);
+  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run, bodyBefore);
   // "Council leader Gareth Prosser, of Labour,": the job before the name, the party after it.
   // (Both name a body: the one before the job stays in the role, "Council leader".)
   if (appositive !== null) {
@@ -93,7 +102,7 @@ function fromTitle(run: NameRun): Role | null {
   return splitOrganisation(words.filter((w) => !HONORIFICS.has(bare(w))));
 }
 
-function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | null {
+function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
   let c = run.to;
   // "Philippa Drummond KC, prosecuting,": letters after the name.
   if (tokens[c]?.word && /^(?:kc|qc|mp|msp|mep|td|sc)$/.test(tokens[c].lower)) c++;
@@ -139,7 +148,11 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   // ("New York Stock Exchange, one trader described the session as": a clause with a cue is no role.)
   for (let k = lead; k < j; k++) if (!tokens[k].cap && (tokens[k].lex & LEX_CUE_FINITE) !== 0 && !relative) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
-  body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '').replace(/^(?:his|her|their|its|\p{Ll}+['\u2019]s)\s+/u, '');
+  body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '');
+  // "the association's president", "its chief executive": the owner is a body named before.
+  const owner = /^(?:his|her|their|its|(\p{Ll}+)['\u2019]s)\s+/u.exec(body);
+  if (owner !== null) body = body.slice(owner[0].length);
+  const ownerBody = (): string | null => (owner === null || /^(?:his|her)\s/.test(owner[0]) ? null : bodyBefore(run.from, owner[1] ?? null));
   if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives
   const onlyOrganisation = /^(?:of|at|with)\s+/i.exec(body);
   if (onlyOrganisation !== null) {
@@ -162,7 +175,10 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   const organization = lastCapitalisedRun(orgPart);
   if (role === '' || role.split(/\s+/).length > 8) return null;
   // "a Conservative peer", "a senior Labour MP": a capitalised word that is no job names the body.
-  if (organization === null) return splitOrganisation(role.split(/\s+/));
+  if (organization === null) {
+    const split = splitOrganisation(role.split(/\s+/));
+    return split.organization === null ? { role: split.role, organization: ownerBody() } : split;
+  }
   return { role, organization };
 }
 
@@ -235,7 +251,7 @@ function splitOrganisation(words: string[]): Role {
  * Conservatives’ shadow chancellor, Michael Grant,", "Its chairwoman, Louise Pryor," (its: the
  * organisation named last).
  */
-function fromPreAppositive(tokens: Token[], run: NameRun): Role | null {
+function fromPreAppositive(tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
   if (tokens[run.from - 1]?.text !== ',' || tokens[run.to]?.text !== ',') return null;
   let from = run.from - 1;
   while (from - 1 >= 0 && run.from - from < 14) {
@@ -250,13 +266,15 @@ function fromPreAppositive(tokens: Token[], run: NameRun): Role | null {
   const lead = words[0].lower;
   if (lead === 'the' || lead === 'a' || lead === 'an') k = 1;
   else if (lead === 'its' || lead === 'their') {
-    organization = organisationBefore(tokens, from);
+    organization = bodyBefore(from, null) ?? organisationBefore(tokens, from);
     k = 1;
   }
-  // "the company’s chief executive, Nadia Ferrante": the body last named owns the role.
+  // "the company’s chief executive, Nadia Ferrante": the body last named owns the role; "the
+  // council’s general manager": the council named before.
   for (let m = words.length - 3; m >= 0; m--) {
-    if (words[m].lower === 'the' && /['\u2019]s$/.test(words[m + 1].text) && ORGANIZATION_DESCRIPTIONS.has(words[m + 1].lower.replace(/['\u2019]s$/, ''))) {
-      organization = organisationBefore(tokens, from + m);
+    if (words[m].lower === 'the' && !words[m + 1].cap && /['\u2019]s$/.test(words[m + 1].text)) {
+      const noun = words[m + 1].lower.replace(/['\u2019]s$/, '');
+      organization = bodyBefore(from + m, noun) ?? (ORGANIZATION_DESCRIPTIONS.has(noun) ? organisationBefore(tokens, from + m) : null);
       k = m + 2;
       break;
     }

@@ -4,10 +4,10 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FAMILY, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
-import { ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
+import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
+import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
-import { endsPossessive } from './chars';
+import { endsPossessive, hasNewline } from './chars';
 import { countBefore } from './search';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -334,11 +334,59 @@ export class SpeakerRegistry {
   /** The role stated next to one name mention, read once however often it is asked for. */
   private roleAt(run: NameRun): Role | null {
     let role = this.roles.get(run);
-    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run)));
+    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run, this.bodyBefore)));
     return role;
   }
 
   private readonly roles = new Map<NameRun, Role | null>();
+
+  /**
+   * The organisation an owner before token `at` points back to: for "the association's president",
+   * the last name before it that holds the noun (or a word of its kind: "the label" is Harbour
+   * Records), else, for a business, the organisation the article is about; for "its chief
+   * executive", the last organisation named in the few sentences before.
+   */
+  private readonly bodyBefore: BodyBefore = (at, noun) => {
+    if (noun !== null && !ORGANIZATION_DESCRIPTIONS.has(noun) && !NAME_WORDS_OF.has(noun) && !OWNER_BODIES.has(noun)) return null;
+    const words = noun === null ? null : NAME_WORDS_OF.get(noun) ?? new Set([noun]);
+    const last = countBefore(this.runs, (x) => x.to <= at) - 1;
+    // "Rental charity Tenancy Rights Ireland said … Its chief executive": "its" is the body the
+    // sentence before is about, its first name that is no person's (a known first name, a title).
+    if (words === null) {
+      const from = this.sentenceBefore(at);
+      for (let r = countBefore(this.runs, (x) => x.from < from); r <= last; r++) {
+        const run = this.runs[r];
+        const name = this.canonicalName(run);
+        // ("Rental charity Tenancy Rights Ireland": a capital that only opens the sentence is no name.)
+        const opener = run.from === from && run.words.length === 1 && this.tokens[run.to]?.word === true && !this.tokens[run.to].cap;
+        if (!opener && run.title === null && !isKnownFirstName(run.words[0]) && !PLACES.has(name) && this.kindOf(run, name) !== 'unnamed') return name;
+      }
+    }
+    for (let r = last; r >= 0; r--) {
+      const run = this.runs[r];
+      if (words === null && at - run.to > 150) break;
+      const name = this.canonicalName(run);
+      if (words === null ? this.kindOf(run, name) === 'organization' && !PLACES.has(name) : name.toLowerCase().split(' ').some((w) => words.has(w))) return name;
+    }
+    return noun !== null && BUSINESS_OWNERS.has(noun) ? this.mainOrganization() : null;
+  };
+
+  /** The first token of the sentence before the one holding token `at` (a full stop, a question or a new paragraph ends one). */
+  private sentenceBefore(at: number): number {
+    let ends = 0;
+    for (let k = at; k > 0; k--) {
+      const t = this.tokens[k - 1];
+      if (((t.text === '.' || t.text === '?' || t.text === '!') && !t.quoted) || hasNewline(this.text, t.end, this.tokens[k].start)) {
+        if (++ends === 2) return k;
+      }
+    }
+    return 0;
+  }
+
+  /** What a name seems to be, before attribution says more: a known speaker's kind, else a guess from its words. */
+  private kindOf(run: NameRun, name: string): SpeakerKind {
+    return this.byKey.get(name)?.kind ?? (this.organizations.has(name) ? 'organization' : guessKind(run, name));
+  }
 
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
   speakerForSource(phrase: string, span: Span, written?: string): SpeakerDraft {
@@ -385,8 +433,7 @@ export class SpeakerRegistry {
       if (before === 'told' || before === 'to') continue;
       const name = this.canonicalName(run);
       if (PLACES.has(name) || NOT_EMPLOYERS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
-      const kind = this.byKey.get(name)?.kind ?? (this.organizations.has(name) ? 'organization' : guessKind(run, name));
-      if (kind === 'organization') counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (this.kindOf(run, name) === 'organization') counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     let best: string | null = null;
     let most = 0;
@@ -525,6 +572,12 @@ const CORPORATE_ENDINGS = new Set(['inc', 'ltd', 'plc', 'corp', 'llc', 'co', 'li
 
 /** Last words of roles that are a company's officers ("CEO", "chief executive", "chief financial officer", "chairman"). */
 const EXECUTIVE_JOBS = new Set(['ceo', 'cfo', 'cto', 'coo', 'executive', 'officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+
+/** Owners of a role that name a body though they are no description of one ("the band's singer", "the local's business manager"). */
+const OWNER_BODIES = new Set(['label', 'band', 'local', 'co-operative', 'cooperative', 'magazine', 'newspaper', 'paper', 'station', 'studio', 'league', 'orchestra', 'theatre', 'theater', 'museum', 'festival']);
+
+/** Owners that mean a business, which may be the organisation the article is about ("the company's chief executive"). */
+const BUSINESS_OWNERS = new Set(['company', 'firm', 'business', 'group', 'label', 'retailer', 'lender', 'insurer', 'carrier', 'airline', 'manufacturer', 'startup', 'developer', 'brand', 'co-operative', 'cooperative', 'operator', 'supermarket']);
 
 /** Last words of bodies that are no company's employer ("the Government", "Communities & Local Government"). */
 const NOT_EMPLOYERS = new Set(['government', 'parliament', 'senate', 'congress', 'assembly', 'opposition', 'ministry', 'department']);
