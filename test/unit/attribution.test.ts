@@ -405,6 +405,11 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Members of Heartland Energy Workers Local 1392 voted. Gary Pruitt, the local’s business manager, spoke.', 'Pruitt', 'business manager', 'Heartland Energy Workers Local'],
   ['The motoring group Roadwatch, whose index ranked Kirkmoor last, gave the plan a welcome. Its director, Neil Arkwright, spoke.', 'Arkwright', 'director', 'Roadwatch'],
   ['The Department of Housing said no.\nRental charity Tenancy Rights Ireland said the sides were apart.\nIts chief executive, Orla Cassidy, spoke.', 'Cassidy', 'chief executive', 'Tenancy Rights Ireland'],
+  ['The Lakefront Fiscal Policy Institute, a watchdog run by Raymond Kowalczyk, has no position, but its president, Harold Tennant, spoke.', 'Tennant', 'president', 'Lakefront Fiscal Policy Institute'],
+  ['Northern Grid Networks says 240,000 customers are without power.\nIts director of operations, Ian Corrigan, warned of delays.', 'Corrigan', 'director of operations', 'Northern Grid Networks'],
+  ['Martin Lindqvist, the UN’s resident co-ordinator in the country, said aid was slow.', 'Lindqvist', 'resident co-ordinator in the country', 'UN'],
+  ['Helen Carrick, managing director of Capital Orbital Railway, apologised.', 'Carrick', 'managing director', 'Capital Orbital Railway'],
+  ['Mr Ruane was responding to Sinn Féin’s tourism spokeswoman, Aoife Brennock, who said the levy would sink.', 'Brennock', 'tourism spokeswoman', 'Sinn Féin'],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 

@@ -132,7 +132,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
     if (told !== null) return told;
   }
   // "Brightwater’s chair", "Castellan’s managing partner for Europe": the owner is the body.
-  const owned = /^((?:[A-Z][\p{L}&.-]*\s+)*[A-Z][\p{L}&.-]*)['\u2019]s\s+(.+)$/u.exec(segment);
+  // ("the UN’s resident co-ordinator": after an article.)
+  const owned = /^(?:the\s+)?((?:[A-Z][\p{L}&.-]*\s+)*[A-Z][\p{L}&.-]*)['\u2019]s\s+(.+)$/u.exec(segment);
   if (owned !== null && owned[2].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())) && owned[2].split(/\s+/).length <= 6) return { role: owned[2], organization: owned[1] };
   let body = segment.replace(RELATIVE, '').replace(/^(?:then|now|formerly|currently|previously)\s+/i, '');
   const relative = body !== segment && RELATIVE.test(segment);
@@ -144,7 +145,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   const startsLower = first.text[0] === first.text[0].toLowerCase();
   if (!relative && !startsLower && !ROLE_START.has(first.lower)) return null;
   if (!relative && startsLower && !DETERMINER.test(body) && !ROLE_NOUNS.has(first.lower.replace(/s$/, '')) && !/^(?:co-)?\p{Ll}+\s/u.test(body)) return null;
-  if (/\b(?:said|says|told|added|stated)\b/.test(body) || (first.lex & LEX_CUE_PARTICIPLE) !== 0 || /ing$/.test(first.lower)) return null;
+  // ("X, speaking to reporters," is no role; "managing director", "acting chair" are.)
+  if (/\b(?:said|says|told|added|stated)\b/.test(body) || (first.lex & LEX_CUE_PARTICIPLE) !== 0 || (/ing$/.test(first.lower) && !ROLE_MODIFIER_WORDS.has(first.lower))) return null;
   // ("New York Stock Exchange, one trader described the session as": a clause with a cue is no role.)
   for (let k = lead; k < j; k++) if (!tokens[k].cap && (tokens[k].lex & LEX_CUE_FINITE) !== 0 && !relative) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
@@ -210,7 +212,7 @@ function lastCapitalisedRun(s: string): string | null {
 
 const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'according', 'of', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'said', 'says', 'told', 'that', 'this', 'when', 'after', 'before', 'while', 'his', 'her', 'their', 'its', 'our', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
 
-const ROLE_MODIFIER_WORDS = new Set(['financial', 'operating', 'technology', 'technical', 'marketing', 'content', 'investment', 'information', 'medical', 'nursing', 'commercial', 'legal', 'digital', 'people', 'product', 'creative', 'editorial', 'former', 'senior', 'deputy', 'acting', 'interim', 'chief', 'retired', 'veteran', 'shadow', 'assistant', 'associate', 'executive', 'managing', 'vice', 'special', 'principal', 'lead', 'junior', 'general', 'cabinet', 'district', 'federal', 'state', 'local', 'regional', 'national', 'international', 'global', 'science', 'research', 'policy', 'political', 'health', 'education', 'finance', 'foreign', 'home', 'justice', 'transport', 'business', 'defence', 'defense', 'environment', 'energy', 'trade', 'treasury', 'first', 'high', 'supreme', 'prime', 'press', 'communications', 'club', 'team', 'head', 'majority', 'minority', 'floor', 'house', 'opposition', 'party']);
+const ROLE_MODIFIER_WORDS = new Set(['managing', 'acting', 'founding', 'visiting', 'consulting', 'presiding', 'supervising', 'commanding', 'outgoing', 'incoming', 'sitting', 'reigning', 'financial', 'operating', 'technology', 'technical', 'marketing', 'content', 'investment', 'information', 'medical', 'nursing', 'commercial', 'legal', 'digital', 'people', 'product', 'creative', 'editorial', 'former', 'senior', 'deputy', 'acting', 'interim', 'chief', 'retired', 'veteran', 'shadow', 'assistant', 'associate', 'executive', 'managing', 'vice', 'special', 'principal', 'lead', 'junior', 'general', 'cabinet', 'district', 'federal', 'state', 'local', 'regional', 'national', 'international', 'global', 'science', 'research', 'policy', 'political', 'health', 'education', 'finance', 'foreign', 'home', 'justice', 'transport', 'business', 'defence', 'defense', 'environment', 'energy', 'trade', 'treasury', 'first', 'high', 'supreme', 'prime', 'press', 'communications', 'club', 'team', 'head', 'majority', 'minority', 'floor', 'house', 'opposition', 'party']);
 
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
 function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
@@ -257,6 +259,12 @@ function fromPreAppositive(tokens: Token[], run: NameRun, bodyBefore: BodyBefore
   while (from - 1 >= 0 && run.from - from < 14) {
     const t = tokens[from - 1];
     if (t.quoted || (!t.word && t.text !== "'" && t.text !== '\u2019' && t.text !== '&')) break;
+    // "Mr Ruane was responding to Sinn Féin’s tourism spokeswoman, Aoife Brennock,": the role starts
+    // after the words that cannot be in one, or at its article.
+    if (t.word && NOT_ROLE_WORDS.has(t.lower) && !PRE_APPOSITIVE_WORDS.has(t.lower)) {
+      if (/^(?:the|a|an|its|their)$/.test(t.lower)) from--;
+      break;
+    }
     from--;
   }
   const words = tokens.slice(from, run.from - 1);
@@ -309,6 +317,9 @@ function fromPreAppositive(tokens: Token[], run: NameRun, bodyBefore: BodyBefore
   if (organization !== null) return { role: roleWords.join(' '), organization };
   return splitOrganisation(roleWords);
 }
+
+/** Words that may stand inside a role written before a name ("chief executive of the Trust for Nature"). */
+const PRE_APPOSITIVE_WORDS = new Set(['of', 'for', 'and', "'", '\u2019']);
 
 /** The organisation named last before token `before`, within a few sentences ("… Association. Its chairwoman"). */
 function organisationBefore(tokens: Token[], before: number): string | null {

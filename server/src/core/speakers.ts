@@ -349,20 +349,18 @@ export class SpeakerRegistry {
   private readonly bodyBefore: BodyBefore = (at, noun) => {
     if (noun !== null && !ORGANIZATION_DESCRIPTIONS.has(noun) && !NAME_WORDS_OF.has(noun) && !OWNER_BODIES.has(noun)) return null;
     const words = noun === null ? null : NAME_WORDS_OF.get(noun) ?? new Set([noun]);
-    const last = countBefore(this.runs, (x) => x.to <= at) - 1;
     // "Rental charity Tenancy Rights Ireland said … Its chief executive": "its" is the body the
-    // sentence before is about, its first name that is no person's (a known first name, a title).
+    // sentence is about, or else the sentence before: the first name there that is a body's.
     if (words === null) {
-      const from = this.sentenceBefore(at);
-      for (let r = countBefore(this.runs, (x) => x.from < from); r <= last; r++) {
-        const run = this.runs[r];
-        const name = this.canonicalName(run);
-        // ("Rental charity Tenancy Rights Ireland": a capital that only opens the sentence is no name.)
-        const opener = run.from === from && run.words.length === 1 && this.tokens[run.to]?.word === true && !this.tokens[run.to].cap;
-        if (!opener && run.title === null && !isKnownFirstName(run.words[0]) && !PLACES.has(name) && this.kindOf(run, name) !== 'unnamed') return name;
+      const [sentence, previous] = this.sentenceStarts(at);
+      for (const [from, to] of [[sentence, at], [previous, sentence]]) {
+        for (let r = countBefore(this.runs, (x) => x.from < from); r < this.runs.length && this.runs[r].from < to; r++) {
+          const name = this.canonicalName(this.runs[r]);
+          if (this.isBodyLike(this.runs[r], name, from)) return name;
+        }
       }
     }
-    for (let r = last; r >= 0; r--) {
+    for (let r = countBefore(this.runs, (x) => x.to <= at) - 1; r >= 0; r--) {
       const run = this.runs[r];
       if (words === null && at - run.to > 150) break;
       const name = this.canonicalName(run);
@@ -371,16 +369,33 @@ export class SpeakerRegistry {
     return noun !== null && BUSINESS_OWNERS.has(noun) ? this.mainOrganization() : null;
   };
 
-  /** The first token of the sentence before the one holding token `at` (a full stop, a question or a new paragraph ends one). */
-  private sentenceBefore(at: number): number {
-    let ends = 0;
+  /** The first tokens of the sentence holding token `at` and of the sentence before it (a full stop, a question or a new paragraph ends one). */
+  private sentenceStarts(at: number): [number, number] {
+    let current = -1;
     for (let k = at; k > 0; k--) {
       const t = this.tokens[k - 1];
       if (((t.text === '.' || t.text === '?' || t.text === '!') && !t.quoted) || hasNewline(this.text, t.end, this.tokens[k].start)) {
-        if (++ends === 2) return k;
+        if (current < 0) current = k;
+        else return [current, k];
       }
     }
-    return 0;
+    return [Math.max(current, 0), 0];
+  }
+
+  /**
+   * True when a name mention can be the body an "its" points at: an organisation, or a name that is
+   * nobody's: no title, no known first name, not a surname alone of the article's people
+   * ("Roadwatch", "Northern Grid Networks", "the charity Tenancy Rights Ireland").
+   */
+  private isBodyLike(run: NameRun, name: string, sentenceStart: number): boolean {
+    if (PLACES.has(name)) return false;
+    const kind = this.kindOf(run, name);
+    if (kind !== 'person') return kind === 'organization';
+    if (run.title !== null || isKnownFirstName(run.words[0]) || this.fullNames.has(run.words[run.words.length - 1].toLowerCase()) && run.words.length === 1) return false;
+    // ("Rental charity Tenancy Rights Ireland": a capital that only opens the sentence is no name.)
+    if (run.from === sentenceStart && run.words.length === 1 && this.tokens[run.to]?.word === true && !this.tokens[run.to].cap) return false;
+    const before = this.tokens[run.from - 1];
+    return run.words.length === 1 || (before !== undefined && before.word && !before.cap && ORGANIZATION_DESCRIPTIONS.has(before.lower)) || !run.words.some((w) => isKnownFirstName(w));
   }
 
   /** What a name seems to be, before attribution says more: a known speaker's kind, else a guess from its words. */
