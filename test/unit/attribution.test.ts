@@ -410,6 +410,12 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Martin Lindqvist, the UN’s resident co-ordinator in the country, said aid was slow.', 'Lindqvist', 'resident co-ordinator in the country', 'UN'],
   ['Helen Carrick, managing director of Capital Orbital Railway, apologised.', 'Carrick', 'managing director', 'Capital Orbital Railway'],
   ['Mr Ruane was responding to Sinn Féin’s tourism spokeswoman, Aoife Brennock, who said the levy would sink.', 'Brennock', 'tourism spokeswoman', 'Sinn Féin'],
+  ['It is a classic case, said Karin Holm at Nordvik Asset Management in Oslo.', 'Holm', null, 'Nordvik Asset Management'],
+  ['The Kingsbridge Hospitals NHS Foundation Trust was sad. In a message to staff, trust chief executive Rebecca Lomax said the setback hurt.', 'Lomax', 'chief executive', 'Kingsbridge Hospitals NHS Foundation Trust'],
+  ['Al Jazeera’s Omar Siddiq, reporting from Kessa, said farmers were anxious.', 'Siddiq', null, 'Al Jazeera'],
+  ['Conor Heffernan, a spokesman for the developer, Corrib Ridge Homes, said the company had offered.', 'Heffernan', 'spokesman', 'Corrib Ridge Homes'],
+  ['Councillor Kwame Asante, transport lead at Harwood Council, said he would write.', 'Asante', 'Councillor', 'Harwood Council'],
+  ['Dr Mariam Okonjo, a plant scientist at the Westbury Centre for Crop Research, spoke.', 'Okonjo', 'plant scientist', 'Westbury Centre for Crop Research'],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 

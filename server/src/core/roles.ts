@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
-import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
 /** A role and organisation as the article states them. */
@@ -52,7 +52,7 @@ const NO_BODY: BodyBefore = () => null;
 export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore = NO_BODY): Role | null {
   const appositive = fromAppositive(text, tokens, run, bodyBefore);
   if (appositive !== null && appositive.role !== null) return appositive;
-  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run) ?? fromPreAppositive(tokens, run, bodyBefore);
+  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run, bodyBefore) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run);
   // "Council leader Gareth Prosser, of Labour,": the job before the name, the party after it.
   // (Both name a body: the one before the job stays in the role, "Council leader".)
   if (appositive !== null) {
@@ -112,6 +112,11 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
     // "Gregory O'Malley, 61, of Dublin, Ohio": after an age, "of" tells where someone lives.
     if (/^(?:of|from)$/.test(tokens[c + 1]?.lower ?? '')) return null;
   }
+  // "said Karin Holm at Nordvik Asset Management in Oslo": the body straight after the name.
+  if (tokens[c]?.lower === 'at' && !tokens[c].quoted) {
+    const organization = capitalisedAfter(tokens, tokens[c + 1]?.lower === 'the' ? c + 2 : c + 1);
+    return organization === null ? null : { role: null, organization };
+  }
   const comma = tokens[c];
   if (comma === undefined || comma.text !== ',') return null;
   // "Philippa Drummond KC, prosecuting,", "Jonathan Pryde KC, defending,": court reports' roles.
@@ -167,14 +172,21 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
     if (conjuncts.length > 1) body = conjuncts.find((c) => /\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]/.test(c)) ?? conjuncts[0];
   }
   // "a pensioner from Leeds": where someone comes from is neither job nor body.
-  const parts = body.replace(/\s+from\s+\p{Lu}.*$/su, '').split(ORG_SPLIT);
-  const role = parts[0].trim();
-  // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
-  // (After "who": "who had been sacked by Rotherby United" tells no job either.)
-  if (!role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) return null;
+  const job = body.replace(/\s+from\s+\p{Lu}.*$/su, '');
+  const split = ORG_SPLIT.exec(job);
+  const role = (split === null ? job : job.slice(0, split.index)).trim();
   // "at Sandhills Regional Medical Center in Valentine, Nebraska": the place is not the body.
-  const orgPart = parts.length > 1 ? parts.slice(1).join(' of ').split(/\s+in\s+/)[0] : '';
-  const organization = lastCapitalisedRun(orgPart);
+  // ("at the Westbury Centre for Crop Research": the body's own small words stay.)
+  const orgPart = split === null ? '' : job.slice(split.index + split[0].length).split(/\s+in\s+/)[0];
+  // "a spokesman for the developer, Corrib Ridge Homes,": the body's name after its description.
+  const described = /^(?:the\s+)?\p{Ll}+$/u.test(orgPart.trim());
+  const organization = lastCapitalisedRun(orgPart) ?? (described && tokens[j]?.text === ',' ? capitalisedAfter(tokens, j + 1, true) : null);
+  // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
+  // (After "who": "who had been sacked by Rotherby United" tells no job either.) "transport lead at
+  // Harwood Council" still names the body.
+  if (!role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) {
+    return !relative && organization !== null && /^\p{Ll}[\p{Ll} -]*\s+at\s/u.test(body) ? { role: null, organization } : null;
+  }
   if (role === '' || role.split(/\s+/).length > 8) return null;
   // "a Conservative peer", "a senior Labour MP": a capitalised word that is no job names the body.
   if (organization === null) {
@@ -203,6 +215,17 @@ function isSegmentEnd(t: Token): boolean {
   return !t.word && (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ')' || t.text === ':' || t.text === '\u2014' || t.quoted);
 }
 
+/**
+ * The capitalised name that starts at token `k` ("Nordvik Asset Management", "Bank of England"),
+ * or null; with `set`, only one set off by a comma after it.
+ */
+function capitalisedAfter(tokens: Token[], k: number, set = false): string | null {
+  let to = k;
+  while (to < tokens.length && tokens[to].word && !tokens[to].quoted && (tokens[to].cap || (to > k && /^(?:of|for|and|&)$/.test(tokens[to].lower) && tokens[to + 1]?.cap === true))) to++;
+  if (to === k || (set && tokens[to]?.text !== ',')) return null;
+  return tokens.slice(k, to).map((t) => t.text).join(' ');
+}
+
 function lastCapitalisedRun(s: string): string | null {
   let last: string | null = null;
   for (const m of s.matchAll(CAPITALISED_RUN)) last = m[0];
@@ -215,7 +238,7 @@ const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'acc
 const ROLE_MODIFIER_WORDS = new Set(['managing', 'acting', 'founding', 'visiting', 'consulting', 'presiding', 'supervising', 'commanding', 'outgoing', 'incoming', 'sitting', 'reigning', 'financial', 'operating', 'technology', 'technical', 'marketing', 'content', 'investment', 'information', 'medical', 'nursing', 'commercial', 'legal', 'digital', 'people', 'product', 'creative', 'editorial', 'former', 'senior', 'deputy', 'acting', 'interim', 'chief', 'retired', 'veteran', 'shadow', 'assistant', 'associate', 'executive', 'managing', 'vice', 'special', 'principal', 'lead', 'junior', 'general', 'cabinet', 'district', 'federal', 'state', 'local', 'regional', 'national', 'international', 'global', 'science', 'research', 'policy', 'political', 'health', 'education', 'finance', 'foreign', 'home', 'justice', 'transport', 'business', 'defence', 'defense', 'environment', 'energy', 'trade', 'treasury', 'first', 'high', 'supreme', 'prime', 'press', 'communications', 'club', 'team', 'head', 'majority', 'minority', 'floor', 'house', 'opposition', 'party']);
 
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
-function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
+function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
   let i = run.from;
   const words: string[] = [];
   while (i - 1 >= 0 && words.length < 5) {
@@ -231,7 +254,26 @@ function fromPremodifier(tokens: Token[], run: NameRun): Role | null {
   // "Labour's shadow chancellor": a possessive names the organisation.
   const owner = /^(.+?)['\u2019]s\s+/.exec(words.join(' '));
   if (owner !== null) return { role: words.join(' ').slice(owner[0].length), organization: owner[1] };
+  // "trust chief executive Rebecca Lomax": a body's description before the job is the body named before.
+  const noun = words[0];
+  if (words.length >= 2 && noun === noun.toLowerCase() && (ORGANIZATION_DESCRIPTIONS.has(noun) || NAME_WORDS_OF.has(noun))) {
+    const organization = bodyBefore(i, noun);
+    if (organization !== null) return { role: words.slice(1).join(' '), organization };
+  }
   return splitOrganisation(words);
+}
+
+/** "Al Jazeera's Omar Siddiq", "Labour's Ed Miliband": a body's possessive straight before the name. */
+function fromOwnerBefore(tokens: Token[], run: NameRun): Role | null {
+  const owner = tokens[run.from - 1];
+  if (owner === undefined || !owner.word || !owner.cap || owner.quoted || !endsPossessive(owner.text) || run.title !== null) return null;
+  let from = run.from - 1;
+  while (from - 1 >= 0 && run.from - from < 5 && tokens[from - 1].word && tokens[from - 1].cap && !tokens[from - 1].quoted && !NOT_ROLE_WORDS.has(tokens[from - 1].lower)) from--;
+  const words = tokens.slice(from, run.from).map((t) => t.text);
+  // ("Sarah's husband John": a person's possessive is no body.)
+  // ("Ukraine's Air Force": only a person's name is owned so.)
+  if (FIRST_NAMES.has(words[0].toLowerCase().replace(/['\u2019]s$/, '')) || !FIRST_NAMES.has(run.words[0].toLowerCase())) return null;
+  return { role: null, organization: words.join(' ').replace(/['\u2019]s$/, '') };
 }
 
 /**
@@ -317,6 +359,9 @@ function fromPreAppositive(tokens: Token[], run: NameRun, bodyBefore: BodyBefore
   if (organization !== null) return { role: roleWords.join(' '), organization };
   return splitOrganisation(roleWords);
 }
+
+/** First names of either sex, which make a possessive before a name a person's ("Sarah's husband John"). */
+const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES]);
 
 /** Words that may stand inside a role written before a name ("chief executive of the Trust for Nature"). */
 const PRE_APPOSITIVE_WORDS = new Set(['of', 'for', 'and', "'", '\u2019']);
