@@ -416,6 +416,11 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Conor Heffernan, a spokesman for the developer, Corrib Ridge Homes, said the company had offered.', 'Heffernan', 'spokesman', 'Corrib Ridge Homes'],
   ['Councillor Kwame Asante, transport lead at Harwood Council, said he would write.', 'Asante', 'Councillor', 'Harwood Council'],
   ['Dr Mariam Okonjo, a plant scientist at the Westbury Centre for Crop Research, spoke.', 'Okonjo', 'plant scientist', 'Westbury Centre for Crop Research'],
+  // After "a", a word for someone who does something is a job, even one the lexicon does not list.
+  ['“We lost it all,” said Ernesto Quiñones, a retired school bus driver.', 'Quiñones', 'retired school bus driver', null],
+  ['Nelia Garcia, 58, a vegetable vendor whose house was flooded, spoke.', 'Garcia', 'vegetable vendor', null],
+  ['Evelyn Park, a 71-year-old retired schoolteacher from Westerville, spoke.', 'Park', 'retired schoolteacher', null],
+  ['Tom Reid, a father of three from Leeds, spoke.', 'Reid', null, null],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 

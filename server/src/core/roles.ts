@@ -5,7 +5,7 @@
 import type { Token } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
 import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
 /** A role and organisation as the article states them. */
@@ -155,7 +155,9 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   // ("New York Stock Exchange, one trader described the session as": a clause with a cue is no role.)
   for (let k = lead; k < j; k++) if (!tokens[k].cap && (tokens[k].lex & LEX_CUE_FINITE) !== 0 && !relative) return null;
   if (relative) body = body.split(/\s+and\s+/)[0];
-  body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '');
+  // "a retired school bus driver", "a vegetable vendor": after "a", a word for someone who does something is a job too.
+  const indefinite = /^(?:a|an)\s/i.test(body);
+  body = body.replace(DETERMINER, '').replace(/^(?:only\s+|sole\s+)/, '').replace(/^\d+-year-old\s+/, '');
   // "the association's president", "its chief executive": the owner is a body named before.
   const owner = /^(?:his|her|their|its|(\p{Ll}+)['\u2019]s)\s+/u.exec(body);
   if (owner !== null) body = body.slice(owner[0].length);
@@ -184,7 +186,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
   // (After "who": "who had been sacked by Rotherby United" tells no job either.) "transport lead at
   // Harwood Council" still names the body.
-  if (!role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()))) {
+  if (!role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()) || (indefinite && isAgentNoun(w)))) {
     return !relative && organization !== null && /^\p{Ll}[\p{Ll} -]*\s+at\s/u.test(body) ? { role: null, organization } : null;
   }
   if (role === '' || role.split(/\s+/).length > 8) return null;
@@ -194,6 +196,14 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
     return split.organization === null ? { role: split.role, organization: ownerBody() } : split;
   }
   return { role, organization };
+}
+
+/** Words with an agent's ending that name no job ("father", "water", "winter"). */
+const NOT_AGENTS = new Set(['other', 'another', 'number', 'winter', 'summer', 'quarter', 'letter', 'matter', 'water', 'paper', 'power', 'order', 'corner', 'border', 'center', 'centre', 'error', 'factor', 'sector', 'mirror', 'monitor', 'member', 'minor', 'major', 'favour', 'favor', 'moment', 'percent', 'event', 'parent', 'patient', 'student', 'client', 'tenant', 'victim', 'chapter', 'cancer', 'dinner', 'answer', 'weather', 'feather', 'silver', 'river', 'tower', 'flower', 'shower', 'cover', 'fever', 'finger', 'hunger', 'danger', 'anger', 'sister', 'brother', 'mother', 'father', 'daughter', 'grandmother', 'grandfather', 'stepfather', 'stepmother', 'supporter', 'survivor', 'neighbor', 'neighbour', 'ancestor', 'descendant', 'relative', 'independent', 'resident']);
+
+/** "vendor", "machinist", "schoolteacher", "influencer": a lower-case word ending as someone who does something does. */
+function isAgentNoun(word: string): boolean {
+  return word.length >= 5 && /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ian|eer)$/u.test(word) && !NOT_AGENTS.has(word) && !FAMILY.has(word);
 }
 
 /** Verbs that tell a job ("who chairs the committee"), with the job they tell. */
