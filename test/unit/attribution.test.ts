@@ -421,6 +421,11 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Nelia Garcia, 58, a vegetable vendor whose house was flooded, spoke.', 'Garcia', 'vegetable vendor', null],
   ['Evelyn Park, a 71-year-old retired schoolteacher from Westerville, spoke.', 'Park', 'retired schoolteacher', null],
   ['Tom Reid, a father of three from Leeds, spoke.', 'Reid', null, null],
+  ['Prosecuting, Sarah Kinnear said Mrs Doyle suffered a fractured pelvis.', 'Kinnear', 'prosecutor', null],
+  ['Defending, Paul Mercer said Whitfield was remorseful.', 'Mercer', 'defence barrister', null],
+  ['Writing for the gadget site Pixelcourt, reviewer Sam Okonkwo called the Halo clever.', 'Okonkwo', 'reviewer', null],
+  ['Concluding the inquest, assistant coroner Catherine Ainsley said staff were afraid.', 'Ainsley', 'assistant coroner', null],
+  ['Leahy scored after Connor Leahy won the ball.', 'Leahy', null, null],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 

@@ -52,7 +52,7 @@ const NO_BODY: BodyBefore = () => null;
 export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore = NO_BODY): Role | null {
   const appositive = fromAppositive(text, tokens, run, bodyBefore);
   if (appositive !== null && appositive.role !== null) return appositive;
-  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run, bodyBefore) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run);
+  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run, bodyBefore) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run) ?? fromCourtLead(tokens, run);
   // "Council leader Gareth Prosser, of Labour,": the job before the name, the party after it.
   // (Both name a body: the one before the job stays in the role, "Council leader".)
   if (appositive !== null) {
@@ -201,6 +201,21 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
 /** Words with an agent's ending that name no job ("father", "water", "winter"). */
 const NOT_AGENTS = new Set(['other', 'another', 'number', 'winter', 'summer', 'quarter', 'letter', 'matter', 'water', 'paper', 'power', 'order', 'corner', 'border', 'center', 'centre', 'error', 'factor', 'sector', 'mirror', 'monitor', 'member', 'minor', 'major', 'favour', 'favor', 'moment', 'percent', 'event', 'parent', 'patient', 'student', 'client', 'tenant', 'victim', 'chapter', 'cancer', 'dinner', 'answer', 'weather', 'feather', 'silver', 'river', 'tower', 'flower', 'shower', 'cover', 'fever', 'finger', 'hunger', 'danger', 'anger', 'sister', 'brother', 'mother', 'father', 'daughter', 'grandmother', 'grandfather', 'stepfather', 'stepmother', 'supporter', 'survivor', 'neighbor', 'neighbour', 'ancestor', 'descendant', 'relative', 'independent', 'resident']);
 
+/** Words that end like an agent's but are comparatives or function words ("after Connor Leahy's header"). */
+const NOT_AGENTS_BEFORE_NAMES = new Set(['after', 'under', 'over', 'never', 'ever', 'either', 'neither', 'whether', 'rather', 'together', 'later', 'earlier', 'further', 'however', 'former', 'latter', 'sooner', 'longer', 'older', 'younger', 'elder', 'bigger', 'smaller', 'higher', 'lower', 'better', 'greater', 'faster', 'slower', 'closer', 'easier', 'harder', 'stronger', 'weaker', 'wider', 'deeper', 'richer', 'poorer', 'cheaper', 'clearer', 'lesser', 'inner', 'outer', 'upper', 'senior', 'junior', 'prior', 'minor', 'major', 'superior', 'inferior', 'interior', 'exterior', 'meanwhile', 'christian', 'indian', 'italian', 'russian', 'canadian', 'australian', 'brazilian', 'egyptian', 'iranian', 'nigerian', 'norwegian', 'hungarian', 'belgian', 'colombian', 'syrian', 'asian', 'european', 'american']);
+
+/**
+ * "retired machinist Harold Boyle", "reviewer Sam Okonkwo", "influencer Tia Rowlands": a
+ * lower-case agent's word straight before a name, itself after an article, a modifier, a number or
+ * the start of a clause, is a job.
+ */
+function agentBeforeName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.cap || !isAgentNoun(t.lower) || NOT_AGENTS_BEFORE_NAMES.has(t.lower)) return false;
+  const before = tokens[k - 1];
+  return before === undefined || !before.word || /^(?:the|a|an|retired|former|veteran|longtime|fellow|assistant|senior|junior|chief|lead|head|local)$/.test(before.lower) || /^\d/.test(before.text) || /-year-old$/.test(before.lower);
+}
+
 /** "vendor", "machinist", "schoolteacher", "influencer": a lower-case word ending as someone who does something does. */
 function isAgentNoun(word: string): boolean {
   return word.length >= 5 && /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ian|eer)$/u.test(word) && !NOT_AGENTS.has(word) && !FAMILY.has(word);
@@ -254,7 +269,7 @@ function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore):
   while (i - 1 >= 0 && words.length < 5) {
     const t = tokens[i - 1];
     if (!t.word || t.quoted) break;
-    if (words.length === 0 && (t.lex & LEX_ROLE_NOUN) === 0) break;
+    if (words.length === 0 && (t.lex & LEX_ROLE_NOUN) === 0 && !agentBeforeName(tokens, i - 1)) break;
     const joins = t.lower === 'and' && i - 2 >= 0 && tokens[i - 2].word && !NOT_ROLE_WORDS.has(tokens[i - 2].lower);
     if (words.length > 0 && NOT_ROLE_WORDS.has(t.lower) && !joins) break;
     words.unshift(t.text);
@@ -271,6 +286,15 @@ function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore):
     if (organization !== null) return { role: words.slice(1).join(' '), organization };
   }
   return splitOrganisation(words);
+}
+
+/** "Prosecuting, Sarah Kinnear said": court reports' roles before the name. */
+function fromCourtLead(tokens: Token[], run: NameRun): Role | null {
+  if (tokens[run.from - 1]?.text !== ',') return null;
+  const lead = tokens[run.from - 2]?.lower;
+  if (lead === 'prosecuting') return { role: 'prosecutor', organization: null };
+  if (lead === 'defending') return { role: 'defence barrister', organization: null };
+  return null;
 }
 
 /** "Al Jazeera's Omar Siddiq", "Labour's Ed Miliband": a body's possessive straight before the name. */
