@@ -366,6 +366,12 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
     if (speaker !== null && speaker.kind === 'person') return { speaker, mention: { start: tokens[lo].start, end: tokens[lo].end } };
   }
   if (first - lo > 12) return null;
+  // "He paused. “That sounded harsher than I meant it.”", "She pauses.": a short beat whose subject
+  // is "he" or "she", naming nobody.
+  if (/^(?:he|she)$/.test(tokens[lo].lower) && runsBetween(ctx, lo, first).length === 0) {
+    const speaker = resolvePronoun(ctx, tokens[lo].lower, tokens[lo].start);
+    if (speaker !== null && speaker.kind === 'person') return { speaker, mention: { start: tokens[lo].start, end: tokens[lo].end } };
+  }
   const subject = firstSubject(tokens, lo, first);
   if (subject === null || subject.kind !== 'name' || subject.from !== lo + (tokens[lo].lower === 'the' ? 1 : 0)) return null;
   const speaker = ctx.registry.speakerForName(subject.run);
