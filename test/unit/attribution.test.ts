@@ -429,6 +429,9 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Writing for the gadget site Pixelcourt, reviewer Sam Okonkwo called the Halo clever.', 'Okonkwo', 'reviewer', null],
   ['Concluding the inquest, assistant coroner Catherine Ainsley said staff were afraid.', 'Ainsley', 'assistant coroner', null],
   ['Leahy scored after Connor Leahy won the ball.', 'Leahy', null, null],
+  // A job that belongs to one kind of body belongs to the article's only body of that kind.
+  ['Ferndale Primary School will lose its speech unit. Headteacher Claire Mottram said she had no warning.', 'Mottram', 'Headteacher', 'Ferndale Primary School'],
+  ['Ferndale Primary School will lose a unit. Oakfield Primary School will too. Headteacher Claire Mottram said she had no warning.', 'Mottram', 'Headteacher', null],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 
@@ -440,6 +443,13 @@ for (const [intro, speaker, role, organization] of ROLES) {
     assert.deepEqual({ role: quoted.role, organization: quoted.organization }, { role, organization });
   });
 }
+
+test('an unnamed source described by a kind of body belongs to the last such body named before, when its name holds the word', () => {
+  const council = analyze('Kettleby Borough Council has opened an investigation. A council spokesperson said: “We are aware of concerns.”');
+  assert.equal(council.speakers[council.quotes[0].speakerId ?? -1]?.organization, 'Kettleby Borough Council');
+  const club = analyze('Linthorpe Athletic beat Cresswell Rovers. Club sources said: “The manager is staying.”');
+  assert.equal(club.speakers[club.quotes[0].speakerId ?? -1]?.organization, null);
+});
 
 /** Unnamed sources: the role and organisation in their own words. */
 const UNNAMED_ROLES: [quote: string, role: string | null, organization: string | null][] = [

@@ -398,6 +398,28 @@ export class SpeakerRegistry {
     return run.words.length === 1 || (before !== undefined && before.word && !before.cap && ORGANIZATION_DESCRIPTIONS.has(before.lower)) || !run.words.some((w) => isKnownFirstName(w));
   }
 
+  /** For "council spokesperson": the last body named before the source whose name holds "council", or null. */
+  private bodyOfUnnamed(s: SpeakerDraft): string | null {
+    const words = s.name.split(' ');
+    const head = words[0];
+    if (words.length < 2 || head !== head.toLowerCase() || words.some((w) => /^(?:at|of|for|from|in|with|on|who|that)$/.test(w))) return null;
+    const body = this.bodyBefore(countBefore(this.tokens, (t) => t.start < s.firstMention.start), head);
+    return body !== null && body.toLowerCase().split(' ').includes(head) ? body : null;
+  }
+
+  /** The article's only organisation whose name holds one of `words`, or null when there is none or several. */
+  private onlyBodyWith(words: ReadonlySet<string>): string | null {
+    let only: string | null = null;
+    for (const run of this.runs) {
+      if (!run.words.some((w) => words.has(w.toLowerCase()))) continue;
+      const name = this.canonicalName(run);
+      if (this.kindOf(run, name) !== 'organization' || name === only) continue;
+      if (only !== null) return null;
+      only = name;
+    }
+    return only;
+  }
+
   /** What a name seems to be, before attribution says more: a known speaker's kind, else a guess from its words. */
   private kindOf(run: NameRun, name: string): SpeakerKind {
     return this.byKey.get(name)?.kind ?? (this.organizations.has(name) ? 'organization' : guessKind(run, name));
@@ -472,7 +494,9 @@ export class SpeakerRegistry {
         s.mentions = [s.firstMention];
         const found = roleOfUnnamed(s.name);
         s.role = found.role;
-        s.organization = found.organization;
+        // "a council spokesperson", "a hospital spokeswoman": the council or hospital named before,
+        // whose name holds the word ("club sources" may mean either club).
+        s.organization = found.organization ?? this.bodyOfUnnamed(s);
         continue;
       }
       const mentions: Span[] = [];
@@ -497,6 +521,10 @@ export class SpeakerRegistry {
       if (s.kind === 'person' && s.role !== null && s.organization === null && EXECUTIVE_JOBS.has(s.role.slice(s.role.lastIndexOf(' ') + 1).toLowerCase())) {
         s.organization = this.mainOrganization();
       }
+      // "Headteacher Claire Mottram", "Judge Catherine Hollis": a job that belongs to one kind of
+      // body belongs to the article's only body of that kind.
+      const kind = s.kind === 'person' && s.role !== null && s.organization === null ? BODIES_OF_JOBS.get(s.role.slice(s.role.lastIndexOf(' ') + 1).toLowerCase()) : undefined;
+      if (kind !== undefined) s.organization = this.onlyBodyWith(kind);
       // An organisation has no job title: what follows its name describes it.
       if (s.kind === 'organization') {
         s.role = null;
@@ -587,6 +615,14 @@ const CORPORATE_ENDINGS = new Set(['inc', 'ltd', 'plc', 'corp', 'llc', 'co', 'li
 
 /** Last words of roles that are a company's officers ("CEO", "chief executive", "chief financial officer", "chairman"). */
 const EXECUTIVE_JOBS = new Set(['ceo', 'cfo', 'cto', 'coo', 'executive', 'officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+
+/** Jobs that belong to one kind of body, and the words in the names of such bodies. */
+const BODIES_OF_JOBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['headteacher', new Set(['school', 'academy'])], ['headmaster', new Set(['school', 'academy'])], ['headmistress', new Set(['school', 'academy'])],
+  ['judge', new Set(['court'])], ['justice', new Set(['court'])], ['coroner', new Set(['court'])], ['magistrate', new Set(['court'])],
+  ['sheriff', new Set(["sheriff's", 'sheriff’s'])], ['councillor', new Set(['council'])], ['councilor', new Set(['council'])],
+  ['commissioner', new Set(['commission'])], ['surgeon', new Set(['hospital', 'infirmary'])], ['midwife', new Set(['hospital', 'infirmary'])],
+]);
 
 /** Owners of a role that name a body though they are no description of one ("the band's singer", "the local's business manager"). */
 const OWNER_BODIES = new Set(['label', 'band', 'local', 'co-operative', 'cooperative', 'magazine', 'newspaper', 'paper', 'station', 'studio', 'league', 'orchestra', 'theatre', 'theater', 'museum', 'festival']);
