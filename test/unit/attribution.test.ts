@@ -36,6 +36,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The executives disagreed.\n“The fight has begun.”', [null]],
   // Headline quotes: the same words quoted later, or the first speaker the article quotes.
   ['Council tax rise ‘unavoidable’, says Hale\nRobert Hale said the rise was “unavoidable”.', ['Robert Hale', 'Robert Hale']],
+  // A headline that gives the words to a body or a description gives them to whoever the body quotes saying them.
+  ['TfL says shutdown is ‘unavoidable’\nThe Jubilee line will close. Andrew Lusk, TfL’s chief operating officer, said the closure was “unavoidable”.', ['Andrew Lusk', 'Andrew Lusk']],
+  ['Chief executive says council has ‘no lawful way’ to balance books\nThe council is bust. Alison Threlfall said there was “no lawful way” out.', ['Alison Threlfall', 'Alison Threlfall']],
+  ['Operator admits equipment ‘cannot be patched any longer’\nHelen Carrick apologised and said the equipment “cannot be patched any longer”.', ['Helen Carrick', 'Helen Carrick']],
+  ['Hale says rise is ‘unavoidable’\nRobert Hale spoke. His rival Tom Baird called it “unavoidable” too.', ['Robert Hale', 'Tom Baird']],
   ['Ferry operator warns of ‘hard winter’ ahead\n“We have looked at every option,” Margaret O’Neill said.', ['Margaret O’Neill', 'Margaret O’Neill']],
   ['Ferry operator warns of ‘hard winter’ ahead\nThe ferry is late. “It will be a hard winter for us,” Margaret O’Neill said.', ['Margaret O’Neill', 'Margaret O’Neill']],
   // A paragraph that is only a quote, after a paragraph that brings someone in without quoting.

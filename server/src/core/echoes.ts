@@ -8,6 +8,7 @@ import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import type { QuoteAttribution } from './attribution';
 import { isAlnum } from './chars';
+import { KIN_SEX, ORGANIZATION_DESCRIPTIONS, ROLE_NOUNS } from './lexicon';
 
 /** How many quotes either side an echo is looked for in: enough for an article, linear on a book. */
 const ECHO_REACH = 60;
@@ -27,11 +28,14 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
     // "Lido closure ‘a betrayal’, says campaigner": a headline's bare description is the person the
     // body quotes saying the same words.
     const inHeadline = headline !== null && quotes[i].span.start >= headline.start && quotes[i].span.end <= headline.end;
-    // "Labour mocks “cabinet of squabblers”": the Labour spokesman the body quotes.
-    if (inHeadline && r.speaker !== null && ((r.speaker.kind === 'unnamed' && !r.speaker.name.includes(' ')) || r.speaker.kind === 'organization')) {
+    // "Labour mocks “cabinet of squabblers”": the Labour spokesman the body quotes. "TfL says
+    // shutdown is ‘unavoidable’", "Chief executive says council has ‘no lawful way’", "Operator
+    // admits …", "Mum’s fury …": whoever in the body says the same words, when the headline names
+    // a body or a description, not a person.
+    if (inHeadline && r.speaker !== null && (r.speaker.kind === 'unnamed' || r.speaker.kind === 'organization' || isDescription(r.speaker.name))) {
       const echo = echoOf(quotes, results, i, words);
       const said = r.speaker.name;
-      if (echo !== null && echo.speaker !== null && echo.speaker !== r.speaker && ((echo.speaker.kind === 'person' && r.speaker.kind === 'unnamed') || echo.speaker.name.includes(said))) {
+      if (echo !== null && echo.speaker !== null && echo.speaker !== r.speaker && (echo.speaker.kind === 'person' || (echo.speaker.kind === 'organization' && r.speaker.kind === 'unnamed') || echo.speaker.name.includes(said))) {
         r.speaker.quoteIds = r.speaker.quoteIds.filter((q) => q !== i);
         results[i] = { ...r, speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
       }
@@ -63,6 +67,12 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
     gained.add(s);
   }
   for (const s of gained) s?.quoteIds.sort((a, b) => a - b);
+}
+
+/** "Operator", "Mum": a one-word name that is a description written with a capital (in a headline). */
+function isDescription(name: string): boolean {
+  const word = name.toLowerCase();
+  return !name.includes(' ') && (ROLE_NOUNS.has(word) || KIN_SEX.has(word) || ORGANIZATION_DESCRIPTIONS.has(word));
 }
 
 /** The attributed quote nearest to quote `i` whose words hold quote `i`'s words, or null. */
