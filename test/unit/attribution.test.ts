@@ -190,6 +190,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Glenys Pratt chairs the council.\nAperahama Rēweti, chairman of Te Rūnanga o Ngāti Tāwhiri, told the meeting the harbour had fed his people.\n"Our kuia used to gather pipi right there," he said.', ['Aperahama Rēweti']],
   ['Sam Tierney, 24, was registering his first Grade 1 success since a broken collarbone.\n"It has been a long couple of months sat on the sofa," said the jockey.', ['Sam Tierney']],
   ['One agent said it was bad. Another agent, Howard Pruitt of Crestline Talent, said his clients were sympathetic. “A director is only as good as the people drawing the movie,” he said.', ['Howard Pruitt']],
+  // A first name that is also a common word ("Will", "May") opens a name when a surname and a comma or a cue follow.
+  ['Will Decker, a spokesman for the Pratt campaign, said it would be “a rerun of the same show.”\n“They will have plenty to say,” Decker said.', ['Will Decker', 'Will Decker']],
+  ['Will Congress act? “We are waiting,” Tom Baird said.', ['Tom Baird']],
   ['Graham Pask runs the fire service. A reporter asked about the sirens.\nMr Pask paused. "I cannot give you a number, and I will not guess."', ['Graham Pask']],
   ['“I am not the guy who wants to close these towers,” Luis Arrieta told me.\nHe paused. “That sounded harsher than I meant it.”', ['Luis Arrieta', 'Luis Arrieta']],
   ['“It was in biro,” Fenwick says.\nShe pauses. “The spelling was terrible, to be fair.”', ['Fenwick', 'Fenwick']],

@@ -280,8 +280,15 @@ export function rolePrepositionBefore(tokens: Token[], i: number): number {
  * said"), opens a force's name when a capitalised word follows.
  */
 function opensForceName(tokens: Token[], i: number, to: number): boolean {
-  return tokens[i].lower === 'police' && isCapAt(tokens, i + 1, to);
+  if (tokens[i].lower === 'police') return isCapAt(tokens, i + 1, to);
+  // "Will Decker, a spokesman for the campaign,", "May Lin said": a first name that is also a common
+  // word opens a name when a surname follows and then a comma or a cue.
+  const after = tokens[i + 2];
+  return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
 }
+
+/** Words that never start a name unless a surname, then a comma or a cue, follow: they are first names too. */
+const WORDS_THAT_ARE_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may', 'june', 'april', 'august']);
 
 function isCapAt(tokens: Token[], i: number, to: number): boolean {
   return i < to && tokens[i].word && tokens[i].cap && !tokens[i].quoted;
