@@ -585,7 +585,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     while (i - 1 >= from && (j - i < 3 || (j - i < 6 && inName(tokens[i - 1], i)))) {
       const p = tokens[i - 1];
       // "A second diplomat said": a different source from the first.
-      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
+      // ("its own transport committee": "own" only insists on the owner.)
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || p.lower === 'own' || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
       // "… mansion’ as friends say": a conjunction is no modifier.
       if (CONJUNCTIONS.has(p.lower) && !inName(p, i)) break;
       i--;
