@@ -685,10 +685,16 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
       if (leader !== null && leader.kind === 'name') subject = leader;
     }
     const cue = findCueAfterSubject(tokens, subject.to, hi);
+    // "“broadly unchanged”, a decision traders said had caught them by surprise": a cue followed by
+    // a verb is a clause about the noun before it, not the quote's source.
+    if (cue !== null && RELATIVE_VERBS.has(tokens[cue + 1]?.lower ?? '')) return null;
     if (cue !== null) return { subject, cueFrom: cue, cueTo: cue + 1 };
   }
   return null;
 }
+
+/** Verbs that, straight after a cue, show it to be inside a clause about a noun ("a decision traders said had …"). */
+const RELATIVE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'might', 'showed', 'shows', 'show']);
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
 function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {
