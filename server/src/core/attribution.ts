@@ -1452,7 +1452,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       if (relative !== null) out.push({ at: tokens[c].start, speaker: relative });
     // "the Gunderson family said", "The Friends group said": a named group is in focus for "they";
     // "the company said" is resolved where it is quoted.
-    } else if (subject !== null && subject.kind === 'unnamed' && (tokens[subject.from].lower !== 'the' || (tokens[subject.from + 1]?.cap === true && !ctx.sentenceStarts.has(subject.from + 1)))) {
+    // ("Pruitt addressed the issue after a member asked from the floor. … he said": an unnamed
+    // source in a clause after "after", "when" or "as" is not whom the next "he" means.)
+    } else if (subject !== null && subject.kind === 'unnamed' && !SUBORDINATORS.has(tokens[subject.from - 1]?.lower ?? '') && (tokens[subject.from].lower !== 'the' || (tokens[subject.from + 1]?.cap === true && !ctx.sentenceStarts.has(subject.from + 1)))) {
       out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written) });
     }
   }
