@@ -443,6 +443,8 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   // A job that belongs to one kind of body belongs to the article's only body of that kind.
   ['Ferndale Primary School will lose its speech unit. Headteacher Claire Mottram said she had no warning.', 'Mottram', 'Headteacher', 'Ferndale Primary School'],
   ['Ferndale Primary School will lose a unit. Oakfield Primary School will too. Headteacher Claire Mottram said she had no warning.', 'Mottram', 'Headteacher', null],
+  ['Kirsty MacAulay, the Liberal Democrat MSP for the Highlands and Islands, said she had received emails.', 'MacAulay', 'MSP', 'Liberal Democrat'],
+  ['Sen. Ruth Calloway (D-Minn.), a member of the Armed Services Committee, said the Pentagon was slow.', 'Calloway', 'member', 'Armed Services Committee'],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 

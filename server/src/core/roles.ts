@@ -106,6 +106,12 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   let c = run.to;
   // "Philippa Drummond KC, prosecuting,": letters after the name.
   if (tokens[c]?.word && /^(?:kc|qc|mp|msp|mep|td|sc)$/.test(tokens[c].lower)) c++;
+  // "Sen. Ruth Calloway (D-Minn.), a member of …": a party tag in brackets before the appositive.
+  if (tokens[c]?.text === '(') {
+    let close = c + 1;
+    while (close < tokens.length && close - c < 8 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')' && tokens[close + 1]?.text === ',') c = close + 1;
+  }
   // "Sheila Brannigan, 68, who chairs the group": an age before the appositive.
   if (tokens[c]?.text === ',' && /^\d{1,3}$/.test(tokens[c + 1]?.text ?? '') && tokens[c + 2]?.text === ',') {
     c += 2;
@@ -178,8 +184,10 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   const split = ORG_SPLIT.exec(job);
   const role = (split === null ? job : job.slice(0, split.index)).trim();
   // "at Sandhills Regional Medical Center in Valentine, Nebraska": the place is not the body.
-  // ("at the Westbury Centre for Crop Research": the body's own small words stay.)
-  const orgPart = split === null ? '' : job.slice(split.index + split[0].length).split(/\s+in\s+/)[0];
+  // ("at the Westbury Centre for Crop Research": the body's own small words stay. "the Liberal
+  // Democrat MSP for the Highlands and Islands": a seat's "for" names where, not a body.)
+  const seat = split !== null && /^for$/i.test(split[0].trim()) && SEAT_ROLES.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
+  const orgPart = split === null || seat ? '' : job.slice(split.index + split[0].length).split(/\s+in\s+/)[0];
   // "a spokesman for the developer, Corrib Ridge Homes,": the body's name after its description.
   const described = /^(?:the\s+)?\p{Ll}+$/u.test(orgPart.trim());
   const organization = lastCapitalisedRun(orgPart) ?? (described && tokens[j]?.text === ',' ? capitalisedAfter(tokens, j + 1, true) : null);
