@@ -196,6 +196,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The authority signed a contract, which its own transport committee described as “a low-risk way to test micromobility”.', ['transport committee']],
   ['Harbor Oil said in a statement that prices would stay “broadly unchanged”, a decision traders said had caught them by surprise.', ['Harbor Oil']],
   ['Harlan Pruitt, the chief executive, addressed the issue at the annual meeting, after a member asked from the floor about shutoffs. According to a recording, he said: “We follow our policies.”', ['Harlan Pruitt']],
+  // A dash and a name that ends the paragraph sign a quote.
+  ['John Smith runs Acme.\n“We will fight this.” — John Smith', ['John Smith']],
+  ['John Smith runs Acme.\n“We will fight this” — John Smith’s slogan — was on every wall.', [null]],
   ['Graham Pask runs the fire service. A reporter asked about the sirens.\nMr Pask paused. "I cannot give you a number, and I will not guess."', ['Graham Pask']],
   ['“I am not the guy who wants to close these towers,” Luis Arrieta told me.\nHe paused. “That sounded harsher than I meant it.”', ['Luis Arrieta', 'Luis Arrieta']],
   ['“It was in biro,” Fenwick says.\nShe pauses. “The spelling was terrible, to be fair.”', ['Fenwick', 'Fenwick']],

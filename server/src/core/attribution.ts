@@ -663,8 +663,18 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
   if (after > 0 && ctx.paraOf[after] !== ctx.paraOf[after - 1]) return null;
   const hi = sentenceEnd(ctx, after);
   let i = after;
-  while (i < hi && !tokens[i].word && (tokens[i].text === ',' || tokens[i].text === '\u2014' || tokens[i].text === '\u2013' || tokens[i].text === '-')) i++;
+  let dash = -1;
+  while (i < hi && !tokens[i].word && (tokens[i].text === ',' || tokens[i].text === '\u2014' || tokens[i].text === '\u2013' || tokens[i].text === '-')) {
+    if (tokens[i].text !== ',') dash = i;
+    i++;
+  }
   if (i >= hi) return null;
+  // "“We will fight this.” — John Smith": a dash and a name that ends the paragraph sign the quote.
+  if (dash >= 0 && tokens[i].cap) {
+    const signed = readSubjectForward(tokens, i, hi);
+    const end = signed === null ? -1 : tokens[signed.to]?.text === '.' ? signed.to + 1 : signed.to;
+    if (signed !== null && signed.kind === 'name' && (end >= tokens.length || ctx.paraOf[end] !== ctx.paraOf[i])) return { subject: signed, cueFrom: dash, cueTo: dash + 1 };
+  }
   if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const subject = readAccordingTo(tokens, i + 2, hi);
     return subject === null ? null : { subject, cueFrom: i, cueTo: i + 2 };
