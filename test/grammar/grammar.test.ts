@@ -138,9 +138,16 @@ cases('single quotes inside double quotes are nested strings', NESTED, [
   '“It is the ‘bigger is better paradigm,” she said: an unclosed ‘ stays plain.',
 ]);
 
-cases('straight single quotes outside double quotes are plain text', STRING, [
-  "The 'last dance' tour sold out.",
+cases('straight single quotes outside double quotes are single-quoted strings (British copy)', NESTED, [
+  "The ⟦'last dance'⟧ tour sold out.",
+  "⟦'We will fight this,'⟧ Smith said. ⟦'We need the councils' support.'⟧",
+  "Councils face ⟦'cliff edge'⟧ without emergency cash",
+]);
+
+cases('straight apostrophes outside double quotes are plain text', STRING, [
   "Rock 'n' roll in the '90s.",
+  "The Smiths' house and the Joneses' garden, nor 'em.",
+  "An unclosed 'single quote stays plain",
 ]);
 
 // Apostrophes: never a quote mark, neither in plain text nor inside a quotation (where the
@@ -244,8 +251,8 @@ test('on every golden and evaluation article, quotes and nested quotes are colou
     const inQuote = new Array<boolean>(text.length).fill(false);
     const inNested = new Array<boolean>(text.length).fill(false);
     for (const q of scan.quotes) {
-      // A top-level ‘…’ quote is a single-quoted string in the grammar.
-      const top = text[q.span.start] === '\u2018' ? inNested : inQuote;
+      // A top-level ‘…’ or '…' quote is a single-quoted string in the grammar.
+      const top = text[q.span.start] === '\u2018' || text[q.span.start] === "'" ? inNested : inQuote;
       for (let i = q.span.start; i < q.span.end; i++) top[i] = true;
       for (const n of q.nested) for (let i = n.start; i < n.end; i++) inNested[i] = true;
     }

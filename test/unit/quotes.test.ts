@@ -28,6 +28,14 @@ const QUOTES: string[] = [
   '⟦“Inside a double, ‘this’ is nested,”⟧ and ⟦‘that’⟧ is not.',
   'A ‘9 to 5’ job (a digit first) and a ‘ spaced’ mark hold no quote.',
   'A single quote ends with its line: ‘no close\nhere’ either.',
+  // British copy quoting with single marks, curly or straight, over one paragraph or several.
+  "⟦'We will fight this,'⟧ Smith said. ⟦'It is wrong.'⟧",
+  "⟦'We need the councils' support,'⟧ she said.",
+  "Smith called it ⟦'a disgrace'⟧ and said he'd appeal in the '90s style of rock 'n' roll.",
+  '⟦‘We will fight this. It is wrong.\n‘And we will win,’⟧ Smith said.',
+  "⟦'We will fight this.\n'And we will win,'⟧ Smith said.",
+  "The Smiths' house and the Joneses' garden hold no quote, nor does 'em.",
+  'An open ‘mark mid-paragraph\n⟦‘And a new one’⟧ is a quote of its own.',
 ];
 
 for (const input of QUOTES) {

@@ -1,6 +1,7 @@
 // Finds quotations: straight and curly double marks, nested single quotes that are not
-// apostrophes, curly single quotes outside double ones (headlines: ‘unavoidable’, says Hale), and quotes running over several paragraphs (each paragraph opens with a mark,
-// only the last closes). An unclosed mark is reported, never matched across the document: a
+// apostrophes, single quotes outside double ones (headlines: ‘unavoidable’, says Hale; British copy
+// that quotes with single marks, curly or straight), and quotes running over several paragraphs
+// (each paragraph opens with a mark, only the last closes). An unclosed mark is reported, never matched across the document: a
 // quote ends with its paragraph unless the next paragraph opens with a mark.
 // Pure: imports nothing from editors, LSP or Node.
 import type { Span } from './types';
@@ -36,8 +37,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
   const stray: StrayMark[] = [];
   // The quote left open by the previous paragraph, when this paragraph continues it.
   let carried: number | null = null;
-  // The next ‘ in the text: most articles have none, and then no paragraph looks for one.
-  let nextSingle = text.indexOf(SINGLE_OPEN);
+  // The next ‘ or ' in the text: most articles have none, and then no paragraph looks for one.
+  let nextSingle = nextSingleMark(text, 0);
+  // A single quote left open by the previous paragraph, when this paragraph continues it.
+  let carriedSingle: number | null = null;
   // The next double mark at or after where the scan stands (text.length when none is left): each
   // stretch of text is searched once, and a paragraph before it is not searched at all.
   let nextMark = -1;
@@ -72,11 +75,16 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
     }
     // Top-level single quotes (‘unavoidable’, says Hale) in the stretches outside double quotes; the
     // rest of a paragraph after an unclosed mark counts as inside it, as the grammar colours it.
-    if (nextSingle >= 0 && nextSingle < para.start) nextSingle = text.indexOf(SINGLE_OPEN, para.start);
-    if (nextSingle >= 0 && nextSingle < para.end) {
+    if (nextSingle >= 0 && nextSingle < para.start) nextSingle = nextSingleMark(text, para.start);
+    const carriedHere = carriedSingle;
+    carriedSingle = null;
+    if ((nextSingle >= 0 && nextSingle < para.end) || carriedHere !== null) {
       const before = quotes.length;
-      addTopLevelSingles(text, para.start, open ?? para.end, quotes, firstOfParagraph);
+      const left = addTopLevelSingles(text, para.start, open ?? para.end, quotes, firstOfParagraph, carriedHere);
       if (quotes.length > before) quotes.splice(firstOfParagraph, quotes.length - firstOfParagraph, ...quotes.slice(firstOfParagraph).sort((a, b) => a.span.start - b.span.start));
+      // ‘First paragraph of a quote,⏎‘and the next one closes it,’ he said.
+      const next = left === null ? null : nextNonBlank(paragraphs, p + 1);
+      if (left !== null && next !== null && opensWithSingle(text, paragraphs[next])) carriedSingle = left;
     }
     if (open !== null) {
       const next = nextNonBlank(paragraphs, p + 1);
@@ -144,34 +152,100 @@ export function findNestedSingles(text: string, start: number, end: number): Spa
 }
 
 /** Marks that end the search for a top-level single quote's closing mark: any other quotation mark. */
-const BLOCKERS = new Set([SINGLE_OPEN, '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
+const BLOCKERS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
+
+/** The offset of the next ‘ or ' at or after `from`, or -1. */
+function nextSingleMark(text: string, from: number): number {
+  const curly = text.indexOf(SINGLE_OPEN, from);
+  const straight = text.indexOf(STRAIGHT_SINGLE, from);
+  return curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
+}
+
+/** True when a paragraph's first character is a single mark that may open a quote. */
+function opensWithSingle(text: string, para: Span): boolean {
+  const i = skipSpaces(text, para.start, para.end);
+  return i < para.end && (text[i] === SINGLE_OPEN || text[i] === STRAIGHT_SINGLE) && singleOpensAt(text, i, para.end);
+}
 
 /**
- * Adds the ‘…’ quotes standing outside double quotes between `from` and `to` (a headline's
- * ‘unavoidable’, says Hale). Only the curly ‘ opens one, after a non-letter and before a letter,
- * and only when a closing ’ (after a non-space, before a non-letter) comes before any other
- * quotation mark and the end of the line: apostrophes (Hale’s, the councils’ budgets, ’90s, ‘n’)
- * never open one, and an unclosed ‘ stays plain. Double quotes of the paragraph are
- * `quotes[first…]`; a ‘ inside one is a nested quote, not a top-level one.
+ * True when the single mark at `i` opens a quote: after a non-letter and before a letter, not the
+ * apostrophe of an elision (rock ‘n’ roll, the ’90s, 'em).
  */
-function addTopLevelSingles(text: string, from: number, to: number, quotes: FoundQuote[], first: number): void {
+function singleOpensAt(text: string, i: number, end: number): boolean {
+  const ch = text[i];
+  if (ch !== SINGLE_OPEN && ch !== STRAIGHT_SINGLE) return false;
+  if (i > 0 && isAlnum(text[i - 1])) return false;
+  if (!isLetter(text[i + 1]) || isElision(text, i, end)) return false;
+  return !((text[i + 1] === 'n' || text[i + 1] === 'N') && text[i + 2] === SINGLE_CLOSE);
+}
+
+/** True when the single mark at `j` may close a quote: after a non-space, before a non-letter. */
+function singleClosesAt(text: string, j: number): boolean {
+  const ch = text[j];
+  return (ch === SINGLE_CLOSE || ch === STRAIGHT_SINGLE) && !isSpace(text[j - 1]) && !isAlnum(text[j + 1]);
+}
+
+/**
+ * Adds the single-quoted quotes standing outside double quotes between `from` and `to`: a
+ * headline's ‘unavoidable’, says Hale, and British copy that quotes with single marks, curly or
+ * straight ('We will appeal,' he said). A mark opens one after a non-letter and before a letter,
+ * and a quote closes at the first mark after a non-space and before a non-letter that comes before
+ * any double mark and the end of the line, so that apostrophes (Hale’s, the ’90s, rock 'n' roll)
+ * never open one. A straight mark closes only where the writer closes with the same mark, and the
+ * councils' budgets close nothing when a later mark could. An unclosed mark stays plain, unless it
+ * opened the paragraph: `carried` is such a mark of the paragraph before, which this one continues
+ * (it opens with a mark); the offset of a mark that opens this paragraph and is left open is
+ * returned so that the next paragraph may continue it. Double quotes of the paragraph are
+ * `quotes[first…]`; a single mark inside one is a nested quote, not a top-level one.
+ */
+function addTopLevelSingles(text: string, from: number, to: number, quotes: FoundQuote[], first: number, carried: number | null): number | null {
   const doubles = quotes.slice(first);
   let d = 0;
-  for (let i = text.indexOf(SINGLE_OPEN, from); i >= 0 && i < to; i = text.indexOf(SINGLE_OPEN, i + 1)) {
-    while (d < doubles.length && doubles[d].span.end <= i) d++;
-    if (d < doubles.length && doubles[d].span.start <= i) continue;
-    if (i > 0 && isAlnum(text[i - 1])) continue;
-    if (!isLetter(text[i + 1]) || ((text[i + 1] === 'n' || text[i + 1] === 'N') && text[i + 2] === SINGLE_CLOSE)) continue;
-    for (let j = i + 1; j < to && !isLineBreak(text[j]); j++) {
-      const ch = text[j];
-      if (BLOCKERS.has(ch)) break;
-      if (ch === SINGLE_CLOSE && !isSpace(text[j - 1]) && !isAlnum(text[j + 1])) {
-        quotes.push({ span: { start: i, end: j + 1 }, inner: { start: i + 1, end: j }, nested: [] });
-        i = j;
-        break;
-      }
+  const lineEnd = (k: number): number => {
+    let e = k;
+    while (e < to && !isLineBreak(text[e])) e++;
+    return e;
+  };
+  const paragraphStart = skipSpaces(text, from, to);
+  let i = carried !== null ? paragraphStart : nextSingleMark(text, from);
+  for (; i >= 0 && i < to; i = nextSingleMark(text, i + 1)) {
+    const open = carried ?? i;
+    const straight = text[i] === STRAIGHT_SINGLE;
+    if (carried === null) {
+      while (d < doubles.length && doubles[d].span.end <= i) d++;
+      if (d < doubles.length && doubles[d].span.start <= i) continue;
+      if (!singleOpensAt(text, i, to)) continue;
     }
+    const end = lineEnd(i);
+    let close = -1;
+    let blocked = false;
+    for (let j = i + 1; j < end && !blocked; j++) {
+      const ch = text[j];
+      blocked = BLOCKERS.has(ch) || (ch === SINGLE_OPEN && singleOpensAt(text, j, end));
+      if (blocked) break;
+      if (!singleClosesAt(text, j) || ch !== (straight ? STRAIGHT_SINGLE : SINGLE_CLOSE)) continue;
+      // "'We need the councils' support,' she said": a plural's apostrophe before a lower-case word
+      // closes nothing when a later mark can.
+      if (straight && text[j - 1] === 's' && text[j + 1] === ' ' && /\p{Ll}/u.test(text[j + 2] ?? '') && laterCloser(text, j + 1, end)) continue;
+      close = j;
+      break;
+    }
+    carried = null;
+    if (close >= 0) {
+      quotes.push({ span: { start: open, end: close + 1 }, inner: { start: open + 1, end: close }, nested: [] });
+      i = close;
+      continue;
+    }
+    // Left open to the end of its paragraph, which it opened: a quote that may go on in the next one.
+    if (!blocked && i === paragraphStart && end >= to) return open;
   }
+  return null;
+}
+
+/** True when a straight single mark between `from` and `end` may close a quote. */
+function laterCloser(text: string, from: number, end: number): boolean {
+  for (let k = text.indexOf(STRAIGHT_SINGLE, from); k >= 0 && k < end; k = text.indexOf(STRAIGHT_SINGLE, k + 1)) if (singleClosesAt(text, k)) return true;
+  return false;
 }
 
 /** 'n' (rock 'n' roll) and decades ('90s) start with an apostrophe, not a quote. */
