@@ -9,7 +9,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { byteLength, countWords, generateArticle, nestedQuotes, repeatFixture, seededRandom, unbalancedQuotes } from './bench/articles';
+import { byteLength, countWords, generateArticle, nestedQuotes, repeatFixture, seededRandom, straightSingles, unbalancedQuotes } from './bench/articles';
 import { type BenchServer, type Position, positionAt, startBenchServer } from './bench/lspSession';
 import { Table, fmt, summarize, timeRepeated, timeRepeatedAsync } from './bench/stats';
 
@@ -139,6 +139,7 @@ function benchAdversarial(core: Core): string {
   const cases: [string, (n: number) => string, number][] = [
     ['unbalanced “ marks in one paragraph', unbalancedQuotes, 10_000],
     ['nested “‘“‘ quotes', nestedQuotes, 4_000],
+    ["straight ' marks and plural apostrophes in one paragraph", straightSingles, 10_000],
   ];
   for (const [label, build, n] of cases) {
     let previous = 0;

@@ -143,6 +143,13 @@ export function unbalancedQuotes(marks: number): string {
   return `${parts.join(' ')}.\n`;
 }
 
+/** One paragraph of `marks` straight single marks that open and never close, among plural apostrophes ('word the councils' budget). */
+export function straightSingles(marks: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < marks; i++) parts.push(`'word${i % 10} the councils' budget`);
+  return `${parts.join(' ')}.\n`;
+}
+
 /** Quotes nested `depth` deep, alternating “double” and ‘single’ marks, then closed in reverse. */
 export function nestedQuotes(depth: number): string {
   const open: string[] = [];

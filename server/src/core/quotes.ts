@@ -38,7 +38,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
   // The quote left open by the previous paragraph, when this paragraph continues it.
   let carried: number | null = null;
   // The next ‘ or ' in the text: most articles have none, and then no paragraph looks for one.
-  let nextSingle = nextSingleMark(text, 0);
+  const singles = new SingleMarks(text);
+  let nextSingle = singles.next(0);
   // A single quote left open by the previous paragraph, when this paragraph continues it.
   let carriedSingle: number | null = null;
   // The next double mark at or after where the scan stands (text.length when none is left): each
@@ -75,12 +76,12 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
     }
     // Top-level single quotes (‘unavoidable’, says Hale) in the stretches outside double quotes; the
     // rest of a paragraph after an unclosed mark counts as inside it, as the grammar colours it.
-    if (nextSingle >= 0 && nextSingle < para.start) nextSingle = nextSingleMark(text, para.start);
+    if (nextSingle >= 0 && nextSingle < para.start) nextSingle = singles.next(para.start);
     const carriedHere = carriedSingle;
     carriedSingle = null;
     if ((nextSingle >= 0 && nextSingle < para.end) || carriedHere !== null) {
       const before = quotes.length;
-      const left = addTopLevelSingles(text, para.start, open ?? para.end, quotes, firstOfParagraph, carriedHere);
+      const left = addTopLevelSingles(text, para.start, open ?? para.end, quotes, firstOfParagraph, carriedHere, singles);
       if (quotes.length > before) quotes.splice(firstOfParagraph, quotes.length - firstOfParagraph, ...quotes.slice(firstOfParagraph).sort((a, b) => a.span.start - b.span.start));
       // ‘First paragraph of a quote,⏎‘and the next one closes it,’ he said.
       const next = left === null ? null : nextNonBlank(paragraphs, p + 1);
@@ -154,11 +155,25 @@ export function findNestedSingles(text: string, start: number, end: number): Spa
 /** Marks that end the search for a top-level single quote's closing mark: any other quotation mark. */
 const BLOCKERS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
 
-/** The offset of the next ‘ or ' at or after `from`, or -1. */
-function nextSingleMark(text: string, from: number): number {
-  const curly = text.indexOf(SINGLE_OPEN, from);
-  const straight = text.indexOf(STRAIGHT_SINGLE, from);
-  return curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
+/**
+ * The next ‘ or ' of a text, asked for at offsets that never go back: each kind of mark is searched
+ * for once over the whole text, and not at all once none is left.
+ */
+class SingleMarks {
+  private curly: number;
+  private straight: number;
+
+  constructor(private readonly text: string) {
+    this.curly = text.indexOf(SINGLE_OPEN);
+    this.straight = text.indexOf(STRAIGHT_SINGLE);
+  }
+
+  /** The offset of the next ‘ or ' at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.curly >= 0 && this.curly < from) this.curly = this.text.indexOf(SINGLE_OPEN, from);
+    if (this.straight >= 0 && this.straight < from) this.straight = this.text.indexOf(STRAIGHT_SINGLE, from);
+    return this.curly < 0 ? this.straight : this.straight < 0 ? this.curly : Math.min(this.curly, this.straight);
+  }
 }
 
 /** True when a paragraph's first character is a single mark that may open a quote. */
@@ -198,17 +213,34 @@ function singleClosesAt(text: string, j: number): boolean {
  * returned so that the next paragraph may continue it. Double quotes of the paragraph are
  * `quotes[first…]`; a single mark inside one is a nested quote, not a top-level one.
  */
-function addTopLevelSingles(text: string, from: number, to: number, quotes: FoundQuote[], first: number, carried: number | null): number | null {
+function addTopLevelSingles(text: string, from: number, to: number, quotes: FoundQuote[], first: number, carried: number | null, singles: SingleMarks): number | null {
   const doubles = quotes.slice(first);
   let d = 0;
+  // The end of the line holding offset k, found once a line.
+  let lineFrom = -1;
+  let lineTo = -1;
   const lineEnd = (k: number): number => {
-    let e = k;
-    while (e < to && !isLineBreak(text[e])) e++;
-    return e;
+    if (k < lineFrom || k >= lineTo) {
+      lineFrom = k;
+      lineTo = k;
+      while (lineTo < to && !isLineBreak(text[lineTo])) lineTo++;
+    }
+    return lineTo;
   };
   const paragraphStart = skipSpaces(text, from, to);
-  let i = carried !== null ? paragraphStart : nextSingleMark(text, from);
-  for (; i >= 0 && i < to; i = nextSingleMark(text, i + 1)) {
+  // The last straight mark of each line that may close a quote, found once a line.
+  const lastClosers = new Map<number, number>();
+  const lastCloser = (end: number): number => {
+    let last = lastClosers.get(end);
+    if (last === undefined) {
+      last = text.lastIndexOf(STRAIGHT_SINGLE, end - 1);
+      while (last > from && !singleClosesAt(text, last)) last = text.lastIndexOf(STRAIGHT_SINGLE, last - 1);
+      lastClosers.set(end, last);
+    }
+    return last;
+  };
+  let i = carried !== null ? paragraphStart : singles.next(from);
+  for (; i >= 0 && i < to; i = singles.next(i + 1)) {
     const open = carried ?? i;
     const straight = text[i] === STRAIGHT_SINGLE;
     if (carried === null) {
@@ -221,12 +253,13 @@ function addTopLevelSingles(text: string, from: number, to: number, quotes: Foun
     let blocked = false;
     for (let j = i + 1; j < end && !blocked; j++) {
       const ch = text[j];
-      blocked = BLOCKERS.has(ch) || (ch === SINGLE_OPEN && singleOpensAt(text, j, end));
+      // (Another opener of the same kind ends the search too, so that each mark is looked at once.)
+      blocked = BLOCKERS.has(ch) || ((ch === SINGLE_OPEN || (straight && ch === STRAIGHT_SINGLE && !singleClosesAt(text, j))) && singleOpensAt(text, j, end));
       if (blocked) break;
       if (!singleClosesAt(text, j) || ch !== (straight ? STRAIGHT_SINGLE : SINGLE_CLOSE)) continue;
       // "'We need the councils' support,' she said": a plural's apostrophe before a lower-case word
       // closes nothing when a later mark can.
-      if (straight && text[j - 1] === 's' && text[j + 1] === ' ' && /\p{Ll}/u.test(text[j + 2] ?? '') && laterCloser(text, j + 1, end)) continue;
+      if (straight && text[j - 1] === 's' && text[j + 1] === ' ' && /\p{Ll}/u.test(text[j + 2] ?? '') && lastCloser(end) > j) continue;
       close = j;
       break;
     }
@@ -240,12 +273,6 @@ function addTopLevelSingles(text: string, from: number, to: number, quotes: Foun
     if (!blocked && i === paragraphStart && end >= to) return open;
   }
   return null;
-}
-
-/** True when a straight single mark between `from` and `end` may close a quote. */
-function laterCloser(text: string, from: number, end: number): boolean {
-  for (let k = text.indexOf(STRAIGHT_SINGLE, from); k >= 0 && k < end; k = text.indexOf(STRAIGHT_SINGLE, k + 1)) if (singleClosesAt(text, k)) return true;
-  return false;
 }
 
 /** 'n' (rock 'n' roll) and decades ('90s) start with an apostrophe, not a quote. */
