@@ -370,7 +370,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
         end++;
         while (end < to && end < named.to + 6 && ((tokens[end].word && tokens[end].cap) || tokens[end].text === '&')) end++;
       }
-      if (named !== null && (tokens[end]?.text === ',' || end === to)) return { kind: 'name', run: named, from: i, to: named.to };
+      if (named !== null && (tokens[end]?.text === ',' || tokens[end]?.text === '.' || end === to)) return { kind: 'name', run: named, from: i, to: named.to };
     }
     return unnamed;
   }
