@@ -21,10 +21,11 @@ import { BYLINE_VERSION } from './version';
 /**
  * Without --jobs, each thread beyond the first needs at least this much text to analyse. A worker
  * starts about 80 ms after the main thread and analyses slowly until V8 has optimised the core in
- * it, which costs it about 0.4 s more CPU than the main thread spends on the same files (with the
- * launcher's V8 flags, start.ts). On 2 cores, 400 short articles (1 MB) took about as long in two
- * threads as in one, and 1,000 (2.4 MB) about a fifth less time. Less text is done as soon by one
- * thread, which leaves the other cores to V8's compiler threads and to other programs.
+ * it too: a run in two threads takes about half a second more CPU than in one (with the launcher's
+ * V8 flags, start.ts). On 2 cores, 400 short articles (1 MB) took about as long in two threads as
+ * in one, and 1,000 (2.4 MB) about a quarter less time when the second core was free. Less text is
+ * done as soon by one thread, which leaves the other cores to V8's compiler threads and to other
+ * programs.
  */
 const BYTES_PER_THREAD = 1024 * 1024;
 
