@@ -25,8 +25,8 @@ export function sampleCpu(): CpuSample {
 
 /** How many cores besides this thread's own other programs left idle since `since` (see `idleCoresBetween`); null until the run is JUDGE_AFTER_MS old. */
 export function idleCoresSince(since: CpuSample): number | null {
-  const now = sampleCpu();
-  return now.at - since.at < JUDGE_AFTER_MS ? null : idleCoresBetween(since, now);
+  // Asked after every file: the clock first, since listing the cores reads the system's files.
+  return performance.now() - since.at < JUDGE_AFTER_MS ? null : idleCoresBetween(since, sampleCpu());
 }
 
 /**
