@@ -10,7 +10,7 @@ quotes ("articles/**/*.txt"), or - for standard input.
 Options:
   --format F           the report's format (check: text, json or sarif; analyze: text, json or csv)
   --max-warnings N     check: exit 1 when there are more than N warnings (default: no limit)
-  --jobs N             threads that analyse (default: one per core, fewer for less than 4 MB a thread)
+  --jobs N             threads that analyse (default: one per idle core, fewer for less than 1 MB a thread)
   --stdin-filename F   the name of standard input in reports and for finding .bylinerc.json
   --verbose            say on standard error which settings files, how many threads and how long
   -h, --help           this text

@@ -12,6 +12,7 @@ import { checkJson, checkText, countSeverities, type CheckedFile } from './check
 import { ConfigError, ConfigResolver } from './config';
 import { collectTargets, STDIN_NAME } from './files';
 import { CLI_JSON_ARRAY, CSV_HEADER, joinEncoded, toCsv } from './format';
+import { idleCoresSince, sampleCpu, type CpuSample } from './idle';
 import { processInThreads, serveAsWorker } from './pool';
 import { Progress } from './progress';
 import { processFile, type FileOutcome, type FileTask, type Job } from './run';
@@ -19,12 +20,15 @@ import { toSarif, type SarifNotification } from './sarif';
 import { BYLINE_VERSION } from './version';
 
 /**
- * Without --jobs, each thread beyond the first needs at least this much text to analyse. A thread
- * analyses slowly until V8 has optimised the core in it, and optimising it costs about a second of
- * CPU on V8's compiler threads, per thread; a warm thread analyses about 4 MB in that time. Less
- * text is done sooner by one thread, which leaves the other cores to the compiler.
+ * Without --jobs, each thread beyond the first needs at least this much text to analyse. A worker
+ * starts about 80 ms after the main thread and analyses slowly until V8 has optimised the core in
+ * it too: a run in two threads takes about half a second more CPU than in one (with the launcher's
+ * V8 flags, start.ts). On 2 cores, 400 short articles (1 MB) took about as long in two threads as
+ * in one, and 1,000 (2.4 MB) about a quarter less time when the second core was free (a busy one
+ * is not used: see idle.ts). Less text is done as soon by one thread, which leaves the other cores
+ * to V8's compiler threads and to other programs.
  */
-const BYTES_PER_THREAD = 4 * 1024 * 1024;
+const BYTES_PER_THREAD = 1024 * 1024;
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -47,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
 
 async function run(o: RunOptions): Promise<number> {
   const started = performance.now();
+  const cpuAtStart = sampleCpu();
   const configs = new ConfigResolver();
   const { targets, errors } = collectTargets(o.paths, configs, o.stdinFilename ?? STDIN_NAME);
   for (const c of configs.loadedFiles()) for (const p of c.problems) warn(`${c.file}: ${p}`);
@@ -58,7 +63,7 @@ async function run(o: RunOptions): Promise<number> {
 
   const job: Job = o.command === 'check' ? 'check' : (`analyze-${o.format}` as Job);
   const tasks: FileTask[] = targets.map((t, index) => ({ index, ...t }));
-  const { outcomes, threads } = await processAll(job, tasks, o.jobs);
+  const { outcomes, threads } = await processAll(job, tasks, o.jobs, cpuAtStart);
   if (o.verbose) {
     const used = configs.loadedFiles().map((c) => c.file);
     const ms = performance.now() - started;
@@ -116,11 +121,14 @@ function writeAnalysis(format: string, done: readonly FileOutcome[]): void {
   else process.stdout.write(joinEncoded(reports, '', '\n', ''));
 }
 
-/** Processes every task, spread over threads when there is much text; outcomes in task order. */
-async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Promise<{ outcomes: FileOutcome[]; threads: number }> {
+/**
+ * Processes every task, spread over threads when there is much text (without --jobs, only on cores
+ * that other programs left idle since `cpuAtStart`); outcomes in task order, and the threads used.
+ */
+async function processAll(job: Job, tasks: FileTask[], jobs: number | null, cpuAtStart: CpuSample): Promise<{ outcomes: FileOutcome[]; threads: number }> {
   const progress = new Progress(tasks.length);
   const files = tasks.filter((t) => t.path !== '-');
-  const threads = threadsFor(files, jobs);
+  let threads = threadsFor(files, jobs);
   // Standard input can be read only in the main thread: first, before it takes files.
   const stdin = tasks.filter((t) => t.path === '-').map((t) => {
     const out = processFile(job, t);
@@ -129,7 +137,10 @@ async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Pro
   });
   let outcomes: FileOutcome[];
   if (threads > 1) {
-    outcomes = [...(await processInThreads(__filename, job, files, threads - 1, () => progress.tick())), ...stdin].sort((a, b) => a.index - b.index);
+    const idleCores = jobs === null ? () => idleCoresSince(cpuAtStart) : undefined;
+    const pooled = await processInThreads(__filename, job, files, threads - 1, () => progress.tick(), idleCores);
+    outcomes = [...pooled.outcomes, ...stdin].sort((a, b) => a.index - b.index);
+    threads = 1 + pooled.workers;
   } else {
     outcomes = tasks.map((t) => {
       if (t.path === '-') return stdin.shift()!;
@@ -142,7 +153,7 @@ async function processAll(job: Job, tasks: FileTask[], jobs: number | null): Pro
   return { outcomes, threads };
 }
 
-/** How many threads analyse the files: as many as --jobs says, else one per core (at most 8) and fewer when the text is small. */
+/** How many threads may analyse the files: as many as --jobs says, else one per core (at most 8) and fewer when the text is small. */
 function threadsFor(files: readonly FileTask[], jobs: number | null): number {
   if (jobs !== null) return Math.max(1, Math.min(jobs, 8, files.length));
   const most = Math.min(availableParallelism(), 8);

@@ -2,8 +2,9 @@
 // starts itself again as a worker (main.ts calls `serveAsWorker` when it is not the main thread).
 // Every thread takes the next file from one shared counter (an atomic add, no message), so a slow
 // article holds up nobody and no thread waits for work while another has a queue; the main
-// thread analyses files too, between reading the workers' messages. Outcomes are keyed by the
-// task's index so that the caller can report them in input order.
+// thread analyses files too, between reading the workers' messages, and can start the workers
+// after its first files, once it knows how many cores are idle. Outcomes are keyed by the task's
+// index so that the caller can report them in input order.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { processFile, type FileOutcome, type FileTask, type Job } from './run';
 
@@ -38,11 +39,20 @@ export function serveAsWorker(): void {
 }
 
 /**
- * Processes the tasks in this thread and `workers` worker threads running `script` (this bundle).
- * `onOutcome` is called as each file finishes, for progress. Resolves with every outcome, in the
- * tasks' order.
+ * Processes the tasks in this thread and up to `workers` worker threads running `script` (this
+ * bundle). Without `idleCores` the workers start at once; with it they start once it gives a number
+ * (it is asked after each file this thread finishes), and no more of them than it says. `onOutcome`
+ * is called as each file finishes, for progress. Resolves with every outcome, in the tasks' order,
+ * and how many workers ran.
  */
-export async function processInThreads(script: string, job: Job, tasks: readonly FileTask[], workers: number, onOutcome: () => void): Promise<FileOutcome[]> {
+export async function processInThreads(
+  script: string,
+  job: Job,
+  tasks: readonly FileTask[],
+  workers: number,
+  onOutcome: () => void,
+  idleCores?: () => number | null,
+): Promise<{ outcomes: FileOutcome[]; workers: number }> {
   const position = new Map(tasks.map((t, i) => [t.index, i]));
   const outcomes: FileOutcome[] = new Array(tasks.length);
   let done = 0;
@@ -55,33 +65,44 @@ export async function processInThreads(script: string, job: Job, tasks: readonly
   const counter = new Int32Array(next);
   const started: Worker[] = [];
   let failure: Error | null = null;
-  let running = workers;
+  let running = 0;
   let wake: (() => void) | null = null;
   const settle = (): void => {
     wake?.();
     wake = null;
   };
-  for (let i = 0; i < workers; i++) {
-    const w = new Worker(script, { workerData: { job, tasks, next } satisfies WorkerInput });
-    started.push(w);
-    w.on('message', (results: FileOutcome[]) => {
-      for (const r of results) record(r);
-      if (done === tasks.length) settle();
-    });
-    w.on('error', (e) => {
-      failure ??= e;
-      settle();
-    });
-    w.on('exit', (code) => {
-      running--;
-      if (code !== 0 && done < tasks.length) failure ??= new Error(`a worker thread stopped (exit code ${code}) before its files were done`);
-      settle();
-    });
-  }
+  const start = (count: number): void => {
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(script, { workerData: { job, tasks, next } satisfies WorkerInput });
+      started.push(w);
+      running++;
+      w.on('message', (results: FileOutcome[]) => {
+        for (const r of results) record(r);
+        if (done === tasks.length) settle();
+      });
+      w.on('error', (e) => {
+        failure ??= e;
+        settle();
+      });
+      w.on('exit', (code) => {
+        running--;
+        if (code !== 0 && done < tasks.length) failure ??= new Error(`a worker thread stopped (exit code ${code}) before its files were done`);
+        settle();
+      });
+    }
+  };
+  let undecided = idleCores !== undefined;
+  if (!undecided) start(workers);
   try {
-    // This thread takes its share too, and reads the workers' messages between two files.
+    // This thread takes its share too, and reads the workers' messages between two files. A worker
+    // started late takes the files that are left, from the same counter.
     for (let i = Atomics.add(counter, 0, 1); i < tasks.length && failure === null; i = Atomics.add(counter, 0, 1)) {
       record(processFile(job, tasks[i]));
+      const idle = undecided ? idleCores!() : null;
+      if (idle !== null) {
+        undecided = false;
+        start(Math.min(workers, idle));
+      }
       await new Promise((resolve) => setImmediate(resolve));
     }
     // Then it waits for the files the workers took (a worker ends once it has sent them all).
@@ -93,5 +114,5 @@ export async function processInThreads(script: string, job: Job, tasks: readonly
     for (const w of started) void w.terminate();
   }
   if (failure !== null) throw failure;
-  return outcomes;
+  return { outcomes, workers: started.length };
 }
