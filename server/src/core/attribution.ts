@@ -1436,8 +1436,22 @@ function looksLikePerson(run: NameRun): boolean {
 /** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
 const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);
 
-/** "Prakash stated that …" outside quotes puts Prakash in focus for a later "he said". */
+/**
+ * The speakers in focus through the article, in order: whom cue clauses outside quotes name
+ * ("Prakash stated that …" puts Prakash in focus for a later "he said"), the people descriptions
+ * mean ("The judge disagreed.") and the subjects of sentences. Three passes, each its own function,
+ * so that V8 optimises them apart: a pass that meets a new case is compiled again alone.
+ */
 function cueClauseEvents(ctx: Context): FocusEvent[] {
+  const out = cueVerbEvents(ctx);
+  descriptionEvents(ctx, out);
+  subjectEvents(ctx, out);
+  out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+/** "Prakash stated that …", "according to people familiar with the matter": whom a cue clause names. */
+function cueVerbEvents(ctx: Context): FocusEvent[] {
   const { tokens } = ctx;
   const out: FocusEvent[] = [];
   for (let c = 0; c < tokens.length; c++) {
@@ -1468,8 +1482,16 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       out.push({ at: tokens[c].start, speaker: ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written) });
     }
   }
-  // "The judge disagreed.": a sentence whose subject describes someone already named. The events
-  // so far and the descriptions resolved are merged in order, for the look-up's binary search.
+  return out;
+}
+
+/**
+ * "The judge disagreed.": a sentence whose subject describes someone already named. The events so
+ * far (`out`, from the cue clauses) and the descriptions resolved are merged in order, for the
+ * look-up's binary search; each description resolved is added to `out`.
+ */
+function descriptionEvents(ctx: Context, out: FocusEvent[]): void {
+  const { tokens } = ctx;
   const cues = out.length;
   const sofar: FocusEvent[] = [];
   for (let k = 0, next = 0; k + 1 < tokens.length; k++) {
@@ -1487,8 +1509,15 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       out.push({ at: noun.start, speaker: known });
     }
   }
-  // A person who is the subject of a sentence ("Meredith Whitaker spoke", "As Lehane was speaking
-  // to Arjun Kharpal, he said") is in focus too: the first name of the sentence not after a preposition.
+}
+
+/**
+ * A person who is the subject of a sentence ("Meredith Whitaker spoke", "As Lehane was speaking to
+ * Arjun Kharpal, he said") is in focus too: the first name of the sentence not after a
+ * preposition. Each is added to `out`.
+ */
+function subjectEvents(ctx: Context, out: FocusEvent[]): void {
+  const { tokens } = ctx;
   let sentenceHasSubject = false;
   let sentenceFrom = 0;
   let subordinate = false;
@@ -1506,7 +1535,9 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
       // (The comma's index is copied for the look-up: a function that took `k` itself would make
       // every turn of the loop allocate its own `k`.)
       const comma = k;
-      if (ctx.runs[countBefore(ctx.runs, (x) => x.from <= comma)]?.from === k + 1) sentenceHasSubject = false;
+      // (Read only inside the list: a read past its end would undo V8's optimised code.)
+      const after = countBefore(ctx.runs, (x) => x.from <= comma);
+      if (after < ctx.runs.length && ctx.runs[after].from === k + 1) sentenceHasSubject = false;
     }
     // "ALLENTOWN, Pa. — Jenna Delgado keeps a binder": the dateline before the dash names no subject.
     if (k - sentenceFrom <= 6 && (tokens[k].text === '\u2014' || tokens[k].text === '\u2013')) sentenceHasSubject = false;
@@ -1617,8 +1648,6 @@ function cueClauseEvents(ctx: Context): FocusEvent[] {
     if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = KIN_SEX.get(tokens[k - 1].lower) ?? null;
     if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   }
-  out.sort((a, b) => a.at - b.at);
-  return out;
 }
 
 function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null): boolean {
