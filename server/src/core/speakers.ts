@@ -130,9 +130,12 @@ export class SpeakerRegistry {
     const letters = word.replace(/[a-z]/g, '');
     if (this.byInitials === null) {
       this.byInitials = new Map();
+      // Each distinct name is spelled once, at its first mention: a name's later mentions change nothing.
+      const spelled = new Set<string>();
       for (const r of this.runs) {
         // (A name of one word spells no initials.)
-        if (r.words.length < 2) continue;
+        if (r.words.length < 2 || spelled.has(r.name)) continue;
+        spelled.add(r.name);
         const capitals = r.words.filter((w) => !/^(?:of|for|the|and|on|in|&)$/i.test(w));
         if (capitals.length < 2 || capitals.length > 6 || !capitals.every((w) => /^\p{Lu}/u.test(w))) continue;
         const initials = capitals.map((w) => w[0]).join('');
@@ -194,7 +197,8 @@ export class SpeakerRegistry {
         if (r.words.length >= 2 && CORPORATE_ENDINGS.has(r.words[r.words.length - 1].toLowerCase().replace(/\.$/, ''))) this.withCorporateEnding.set(r.words.slice(0, -1).join(' ').toLowerCase(), r);
       }
     }
-    const incorporated = this.withCorporateEnding.get(run.name.toLowerCase());
+    // (Most articles name no company with its ending: then no name is lower-cased for the look-up.)
+    const incorporated = this.withCorporateEnding.size === 0 ? undefined : this.withCorporateEnding.get(run.name.toLowerCase());
     if (incorporated !== undefined && incorporated !== run) return incorporated.name;
     if (run.words.length >= 2) {
       // A full name's canonical form depends on its words alone: found once for all its mentions.
@@ -240,14 +244,14 @@ export class SpeakerRegistry {
     let recentAt = -1;
     for (const g of candidates) {
       if (!equal(g)) continue;
-      for (let i = g.subjectStarts.length - 1; i >= 0; i--) {
-        const at = g.subjectStarts[i];
-        if (at >= run.start) continue;
-        if (run.start - at <= RECENT_SUBJECT && at > recentAt) {
-          recent = g;
-          recentAt = at;
-        }
-        break;
+      // The group's last subject mention before this one (a binary search: a name of a long text
+      // has thousands of mentions).
+      const before = countBefore(g.subjectStarts, (s) => s < run.start);
+      if (before === 0) continue;
+      const at = g.subjectStarts[before - 1];
+      if (run.start - at <= RECENT_SUBJECT && at > recentAt) {
+        recent = g;
+        recentAt = at;
       }
     }
     // Only when nobody else has been a subject since (an obituary's son quoted before two colleagues
