@@ -187,7 +187,9 @@ function isSegmentEnd(t: Token): boolean {
 
 function lastCapitalisedRun(s: string): string | null {
   let last: string | null = null;
-  for (const m of s.matchAll(CAPITALISED_RUN)) last = m[0];
+  // An exec loop rather than matchAll, which copies the regular expression and makes an iterator at each call.
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(s); m !== null; m = CAPITALISED_RUN.exec(s)) last = m[0];
   if (last === null) return null;
   return last.replace(/\s+(?:of|and|for|de|van|der|the|&)$/, '').replace(/^The\s+(?=\S+$)/, '');
 }
