@@ -219,7 +219,7 @@ export class SpeakerRegistry {
     // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
     // Brightwater Foods.
     const byFirst = this.firstNames.get(run.name);
-    let candidates = this.fullNames.get(run.name.toLowerCase()) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    let candidates = this.fullNames.get(this.lowerCaseOf(run.name)) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
     // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
     const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
@@ -269,6 +269,15 @@ export class SpeakerRegistry {
     }
     if (best === undefined) return run.name;
     return best.run.words.length >= 2 ? this.canonicalName(best.run) : best.run.name;
+  }
+
+  /** Names in lower case, by the name as written: a surname is mentioned again and again. */
+  private readonly lowerCase = new Map<string, string>();
+
+  private lowerCaseOf(name: string): string {
+    let lower = this.lowerCase.get(name);
+    if (lower === undefined) this.lowerCase.set(name, (lower = name.toLowerCase()));
+    return lower;
   }
 
   /** Every name run of the article whose canonical name is `name`, in order. */
