@@ -121,9 +121,10 @@ export class SpeakerRegistry {
 
   /**
    * "the Alliance of Studio Producers … The ASP said": a word in capitals that spells the initials
-   * of a name given before it (small words left out), when only one name does.
+   * of a name (small words left out), when only one name does; null when several do. The caller
+   * checks that the name was given before the mention.
    */
-  private initialsOf(run: NameRun): NameRun | undefined {
+  private initialsOf(run: NameRun): NameRun | null | undefined {
     const word = run.words[0];
     // ("the Ministry of Defence … the MoD": small letters for the small words.)
     if (run.words.length !== 1 || run.title !== null || word.length < 2 || word.length > 6 || !/^[A-Z][A-Za-z]*[A-Z]$/.test(word)) return undefined;
@@ -144,8 +145,7 @@ export class SpeakerRegistry {
         else if (known !== null && known.name !== r.name) this.byInitials.set(initials, null);
       }
     }
-    const found = this.byInitials.get(letters);
-    return found === null || found === undefined || found.start > run.start ? undefined : found;
+    return this.byInitials.get(letters);
   }
 
   /** Names the article shows to be organisations (they have a chief executive, a spokesperson…). */
@@ -211,22 +211,13 @@ export class SpeakerRegistry {
       }
       return canonical;
     }
-    // "in Scotland" is not Police Scotland, nor "England" the Bank of England.
-    if (PLACES.has(run.name)) return run.name;
-    // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
-    const expanded = this.acronyms.get(run.name) ?? this.initialsOf(run);
+    const forms = this.oneWordFormsOf(run);
+    if (forms.place) return run.name;
+    // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the
+    // name; initials stand for a name given before the mention.
+    const expanded = forms.acronym ?? (forms.initials !== null && forms.initials !== undefined && forms.initials.start <= run.start ? forms.initials : undefined);
     if (expanded !== undefined) return this.canonicalName(expanded);
-    // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
-    // Brightwater Foods.
-    const byFirst = this.firstNames.get(run.name);
-    let candidates = this.fullNames.get(this.lowerCaseOf(run.name)) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
-    // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
-    const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
-    const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
-    if (otherSex !== null && candidates !== undefined && candidates.length > 1) {
-      const fitting = candidates.filter((g) => sexOfFirstName(g.run.words[0]) !== otherSex);
-      if (fitting.length > 0) candidates = fitting;
-    }
+    const candidates = forms.candidates;
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.
@@ -278,6 +269,41 @@ export class SpeakerRegistry {
     let lower = this.lowerCase.get(name);
     if (lower === undefined) this.lowerCase.set(name, (lower = name.toLowerCase()));
     return lower;
+  }
+
+  /** The forms of the one-word names mentioned without a title, by the name. */
+  private readonly untitledForms = new Map<string, OneWordForms>();
+
+  /**
+   * What a one-word mention may stand for, wherever it is: itself when it is a place, the name of an
+   * acronym or of initials, or the full names it may be short for. It depends on the name and its
+   * title alone, so a name mentioned without a title is worked out once for all its mentions.
+   */
+  private oneWordFormsOf(run: NameRun): OneWordForms {
+    const known = run.title === null ? this.untitledForms.get(run.name) : undefined;
+    if (known !== undefined) return known;
+    const forms = this.computeOneWordForms(run);
+    if (run.title === null) this.untitledForms.set(run.name, forms);
+    return forms;
+  }
+
+  private computeOneWordForms(run: NameRun): OneWordForms {
+    // "in Scotland" is not Police Scotland, nor "England" the Bank of England.
+    if (PLACES.has(run.name)) return { place: true, acronym: undefined, initials: undefined, candidates: undefined };
+    const acronym = this.acronyms.get(run.name);
+    const initials = acronym === undefined ? this.initialsOf(run) : undefined;
+    // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
+    // Brightwater Foods.
+    const byFirst = this.firstNames.get(run.name);
+    let candidates = this.fullNames.get(this.lowerCaseOf(run.name)) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
+    const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
+    const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
+    if (otherSex !== null && candidates !== undefined && candidates.length > 1) {
+      const fitting = candidates.filter((g) => sexOfFirstName(g.run.words[0]) !== otherSex);
+      if (fitting.length > 0) candidates = fitting;
+    }
+    return { place: false, acronym, initials, candidates };
   }
 
   /** Every name run of the article whose canonical name is `name`, in order. */
@@ -421,6 +447,18 @@ export class SpeakerRegistry {
     quoted.forEach((s, i) => (s.id = i));
     return quoted;
   }
+}
+
+/** What a one-word name may stand for, wherever it is mentioned (see oneWordFormsOf). */
+interface OneWordForms {
+  /** A place, which is never short for a longer name. */
+  place: boolean;
+  /** The name of an acronym the article defines. */
+  acronym: NameRun | undefined;
+  /** The one name whose initials the word spells (null: several; undefined: none, or not spelt in initials). */
+  initials: NameRun | null | undefined;
+  /** The full names, or the names of one word, that the name may be short for. */
+  candidates: NameGroup[] | undefined;
 }
 
 /** One distinct full name of the article: its first mention and where it is mentioned. */
