@@ -242,7 +242,7 @@ function readDigits(text: string, tokens: Token[], k: number, money = false): Nu
   let next = tokenAt(tokens, j);
   const scaleGlued = SCALES.get(suffix);
   // "£82.7m" is money; a bare "508m" is metres unless a counted noun follows ("5m users").
-  const countNoun = tokens[tokenAt(tokens, j)];
+  const countNoun = tokens[next];
   const scales = scaleGlued !== undefined && suffix !== 'b' && (money || suffix !== 'm' || (countNoun !== undefined && countNoun.word && !countNoun.cap && !MEASURE_CONTEXT.has(countNoun.lower)));
   if (scales && scaleGlued !== undefined) value *= scaleGlued;
   // Scale words after a space: "6 million", "1.5 billion".
@@ -487,6 +487,8 @@ function qualifierBefore(text: string, start: number): { start: number; text: st
   // “well higher” than $500 million: the qualifier may close a quote.
   let w = i;
   while (w > 0 && i - w < 24 && isLetter(text[w - 1])) w--;
+  // (No word before the number, no qualifier: nothing to copy and look up.)
+  if (w === i) return null;
   const candidates = QUALIFIERS_BY_LAST_WORD.get(text.slice(w, i).toLowerCase());
   if (candidates === undefined) return null;
   const before = text.slice(Math.max(0, i - 24), i).toLowerCase();
