@@ -122,6 +122,8 @@ interface Context {
   byline?: { speaker: SpeakerDraft } | null;
   /** The relatives the article names ("Their father, Tariq Yusuf,"), found on first use. */
   relatives?: Relative[];
+  /** By speaker: the role phrases hasRole compares, made on first use. */
+  rolePhrases?: Map<SpeakerDraft, RolePhrases>;
 }
 
 /** First words of place names that look like a person's name ("United States", "New York"). */
@@ -1125,12 +1127,38 @@ function describes(noun: string, s: SpeakerDraft): boolean {
 /** True when the article gives `s` the role `description`, in words or by title ("the doctor": Dr). */
 function hasRole(ctx: Context, s: SpeakerDraft, description: string): boolean {
   const role = ctx.registry.roleOf(s);
-  if (role !== null && ` ${role.toLowerCase()} `.includes(` ${description} `)) return true;
-  // "the Saltmarsh manager": the manager whose organisation is Saltmarsh.
-  const organization = role === null ? null : ctx.registry.organizationOf(s);
-  if (role !== null && organization !== null && ` ${organization} ${role} `.toLowerCase().includes(` ${description} `)) return true;
+  if (role !== null) {
+    const phrases = rolePhrasesOf(ctx, s, role);
+    const padded = ` ${description} `;
+    if (phrases.role.includes(padded)) return true;
+    // "the Saltmarsh manager": the manager whose organisation is Saltmarsh.
+    if (phrases.withOrganization !== null && phrases.withOrganization.includes(padded)) return true;
+  }
   const titles = TITLES_OF_ROLE.get(description);
   return titles !== undefined && s.aliases.some((a) => titles.includes(a.split(' ')[0].replace(/\.$/, '')));
+}
+
+/** A speaker's role in lower case between spaces, alone and after its organisation, as hasRole compares them. */
+interface RolePhrases {
+  /** The role these phrases were made from. */
+  source: string;
+  role: string;
+  withOrganization: string | null;
+}
+
+/**
+ * The role phrases of a speaker, made once: a description is compared with every person in focus,
+ * and a role, once looked for, does not change while quotes are attributed.
+ */
+function rolePhrasesOf(ctx: Context, s: SpeakerDraft, role: string): RolePhrases {
+  ctx.rolePhrases ??= new Map();
+  let phrases = ctx.rolePhrases.get(s);
+  if (phrases === undefined || phrases.source !== role) {
+    const organization = ctx.registry.organizationOf(s);
+    phrases = { source: role, role: ` ${role.toLowerCase()} `, withOrganization: organization === null ? null : ` ${organization} ${role} `.toLowerCase() };
+    ctx.rolePhrases.set(s, phrases);
+  }
+  return phrases;
 }
 
 /** The titles that stand for a role noun ("the doctor" → Dr, "the senator" → Sen.). */
@@ -1419,9 +1447,18 @@ const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', '
 function looksLikePerson(run: NameRun): boolean {
   // "Her brother Tom": a first name alone is a person too.
   if (run.words.length < 2 && run.title === null) return isKnownFirstName(run.words[0]);
-  if (PLACE_STARTS.has(run.words[0]) || ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase())) return false;
-  return run.words.every((w) => TITLE_CASE.test(w) || w.length <= 3 && /^[a-z]+$/.test(w));
+  // Otherwise the answer depends on the name's words alone, and a name is asked about at each mention.
+  let known = personLikeNames.get(run.name);
+  if (known === undefined) {
+    if (personLikeNames.size >= 4096) personLikeNames.clear();
+    known = !PLACE_STARTS.has(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) && run.words.every((w) => TITLE_CASE.test(w) || (w.length <= 3 && /^[a-z]+$/.test(w)));
+    personLikeNames.set(run.name, known);
+  }
+  return known;
 }
+
+/** The answers of looksLikePerson for names of several words or with a title, by the name (at most 4,096 kept). */
+const personLikeNames = new Map<string, boolean>();
 
 /** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
 const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);

@@ -516,11 +516,19 @@ export function isKnownFirstName(word: string): boolean {
 
 /** The sex a first name tells ("Pauline" f, "Derek" m), or null when it tells none or both. */
 export function sexOfFirstName(word: string): 'm' | 'f' | null {
-  const lower = word.toLowerCase();
-  const male = MALE_FIRST_NAMES.has(lower);
-  if (male !== FEMALE_FIRST_NAMES.has(lower)) return male ? 'm' : 'f';
-  return null;
+  let sex = sexOfFirstNameOf.get(word);
+  if (sex === undefined) {
+    if (sexOfFirstNameOf.size >= 4096) sexOfFirstNameOf.clear();
+    const lower = word.toLowerCase();
+    const male = MALE_FIRST_NAMES.has(lower);
+    sex = male !== FEMALE_FIRST_NAMES.has(lower) ? (male ? 'm' : 'f') : null;
+    sexOfFirstNameOf.set(word, sex);
+  }
+  return sex;
 }
+
+/** The answers of sexOfFirstName by the word as written, so that a name is lower-cased once (at most 4,096 words kept). */
+const sexOfFirstNameOf = new Map<string, 'm' | 'f' | null>();
 
 /** Prepositions after which a full name is mentioned rather than in the news ("the grandson of Arne Gunderson"). */
 const MENTIONED_AFTER: ReadonlySet<string> = new Set(['of', 'by', 'to', 'with', 'from', 'for', 'about', 'than', 'like']);
