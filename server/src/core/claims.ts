@@ -179,7 +179,9 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
 }
 
 function ordinalWord(t: Token): number | null {
-  const head = t.lower.split('-')[0];
+  // (The head by hand: split would make an array for every word, and most have no hyphen.)
+  const dash = t.lower.indexOf('-');
+  const head = dash < 0 ? t.lower : t.lower.slice(0, dash);
   const v = ORDINAL_WORDS.get(head);
   if (v !== undefined) return v;
   const m = /^(\d+)(?:st|nd|rd|th)$/.exec(head);
@@ -263,8 +265,9 @@ function readNumberWords(tokens: Token[], k: number): NumberRead | null {
   let j = k;
   let any = false;
   while (j < tokens.length && tokens[j].word) {
-    const parts = tokens[j].lower.split('-');
-    const values = parts.map((p) => NUMBER_WORDS.get(p));
+    // (A word with no hyphen is looked up whole: most are, and need no array.)
+    const lower = tokens[j].lower;
+    const values = lower.includes('-') ? lower.split('-').map((p) => NUMBER_WORDS.get(p)) : [NUMBER_WORDS.get(lower)];
     if (values.some((v) => v === undefined)) break;
     for (const v of values as number[]) {
       if (v === 100) current = (current || 1) * 100;

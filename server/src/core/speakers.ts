@@ -550,6 +550,20 @@ const CORPORATE_ENDINGS = new Set(['inc', 'ltd', 'plc', 'corp', 'llc', 'co', 'li
 
 function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (run.title !== null) return 'person';
+  // Otherwise the kind depends on the name alone: the editor analyses the same names at every keystroke.
+  let kind = kindOfName.get(canonical);
+  if (kind === undefined) {
+    if (kindOfName.size >= 4096) kindOfName.clear();
+    kindOfName.set(canonical, (kind = kindOfUntitledName(canonical)));
+  }
+  return kind;
+}
+
+/** The answers of kindOfUntitledName by the name (at most 4,096 names kept). */
+const kindOfName = new Map<string, SpeakerKind>();
+
+/** Person or organisation, from a name given without a title. */
+function kindOfUntitledName(canonical: string): SpeakerKind {
   const words = canonical.split(' ');
   const last = words[words.length - 1].toLowerCase();
   // ("Marks & Spencer", "Cardinal Ridge Power & Light": an ampersand joins a firm's names.)
