@@ -2,7 +2,7 @@
 // ("Chris Lehane, chief global affairs officer at OpenAI,"), relative clauses ("Reid Hoffman, who
 // is a partner at … Greylock Partners") and pre-modifiers ("Conservative leader Michael Howard").
 // Pure: imports nothing from editors, LSP or Node.
-import type { Token } from './tokens';
+import { type Token, ownCopy } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
 import { ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
@@ -120,6 +120,29 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun): Role | nul
   if (first === undefined || !first.word) return null;
   while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !hasNewline(text, tokens[j - 1].end, tokens[j].start)) j++;
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
+  // What follows depends on the segment's words alone (its first token and the word classes of its
+  // tokens are those of its text): the same segment, in this text or the next, gives the same role.
+  let role = roleOfSegment.get(segment);
+  if (role === undefined) {
+    if (roleOfSegment.size >= 4096) roleOfSegment.clear();
+    // The table outlives the text: it keeps a copy of the segment, and the role is read from that
+    // copy, so that neither holds on to the text they came from.
+    const own = ownCopy(segment, 0, segment.length);
+    roleOfSegment.set(own, (role = roleFromSegment(own, tokens, lead, j)));
+  }
+  return role;
+}
+
+/**
+ * The roles of the appositive segments read so far, by the segment (at most 4,096 kept): the editor
+ * analyses the same article again at every keystroke, and an article gives a role in the same words.
+ */
+const roleOfSegment = new Map<string, Role | null>();
+
+/** The role an appositive segment states: `tokens[lead, end)` are the segment's tokens. */
+function roleFromSegment(segment: string, tokens: Token[], lead: number, end: number): Role | null {
+  const first = tokens[lead];
+  const j = end;
   // "who … chairs the Friends of Brackenford Lido group": a job told by its verb.
   if (/^who\s/i.test(segment)) {
     const told = fromJobVerb(segment);

@@ -179,8 +179,8 @@ class WordTable {
   }
 }
 
-/** A string holding text[start, end) that does not share the text's memory. */
-function ownCopy(text: string, start: number, end: number): string {
+/** A string holding text[start, end) that does not share the text's memory: a table that outlives the text keeps this, not a slice. */
+export function ownCopy(text: string, start: number, end: number): string {
   // In pieces: a word of a million letters would overflow the arguments of one call.
   const pieces: string[] = [];
   for (let from = start; from < end; from += 4096) {
