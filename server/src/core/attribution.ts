@@ -5,7 +5,7 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
+import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt } from './tokens';
 import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
@@ -587,15 +587,12 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
   // Most quotes are sentences: longer than a title, or opening with a lower-case letter ("the Original" aside).
   // (The length first, before the quote's words are copied.)
   if (q.inner.end - q.inner.start > 60) return false;
-  const inner = ctx.text.slice(q.inner.start, q.inner.end).replace(/[,.;:!?]+$/, '').trim();
-  if (q.inner.end - q.inner.start > 60 || !(isUpper(ctx.text[q.inner.start]) || /^the \p{Lu}/u.test(inner))) return false;
-  const words = inner.split(/\s+/);
-  if (words.length === 0 || words.length > 5 || inner === '') return false;
-  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w) || (TITLE_SMALL_WORDS.has(w) && (k > 0 || w === 'the')))) return false;
+  const words = titleWordCount(ctx.text.slice(q.inner.start, q.inner.end));
+  if (words === 0) return false;
   if (first === 0 || ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return false;
   // "a new “Coastal Communities Fund”", "his 2004 memoir, “Red Sky at Night”": a name used as a noun.
   const before = ctx.tokens[first - 1];
-  if (before.word && /^(?:a|an|the|new|its|their|his|her|our|own)$/.test(before.lower) && words.length >= 2) return true;
+  if (before.word && /^(?:a|an|the|new|its|their|his|her|our|own)$/.test(before.lower) && words >= 2) return true;
   if (before.text === ',' && WORK_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
   // "has branded the expansion “Alder Gateway.”": a naming verb just before a name in title case.
   // "a group they call “Truck Watch”", "a crewneck they still call “the Original”": naming in the present.
@@ -605,6 +602,27 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
   const next = ctx.tokens[after];
   return next !== undefined && next.word && !next.cap && !next.quoted && !isCue(next) && !isAux(next) && !PRONOUNS.has(next.lower) && ctx.paraOf[after] === ctx.paraOf[first];
 }
+
+/**
+ * How many words a quote of title-case words holds ("Red Sky at Night", "the Original"), or 0 when
+ * its words are no title. It depends on the quote's words alone: the answers are kept by the words
+ * (at most 4,096), as the editor analyses the same quotes again at every keystroke.
+ */
+function titleWordCount(quoted: string): number {
+  let count = titleWordCounts.get(quoted);
+  if (count === undefined) {
+    if (titleWordCounts.size >= 4096) titleWordCounts.clear();
+    const inner = quoted.replace(/[,.;:!?]+$/, '').trim();
+    const words = inner.split(/\s+/);
+    const title = (isUpper(quoted[0]) || /^the \p{Lu}/u.test(inner)) && words.length > 0 && words.length <= 5 && inner !== '' && words.every((w, k) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w) || (TITLE_SMALL_WORDS.has(w) && (k > 0 || w === 'the')));
+    // (The table outlives the text: it keeps a copy of the words, not a slice that holds the text.)
+    titleWordCounts.set(ownCopy(quoted, 0, quoted.length), (count = title ? words.length : 0));
+  }
+  return count;
+}
+
+/** The answers of titleWordCount by the quote's words. */
+const titleWordCounts = new Map<string, number>();
 
 /** "added a solo homer", "will not add points", "reported a loss": a cue verb whose object is a thing. */
 function takesThingObject(tokens: Token[], k: number): boolean {
