@@ -92,9 +92,15 @@ function findSentenceSources(ctx: Context): SentenceSource[] {
   for (let k = 1; k <= tokens.length; k++) {
     if (k < tokens.length && !sentenceStarts.has(k) && paraOf[k] === paraOf[k - 1]) continue;
     let hasQuote = false;
-    for (let m = start; m < k && !hasQuote; m++) hasQuote = tokens[m].quoted;
+    let according = false;
+    for (let m = start; m < k; m++) {
+      if (tokens[m].quoted) hasQuote = true;
+      if (tokens[m].lower === 'according') according = true;
+    }
     // In a sentence with a quote the cue introduces the quote; only "according to" covers the rest.
-    const match = matchBefore(ctx, k, start);
+    // (matchBefore only reads tokens, and its cue lies in the sentence: a sentence with a quote and no
+    // "according" is not read at all.)
+    const match = hasQuote && !according ? null : matchBefore(ctx, k, start);
     if (match !== null && (!hasQuote || tokens[match.cueFrom].lower === 'according')) {
       const speaker = resolveSubject(ctx, match.subject, tokens[match.cueFrom].start);
       if (speaker !== null) out.push({ span: { start: tokens[start].start, end: tokens[k - 1].end }, speaker });
