@@ -3,7 +3,7 @@
 // normalised values. Numbers inside names (R1, GPT-4, COVID-19) and idioms are not claims.
 // Pure: imports nothing from editors, LSP or Node.
 import type { Claim, ClaimKind } from './types';
-import { type Token, tokenAt } from './tokens';
+import { type Token, ownCopy, tokenAt } from './tokens';
 import { hasNewline, isAlnum, isDigit, isLetter } from './chars';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, IDIOMS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
@@ -484,6 +484,21 @@ const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, string[]> = (() => {
   return m;
 })();
 
+/** The answers of qualifiersEndingWith by the word as written (at most 4,096 words kept). */
+const qualifiersByWord = new Map<string, string[] | null>();
+
+/** The qualifiers whose last word is `word` in any case ("Over", "over"), or undefined: lower-cased once per word. */
+function qualifiersEndingWith(word: string): string[] | undefined {
+  let found = qualifiersByWord.get(word);
+  if (found === undefined) {
+    if (qualifiersByWord.size >= 4096) qualifiersByWord.clear();
+    found = QUALIFIERS_BY_LAST_WORD.get(word.toLowerCase()) ?? null;
+    // (The table outlives the text: it keeps a copy of the word, not a slice that holds the text.)
+    qualifiersByWord.set(ownCopy(word, 0, word.length), found);
+  }
+  return found ?? undefined;
+}
+
 function qualifierBefore(text: string, start: number): { start: number; text: string } | null {
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
@@ -492,7 +507,7 @@ function qualifierBefore(text: string, start: number): { start: number; text: st
   while (w > 0 && i - w < 24 && isLetter(text[w - 1])) w--;
   // (No word before the number, no qualifier: nothing to copy and look up.)
   if (w === i) return null;
-  const candidates = QUALIFIERS_BY_LAST_WORD.get(text.slice(w, i).toLowerCase());
+  const candidates = qualifiersEndingWith(text.slice(w, i));
   if (candidates === undefined) return null;
   const before = text.slice(Math.max(0, i - 24), i).toLowerCase();
   for (const q of candidates) {
