@@ -5,7 +5,7 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, isParticleName, tokenAt } from './tokens';
+import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt } from './tokens';
 import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
@@ -92,9 +92,15 @@ function findSentenceSources(ctx: Context): SentenceSource[] {
   for (let k = 1; k <= tokens.length; k++) {
     if (k < tokens.length && !sentenceStarts.has(k) && paraOf[k] === paraOf[k - 1]) continue;
     let hasQuote = false;
-    for (let m = start; m < k && !hasQuote; m++) hasQuote = tokens[m].quoted;
+    let according = false;
+    for (let m = start; m < k; m++) {
+      if (tokens[m].quoted) hasQuote = true;
+      if (tokens[m].lower === 'according') according = true;
+    }
     // In a sentence with a quote the cue introduces the quote; only "according to" covers the rest.
-    const match = matchBefore(ctx, k, start);
+    // (matchBefore only reads tokens, and its cue lies in the sentence: a sentence with a quote and no
+    // "according" is not read at all.)
+    const match = hasQuote && !according ? null : matchBefore(ctx, k, start);
     if (match !== null && (!hasQuote || tokens[match.cueFrom].lower === 'according')) {
       const speaker = resolveSubject(ctx, match.subject, tokens[match.cueFrom].start);
       if (speaker !== null) out.push({ span: { start: tokens[start].start, end: tokens[k - 1].end }, speaker });
@@ -122,6 +128,8 @@ interface Context {
   byline?: { speaker: SpeakerDraft } | null;
   /** The relatives the article names ("Their father, Tariq Yusuf,"), found on first use. */
   relatives?: Relative[];
+  /** By speaker: the role phrases hasRole compares, made on first use. */
+  rolePhrases?: Map<SpeakerDraft, RolePhrases>;
 }
 
 /** First words of place names that look like a person's name ("United States", "New York"). */
@@ -591,15 +599,12 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
   // Most quotes are sentences: longer than a title, or opening with a lower-case letter ("the Original" aside).
   // (The length first, before the quote's words are copied.)
   if (q.inner.end - q.inner.start > 60) return false;
-  const inner = ctx.text.slice(q.inner.start, q.inner.end).replace(/[,.;:!?]+$/, '').trim();
-  if (q.inner.end - q.inner.start > 60 || !(isUpper(ctx.text[q.inner.start]) || /^the \p{Lu}/u.test(inner))) return false;
-  const words = inner.split(/\s+/);
-  if (words.length === 0 || words.length > 5 || inner === '') return false;
-  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w) || (TITLE_SMALL_WORDS.has(w) && (k > 0 || w === 'the')))) return false;
+  const words = titleWordCount(ctx.text.slice(q.inner.start, q.inner.end));
+  if (words === 0) return false;
   if (first === 0 || ctx.sentenceStarts.has(first) || ctx.paraOf[first - 1] !== ctx.paraOf[first]) return false;
   // "a new “Coastal Communities Fund”", "his 2004 memoir, “Red Sky at Night”": a name used as a noun.
   const before = ctx.tokens[first - 1];
-  if (before.word && /^(?:a|an|the|new|its|their|his|her|our|own)$/.test(before.lower) && words.length >= 2) return true;
+  if (before.word && /^(?:a|an|the|new|its|their|his|her|our|own)$/.test(before.lower) && words >= 2) return true;
   if (before.text === ',' && WORK_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
   // "has branded the expansion “Alder Gateway.”": a naming verb just before a name in title case.
   // "a group they call “Truck Watch”", "a crewneck they still call “the Original”": naming in the present.
@@ -609,6 +614,27 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
   const next = ctx.tokens[after];
   return next !== undefined && next.word && !next.cap && !next.quoted && !isCue(next) && !isAux(next) && !PRONOUNS.has(next.lower) && ctx.paraOf[after] === ctx.paraOf[first];
 }
+
+/**
+ * How many words a quote of title-case words holds ("Red Sky at Night", "the Original"), or 0 when
+ * its words are no title. It depends on the quote's words alone: the answers are kept by the words
+ * (at most 4,096), as the editor analyses the same quotes again at every keystroke.
+ */
+function titleWordCount(quoted: string): number {
+  let count = titleWordCounts.get(quoted);
+  if (count === undefined) {
+    if (titleWordCounts.size >= 4096) titleWordCounts.clear();
+    const inner = quoted.replace(/[,.;:!?]+$/, '').trim();
+    const words = inner.split(/\s+/);
+    const title = (isUpper(quoted[0]) || /^the \p{Lu}/u.test(inner)) && words.length > 0 && words.length <= 5 && inner !== '' && words.every((w, k) => /^\p{Lu}/u.test(w) || /^\d+$/.test(w) || (TITLE_SMALL_WORDS.has(w) && (k > 0 || w === 'the')));
+    // (The table outlives the text: it keeps a copy of the words, not a slice that holds the text.)
+    titleWordCounts.set(ownCopy(quoted, 0, quoted.length), (count = title ? words.length : 0));
+  }
+  return count;
+}
+
+/** The answers of titleWordCount by the quote's words. */
+const titleWordCounts = new Map<string, number>();
 
 /** "added a solo homer", "will not add points", "reported a loss": a cue verb whose object is a thing. */
 function takesThingObject(tokens: Token[], k: number): boolean {
@@ -1135,12 +1161,38 @@ function describes(noun: string, s: SpeakerDraft): boolean {
 /** True when the article gives `s` the role `description`, in words or by title ("the doctor": Dr). */
 function hasRole(ctx: Context, s: SpeakerDraft, description: string): boolean {
   const role = ctx.registry.roleOf(s);
-  if (role !== null && ` ${role.toLowerCase()} `.includes(` ${description} `)) return true;
-  // "the Saltmarsh manager": the manager whose organisation is Saltmarsh.
-  const organization = role === null ? null : ctx.registry.organizationOf(s);
-  if (role !== null && organization !== null && ` ${organization} ${role} `.toLowerCase().includes(` ${description} `)) return true;
+  if (role !== null) {
+    const phrases = rolePhrasesOf(ctx, s, role);
+    const padded = ` ${description} `;
+    if (phrases.role.includes(padded)) return true;
+    // "the Saltmarsh manager": the manager whose organisation is Saltmarsh.
+    if (phrases.withOrganization !== null && phrases.withOrganization.includes(padded)) return true;
+  }
   const titles = TITLES_OF_ROLE.get(description);
   return titles !== undefined && s.aliases.some((a) => titles.includes(a.split(' ')[0].replace(/\.$/, '')));
+}
+
+/** A speaker's role in lower case between spaces, alone and after its organisation, as hasRole compares them. */
+interface RolePhrases {
+  /** The role these phrases were made from. */
+  source: string;
+  role: string;
+  withOrganization: string | null;
+}
+
+/**
+ * The role phrases of a speaker, made once: a description is compared with every person in focus,
+ * and a role, once looked for, does not change while quotes are attributed.
+ */
+function rolePhrasesOf(ctx: Context, s: SpeakerDraft, role: string): RolePhrases {
+  ctx.rolePhrases ??= new Map();
+  let phrases = ctx.rolePhrases.get(s);
+  if (phrases === undefined || phrases.source !== role) {
+    const organization = ctx.registry.organizationOf(s);
+    phrases = { source: role, role: ` ${role.toLowerCase()} `, withOrganization: organization === null ? null : ` ${organization} ${role} `.toLowerCase() };
+    ctx.rolePhrases.set(s, phrases);
+  }
+  return phrases;
 }
 
 /** The titles that stand for a role noun ("the doctor" → Dr, "the senator" → Sen.). */
@@ -1429,9 +1481,18 @@ const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', '
 function looksLikePerson(run: NameRun): boolean {
   // "Her brother Tom": a first name alone is a person too.
   if (run.words.length < 2 && run.title === null) return isKnownFirstName(run.words[0]);
-  if (PLACE_STARTS.has(run.words[0]) || ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase())) return false;
-  return run.words.every((w) => TITLE_CASE.test(w) || w.length <= 3 && /^[a-z]+$/.test(w));
+  // Otherwise the answer depends on the name's words alone, and a name is asked about at each mention.
+  let known = personLikeNames.get(run.name);
+  if (known === undefined) {
+    if (personLikeNames.size >= 4096) personLikeNames.clear();
+    known = !PLACE_STARTS.has(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) && run.words.every((w) => TITLE_CASE.test(w) || (w.length <= 3 && /^[a-z]+$/.test(w)));
+    personLikeNames.set(run.name, known);
+  }
+  return known;
 }
+
+/** The answers of looksLikePerson for names of several words or with a title, by the name (at most 4,096 kept). */
+const personLikeNames = new Map<string, boolean>();
 
 /** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
 const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);

@@ -3,7 +3,7 @@
 // normalised values. Numbers inside names (R1, GPT-4, COVID-19) and idioms are not claims.
 // Pure: imports nothing from editors, LSP or Node.
 import type { Claim, ClaimKind } from './types';
-import { type Token, tokenAt } from './tokens';
+import { type Token, ownCopy, tokenAt } from './tokens';
 import { hasNewline, isAlnum, isDigit, isLetter } from './chars';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, IDIOMS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
@@ -179,7 +179,9 @@ function readClaim(text: string, tokens: Token[], k: number): { claim: FoundClai
 }
 
 function ordinalWord(t: Token): number | null {
-  const head = t.lower.split('-')[0];
+  // (The head by hand: split would make an array for every word, and most have no hyphen.)
+  const dash = t.lower.indexOf('-');
+  const head = dash < 0 ? t.lower : t.lower.slice(0, dash);
   const v = ORDINAL_WORDS.get(head);
   if (v !== undefined) return v;
   const m = /^(\d+)(?:st|nd|rd|th)$/.exec(head);
@@ -242,7 +244,7 @@ function readDigits(text: string, tokens: Token[], k: number, money = false): Nu
   let next = tokenAt(tokens, j);
   const scaleGlued = SCALES.get(suffix);
   // "£82.7m" is money; a bare "508m" is metres unless a counted noun follows ("5m users").
-  const countNoun = tokens[tokenAt(tokens, j)];
+  const countNoun = tokens[next];
   const scales = scaleGlued !== undefined && suffix !== 'b' && (money || suffix !== 'm' || (countNoun !== undefined && countNoun.word && !countNoun.cap && !MEASURE_CONTEXT.has(countNoun.lower)));
   if (scales && scaleGlued !== undefined) value *= scaleGlued;
   // Scale words after a space: "6 million", "1.5 billion".
@@ -263,8 +265,9 @@ function readNumberWords(tokens: Token[], k: number): NumberRead | null {
   let j = k;
   let any = false;
   while (j < tokens.length && tokens[j].word) {
-    const parts = tokens[j].lower.split('-');
-    const values = parts.map((p) => NUMBER_WORDS.get(p));
+    // (A word with no hyphen is looked up whole: most are, and need no array.)
+    const lower = tokens[j].lower;
+    const values = lower.includes('-') ? lower.split('-').map((p) => NUMBER_WORDS.get(p)) : [NUMBER_WORDS.get(lower)];
     if (values.some((v) => v === undefined)) break;
     for (const v of values as number[]) {
       if (v === 100) current = (current || 1) * 100;
@@ -481,13 +484,30 @@ const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, string[]> = (() => {
   return m;
 })();
 
+/** The answers of qualifiersEndingWith by the word as written (at most 4,096 words kept). */
+const qualifiersByWord = new Map<string, string[] | null>();
+
+/** The qualifiers whose last word is `word` in any case ("Over", "over"), or undefined: lower-cased once per word. */
+function qualifiersEndingWith(word: string): string[] | undefined {
+  let found = qualifiersByWord.get(word);
+  if (found === undefined) {
+    if (qualifiersByWord.size >= 4096) qualifiersByWord.clear();
+    found = QUALIFIERS_BY_LAST_WORD.get(word.toLowerCase()) ?? null;
+    // (The table outlives the text: it keeps a copy of the word, not a slice that holds the text.)
+    qualifiersByWord.set(ownCopy(word, 0, word.length), found);
+  }
+  return found ?? undefined;
+}
+
 function qualifierBefore(text: string, start: number): { start: number; text: string } | null {
   let i = start;
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
   // “well higher” than $500 million: the qualifier may close a quote.
   let w = i;
   while (w > 0 && i - w < 24 && isLetter(text[w - 1])) w--;
-  const candidates = QUALIFIERS_BY_LAST_WORD.get(text.slice(w, i).toLowerCase());
+  // (No word before the number, no qualifier: nothing to copy and look up.)
+  if (w === i) return null;
+  const candidates = qualifiersEndingWith(text.slice(w, i));
   if (candidates === undefined) return null;
   const before = text.slice(Math.max(0, i - 24), i).toLowerCase();
   for (const q of candidates) {

@@ -211,10 +211,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // capitalised role words are a title, the name follows the last of them.
   let lastRole = -1;
   for (let r = 0; r < words.length - 1; r++) {
-    const lower = words[r].toLowerCase();
+    const classes = nameWordClasses(words[r]);
     // ("Dean Mowbray": a job word that is also a first name, before a surname alone, opens the name.)
-    if (r === 0 && words.length === 2 && (MALE_FIRST_NAMES.has(lower) || FEMALE_FIRST_NAMES.has(lower))) continue;
-    if (TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || ROLE_NOUNS.has(lower)) lastRole = r;
+    if (r === 0 && words.length === 2 && (classes & NAME_WORD_FIRST_NAME) !== 0) continue;
+    if ((classes & NAME_WORD_ROLE) !== 0) lastRole = r;
   }
   if (lastRole >= 0 && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     const roleWords = words.splice(0, lastRole + 1).join(' ');
@@ -240,6 +240,31 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   }
   // Most names are one word: no join needed.
   return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.length === 1 ? words[0] : words.join(' '), words };
+}
+
+/** In `nameWordClasses`: the word is a first name the lexicon knows. */
+const NAME_WORD_FIRST_NAME = 1;
+/** In `nameWordClasses`: the word is a title or a job ("Secretary", "MP", "Det."). */
+const NAME_WORD_ROLE = 2;
+
+/**
+ * The answers of nameWordClasses by the word as written (at most 4,096 words kept): most names are
+ * read several times, and a word of a name would otherwise be lower-cased and looked up each time.
+ */
+const nameWordClassesOf = new Map<string, number>();
+
+/** What a word inside a name says about it (NAME_WORD_* bits): it depends on the word alone. */
+function nameWordClasses(word: string): number {
+  let classes = nameWordClassesOf.get(word);
+  if (classes === undefined) {
+    if (nameWordClassesOf.size >= 4096) nameWordClassesOf.clear();
+    const lower = word.toLowerCase();
+    const firstName = MALE_FIRST_NAMES.has(lower) || FEMALE_FIRST_NAMES.has(lower);
+    const role = TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) || ROLE_NOUNS.has(lower);
+    classes = (firstName ? NAME_WORD_FIRST_NAME : 0) | (role ? NAME_WORD_ROLE : 0);
+    nameWordClassesOf.set(word, classes);
+  }
+  return classes;
 }
 
 function endsWithFullStop(word: string): boolean {

@@ -102,6 +102,9 @@ function fromTitle(run: NameRun): Role | null {
   return splitOrganisation(words.filter((w) => !HONORIFICS.has(bare(w))));
 }
 
+/** Time words before a role ("then the art critic of …"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['then', 'now', 'formerly', 'currently', 'previously']);
+
 function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
   let c = run.to;
   // "Philippa Drummond KC, prosecuting,": letters after the name.
@@ -132,7 +135,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   }
   let j = c + 1;
   // "then the art critic of the Sunday Herald": a time word before the role.
-  const lead = /^(?:then|now|formerly|currently|previously)$/.test(tokens[j]?.lower ?? '') ? j + 1 : j;
+  const lead = TIME_WORDS.has(tokens[j]?.lower ?? '') ? j + 1 : j;
   const first = tokens[lead];
   if (first === undefined || !first.word) return null;
   while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !hasNewline(text, tokens[j - 1].end, tokens[j].start)) j++;
@@ -145,12 +148,16 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   // "Brightwater’s chair", "Castellan’s managing partner for Europe": the owner is the body.
   // ("the UN’s resident co-ordinator": after an article.)
   const owned = /^(?:the\s+)?((?:[A-Z][\p{L}&.-]*\s+)*[A-Z][\p{L}&.-]*)['\u2019]s\s+(.+)$/u.exec(segment);
-  if (owned !== null && owned[2].split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())) && owned[2].split(/\s+/).length <= 6) return { role: owned[2], organization: owned[1] };
+  if (owned !== null) {
+    const ownedWords = owned[2].split(/\s+/);
+    if (ownedWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && ownedWords.length <= 6) return { role: owned[2], organization: owned[1] };
+  }
   let body = segment.replace(RELATIVE, '').replace(/^(?:then|now|formerly|currently|previously)\s+/i, '');
   const relative = body !== segment && RELATIVE.test(segment);
   // "a planetary scientist at the University of Arizona who was not involved": the clause after
   // "who" says something else about the person.
-  if (!relative) body = body.replace(/\s+(?:who|which|whose)\s.*$/s, '');
+  // (Each replace or split below is tried only when the text holds the word it looks for.)
+  if (!relative && body.includes('wh')) body = body.replace(/\s+(?:who|which|whose)\s.*$/s, '');
   if (!relative && NOT_ROLE_START.has(first.lower) && !/^(?:of|from|at)$/.test(first.lower)) return null;
   if (/\b(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|not|may|might)\b/.test(body)) return null;
   const startsLower = first.text[0] === first.text[0].toLowerCase();
@@ -175,12 +182,12 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
     return organization === null ? null : { role: null, organization };
   }
   // "a co-author of the study and a senior researcher at the Aarhus Eye Institute": the job with a body.
-  if (!relative) {
+  if (!relative && body.includes('and')) {
     const conjuncts = body.split(/\s+and\s+(?:a|an|the)\s+/);
     if (conjuncts.length > 1) body = conjuncts.find((c) => /\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z]/.test(c)) ?? conjuncts[0];
   }
   // "a pensioner from Leeds": where someone comes from is neither job nor body.
-  const job = body.replace(/\s+from\s+\p{Lu}.*$/su, '');
+  const job = body.includes('from') ? body.replace(/\s+from\s+\p{Lu}.*$/su, '') : body;
   const split = ORG_SPLIT.exec(job);
   const role = (split === null ? job : job.slice(0, split.index)).trim();
   // "at Sandhills Regional Medical Center in Valentine, Nebraska": the place is not the body.
@@ -194,14 +201,15 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
   // (After "who": "who had been sacked by Rotherby United" tells no job either.) "transport lead at
   // Harwood Council" still names the body.
-  if (!role.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || ROLE_START.has(w.toLowerCase()) || (indefinite && isAgentNoun(w)))) {
+  const roleWords = role.split(/\s+/);
+  if (!roleWords.some((w) => { const lower = w.toLowerCase(); return ROLE_NOUNS.has(lower) || ROLE_START.has(lower) || (indefinite && isAgentNoun(w)); })) {
     return !relative && organization !== null && /^\p{Ll}[\p{Ll} -]*\s+at\s/u.test(body) ? { role: null, organization } : null;
   }
-  if (role === '' || role.split(/\s+/).length > 8) return null;
+  if (role === '' || roleWords.length > 8) return null;
   // "a Conservative peer", "a senior Labour MP": a capitalised word that is no job names the body.
   if (organization === null) {
-    const split = splitOrganisation(role.split(/\s+/));
-    return split.organization === null ? { role: split.role, organization: ownerBody() } : split;
+    const words = splitOrganisation(roleWords);
+    return words.organization === null ? { role: words.role, organization: ownerBody() } : words;
   }
   return { role, organization };
 }
@@ -261,7 +269,9 @@ function capitalisedAfter(tokens: Token[], k: number, set = false): string | nul
 
 function lastCapitalisedRun(s: string): string | null {
   let last: string | null = null;
-  for (const m of s.matchAll(CAPITALISED_RUN)) last = m[0];
+  // An exec loop rather than matchAll, which copies the regular expression and makes an iterator at each call.
+  CAPITALISED_RUN.lastIndex = 0;
+  for (let m = CAPITALISED_RUN.exec(s); m !== null; m = CAPITALISED_RUN.exec(s)) last = m[0];
   if (last === null) return null;
   return last.replace(/\s+(?:of|and|for|de|van|der|the|&)$/, '').replace(/^The\s+(?=\S+$)/, '');
 }

@@ -121,18 +121,22 @@ export class SpeakerRegistry {
 
   /**
    * "the Alliance of Studio Producers … The ASP said": a word in capitals that spells the initials
-   * of a name given before it (small words left out), when only one name does.
+   * of a name (small words left out), when only one name does; null when several do. The caller
+   * checks that the name was given before the mention.
    */
-  private initialsOf(run: NameRun): NameRun | undefined {
+  private initialsOf(run: NameRun): NameRun | null | undefined {
     const word = run.words[0];
     // ("the Ministry of Defence … the MoD": small letters for the small words.)
     if (run.words.length !== 1 || run.title !== null || word.length < 2 || word.length > 6 || !/^[A-Z][A-Za-z]*[A-Z]$/.test(word)) return undefined;
     const letters = word.replace(/[a-z]/g, '');
     if (this.byInitials === null) {
       this.byInitials = new Map();
+      // Each distinct name is spelled once, at its first mention: a name's later mentions change nothing.
+      const spelled = new Set<string>();
       for (const r of this.runs) {
         // (A name of one word spells no initials.)
-        if (r.words.length < 2) continue;
+        if (r.words.length < 2 || spelled.has(r.name)) continue;
+        spelled.add(r.name);
         const capitals = r.words.filter((w) => !/^(?:of|for|the|and|on|in|&)$/i.test(w));
         if (capitals.length < 2 || capitals.length > 6 || !capitals.every((w) => /^\p{Lu}/u.test(w))) continue;
         const initials = capitals.map((w) => w[0]).join('');
@@ -141,8 +145,7 @@ export class SpeakerRegistry {
         else if (known !== null && known.name !== r.name) this.byInitials.set(initials, null);
       }
     }
-    const found = this.byInitials.get(letters);
-    return found === null || found === undefined || found.start > run.start ? undefined : found;
+    return this.byInitials.get(letters);
   }
 
   /** Names the article shows to be organisations (they have a chief executive, a spokesperson…). */
@@ -194,7 +197,8 @@ export class SpeakerRegistry {
         if (r.words.length >= 2 && CORPORATE_ENDINGS.has(r.words[r.words.length - 1].toLowerCase().replace(/\.$/, ''))) this.withCorporateEnding.set(r.words.slice(0, -1).join(' ').toLowerCase(), r);
       }
     }
-    const incorporated = this.withCorporateEnding.get(run.name.toLowerCase());
+    // (Most articles name no company with its ending: then no name is lower-cased for the look-up.)
+    const incorporated = this.withCorporateEnding.size === 0 ? undefined : this.withCorporateEnding.get(run.name.toLowerCase());
     if (incorporated !== undefined && incorporated !== run) return incorporated.name;
     if (run.words.length >= 2) {
       // A full name's canonical form depends on its words alone: found once for all its mentions.
@@ -207,22 +211,13 @@ export class SpeakerRegistry {
       }
       return canonical;
     }
-    // "in Scotland" is not Police Scotland, nor "England" the Bank of England.
-    if (PLACES.has(run.name)) return run.name;
-    // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the name.
-    const expanded = this.acronyms.get(run.name) ?? this.initialsOf(run);
+    const forms = this.oneWordFormsOf(run);
+    if (forms.place) return run.name;
+    // "UN Office for the Coordination of Humanitarian Affairs (Ocha)": the acronym stands for the
+    // name; initials stand for a name given before the mention.
+    const expanded = forms.acronym ?? (forms.initials !== null && forms.initials !== undefined && forms.initials.start <= run.start ? forms.initials : undefined);
     if (expanded !== undefined) return this.canonicalName(expanded);
-    // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
-    // Brightwater Foods.
-    const byFirst = this.firstNames.get(run.name);
-    let candidates = this.fullNames.get(run.name.toLowerCase()) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
-    // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
-    const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
-    const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
-    if (otherSex !== null && candidates !== undefined && candidates.length > 1) {
-      const fitting = candidates.filter((g) => sexOfFirstName(g.run.words[0]) !== otherSex);
-      if (fitting.length > 0) candidates = fitting;
-    }
+    const candidates = forms.candidates;
     if (candidates === undefined || candidates.length === 0) return run.name;
     // The fullest name; among equals, the one mentioned most recently before this mention, else
     // the first one the article gives.
@@ -240,14 +235,14 @@ export class SpeakerRegistry {
     let recentAt = -1;
     for (const g of candidates) {
       if (!equal(g)) continue;
-      for (let i = g.subjectStarts.length - 1; i >= 0; i--) {
-        const at = g.subjectStarts[i];
-        if (at >= run.start) continue;
-        if (run.start - at <= RECENT_SUBJECT && at > recentAt) {
-          recent = g;
-          recentAt = at;
-        }
-        break;
+      // The group's last subject mention before this one (a binary search: a name of a long text
+      // has thousands of mentions).
+      const before = countBefore(g.subjectStarts, (s) => s < run.start);
+      if (before === 0) continue;
+      const at = g.subjectStarts[before - 1];
+      if (run.start - at <= RECENT_SUBJECT && at > recentAt) {
+        recent = g;
+        recentAt = at;
       }
     }
     // Only when nobody else has been a subject since (an obituary's son quoted before two colleagues
@@ -265,6 +260,50 @@ export class SpeakerRegistry {
     }
     if (best === undefined) return run.name;
     return best.run.words.length >= 2 ? this.canonicalName(best.run) : best.run.name;
+  }
+
+  /** Names in lower case, by the name as written: a surname is mentioned again and again. */
+  private readonly lowerCase = new Map<string, string>();
+
+  private lowerCaseOf(name: string): string {
+    let lower = this.lowerCase.get(name);
+    if (lower === undefined) this.lowerCase.set(name, (lower = name.toLowerCase()));
+    return lower;
+  }
+
+  /** The forms of the one-word names mentioned without a title, by the name. */
+  private readonly untitledForms = new Map<string, OneWordForms>();
+
+  /**
+   * What a one-word mention may stand for, wherever it is: itself when it is a place, the name of an
+   * acronym or of initials, or the full names it may be short for. It depends on the name and its
+   * title alone, so a name mentioned without a title is worked out once for all its mentions.
+   */
+  private oneWordFormsOf(run: NameRun): OneWordForms {
+    const known = run.title === null ? this.untitledForms.get(run.name) : undefined;
+    if (known !== undefined) return known;
+    const forms = this.computeOneWordForms(run);
+    if (run.title === null) this.untitledForms.set(run.name, forms);
+    return forms;
+  }
+
+  private computeOneWordForms(run: NameRun): OneWordForms {
+    // "in Scotland" is not Police Scotland, nor "England" the Bank of England.
+    if (PLACES.has(run.name)) return { place: true, acronym: undefined, initials: undefined, candidates: undefined };
+    const acronym = this.acronyms.get(run.name);
+    const initials = acronym === undefined ? this.initialsOf(run) : undefined;
+    // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
+    // Brightwater Foods.
+    const byFirst = this.firstNames.get(run.name);
+    let candidates = this.fullNames.get(this.lowerCaseOf(run.name)) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
+    const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
+    const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
+    if (otherSex !== null && candidates !== undefined && candidates.length > 1) {
+      const fitting = candidates.filter((g) => sexOfFirstName(g.run.words[0]) !== otherSex);
+      if (fitting.length > 0) candidates = fitting;
+    }
+    return { place: false, acronym, initials, candidates };
   }
 
   /** Every name run of the article whose canonical name is `name`, in order. */
@@ -428,13 +467,16 @@ export class SpeakerRegistry {
   /** The speaker for an unnamed source ("Jive spokeswoman"). */
   speakerForSource(phrase: string, span: Span, written?: string): SpeakerDraft {
     // "People familiar with the matter said": a capital that only starts the sentence.
-    const head = phrase.split(' ')[0];
+    // (Cut at the spaces by hand: this is asked for every unnamed source the article names.)
+    const space = phrase.indexOf(' ');
+    const head = space < 0 ? phrase : phrase.slice(0, space);
     const rest = phrase.slice(head.length);
-    const text = SOURCE_NOUNS.has(head.toLowerCase()) && head !== head.toLowerCase() && head !== head.toUpperCase() && rest === rest.toLowerCase() ? head.toLowerCase() + rest : phrase;
+    const headLower = head.toLowerCase();
+    const text = SOURCE_NOUNS.has(headLower) && head !== headLower && head !== head.toUpperCase() && rest === rest.toLowerCase() ? headLower + rest : phrase;
     // "A Tidewater Research report … said": the report speaks for the body that wrote it.
-    const words = text.split(' ');
-    if (words.length >= 2 && DOCUMENT_NOUNS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))) {
-      return this.get(words.slice(0, -1).join(' ').replace(/['\u2019]s$/, ''), 'organization', span);
+    const lastSpace = text.lastIndexOf(' ');
+    if (lastSpace >= 0 && DOCUMENT_NOUNS.has(text.slice(lastSpace + 1).toLowerCase()) && text.slice(0, lastSpace).split(' ').every((w) => /^\p{Lu}/u.test(w))) {
+      return this.get(text.slice(0, lastSpace).replace(/['\u2019]s$/, ''), 'organization', span);
     }
     const draft = this.get(text, 'unnamed', span);
     // "spokeswoman for Harbourline Holdings", as the article words it, is another name for it.
@@ -537,6 +579,18 @@ export class SpeakerRegistry {
   }
 }
 
+/** What a one-word name may stand for, wherever it is mentioned (see oneWordFormsOf). */
+interface OneWordForms {
+  /** A place, which is never short for a longer name. */
+  place: boolean;
+  /** The name of an acronym the article defines. */
+  acronym: NameRun | undefined;
+  /** The one name whose initials the word spells (null: several; undefined: none, or not spelt in initials). */
+  initials: NameRun | null | undefined;
+  /** The full names, or the names of one word, that the name may be short for. */
+  candidates: NameGroup[] | undefined;
+}
+
 /** One distinct full name of the article: its first mention and where it is mentioned. */
 interface NameGroup {
   run: NameRun;
@@ -589,11 +643,19 @@ export function isKnownFirstName(word: string): boolean {
 
 /** The sex a first name tells ("Pauline" f, "Derek" m), or null when it tells none or both. */
 export function sexOfFirstName(word: string): 'm' | 'f' | null {
-  const lower = word.toLowerCase();
-  const male = MALE_FIRST_NAMES.has(lower);
-  if (male !== FEMALE_FIRST_NAMES.has(lower)) return male ? 'm' : 'f';
-  return null;
+  let sex = sexOfFirstNameOf.get(word);
+  if (sex === undefined) {
+    if (sexOfFirstNameOf.size >= 4096) sexOfFirstNameOf.clear();
+    const lower = word.toLowerCase();
+    const male = MALE_FIRST_NAMES.has(lower);
+    sex = male !== FEMALE_FIRST_NAMES.has(lower) ? (male ? 'm' : 'f') : null;
+    sexOfFirstNameOf.set(word, sex);
+  }
+  return sex;
 }
+
+/** The answers of sexOfFirstName by the word as written, so that a name is lower-cased once (at most 4,096 words kept). */
+const sexOfFirstNameOf = new Map<string, 'm' | 'f' | null>();
 
 /** Prepositions after which a full name is mentioned rather than in the news ("the grandson of Arne Gunderson"). */
 const MENTIONED_AFTER: ReadonlySet<string> = new Set(['of', 'by', 'to', 'with', 'from', 'for', 'about', 'than', 'like']);
@@ -635,6 +697,20 @@ const NOT_EMPLOYERS = new Set(['government', 'parliament', 'senate', 'congress',
 
 function guessKind(run: NameRun, canonical: string): SpeakerKind {
   if (run.title !== null) return 'person';
+  // Otherwise the kind depends on the name alone: the editor analyses the same names at every keystroke.
+  let kind = kindOfName.get(canonical);
+  if (kind === undefined) {
+    if (kindOfName.size >= 4096) kindOfName.clear();
+    kindOfName.set(canonical, (kind = kindOfUntitledName(canonical)));
+  }
+  return kind;
+}
+
+/** The answers of kindOfUntitledName by the name (at most 4,096 names kept). */
+const kindOfName = new Map<string, SpeakerKind>();
+
+/** Person or organisation, from a name given without a title. */
+function kindOfUntitledName(canonical: string): SpeakerKind {
   const words = canonical.split(' ');
   const last = words[words.length - 1].toLowerCase();
   // ("Marks & Spencer", "Cardinal Ridge Power & Light": an ampersand joins a firm's names.)

@@ -123,11 +123,8 @@ class WordTable {
     for (;;) {
       const word = this.words[slot];
       if (word === undefined) break;
-      if (this.hashes[slot] === hash && word.length === len) {
-        let k = 0;
-        while (k < len && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return slot;
-      }
+      // (startsWith compares natively, faster than a loop over the characters.)
+      if (this.hashes[slot] === hash && word.length === len && text.startsWith(word, start)) return slot;
       slot = (slot + 1) & this.mask;
     }
     // The table outlives the text: a long word is copied, since a slice of 13 characters or more
@@ -182,8 +179,8 @@ class WordTable {
   }
 }
 
-/** A string holding text[start, end) that does not share the text's memory. */
-function ownCopy(text: string, start: number, end: number): string {
+/** A string holding text[start, end) that does not share the text's memory: a table that outlives the text keeps this, not a slice. */
+export function ownCopy(text: string, start: number, end: number): string {
   // In pieces: a word of a million letters would overflow the arguments of one call.
   const pieces: string[] = [];
   for (let from = start; from < end; from += 4096) {
