@@ -468,6 +468,19 @@ test('an unnamed source described by a kind of body belongs to the last such bod
   assert.equal(club.speakers[club.quotes[0].speakerId ?? -1]?.organization, null);
 });
 
+test('the same appositive in two articles gives each the organisation its own article names', () => {
+  const orgOf = (text: string): string | null | undefined => {
+    const a = analyze(text);
+    return a.speakers[a.quotes[0].speakerId ?? -1]?.organization;
+  };
+  const intro = 'Roofers are booked. Marco Tellechea, the association’s president, spoke.\n“Every roofer is busy,” Tellechea said.';
+  assert.equal(orgOf(`The Calusa Builders Association met. ${intro}`), 'Calusa Builders Association');
+  assert.equal(orgOf(`The Harbor Roofers Association met. ${intro}`), 'Harbor Roofers Association');
+  const plain = 'Helen Carrick, managing director of Capital Orbital Railway, apologised.\n“We are sorry,” Carrick said.';
+  assert.equal(orgOf(plain), 'Capital Orbital Railway');
+  assert.equal(orgOf(plain), 'Capital Orbital Railway');
+});
+
 /** Unnamed sources: the role and organisation in their own words. */
 const UNNAMED_ROLES: [quote: string, role: string | null, organization: string | null][] = [
   ['“The floor is a different story,” a Senate aide familiar with the negotiations told Axios.', 'aide', 'Senate'],

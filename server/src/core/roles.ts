@@ -2,7 +2,7 @@
 // ("Chris Lehane, chief global affairs officer at OpenAI,"), relative clauses ("Reid Hoffman, who
 // is a partner at … Greylock Partners") and pre-modifiers ("Conservative leader Michael Howard").
 // Pure: imports nothing from editors, LSP or Node.
-import type { Token } from './tokens';
+import { type Token, ownCopy } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
 import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
@@ -140,6 +140,31 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   if (first === undefined || !first.word) return null;
   while (j < tokens.length && j - c < 30 && !isSegmentEnd(tokens[j]) && !hasNewline(text, tokens[j - 1].end, tokens[j].start)) j++;
   const segment = text.slice(first.start, tokens[j - 1].end).trim();
+  // The role a segment states depends on its words alone (its tokens' classes are those of its
+  // text), unless it reads the article around it (an owner: "its chief executive"; a body named
+  // after it: "a spokesman for the developer, Corrib Ridge Homes,"). The editor analyses the same
+  // article again at every keystroke: a segment read before is not read again.
+  const known = roleOfSegment.get(segment);
+  if (known !== undefined) return known;
+  const around = { read: false };
+  const role = roleFromSegment(segment, tokens, lead, j, run, bodyBefore, around);
+  if (!around.read) {
+    if (roleOfSegment.size >= 4096) roleOfSegment.clear();
+    // (A copy of the segment, so that the table holds on to no article.)
+    roleOfSegment.set(ownCopy(segment, 0, segment.length), role);
+  }
+  return role;
+}
+
+/** The roles of appositive segments that depend on their words alone, by the segment (at most 4,096 kept). */
+const roleOfSegment = new Map<string, Role | null>();
+
+/**
+ * The role an appositive segment states (`tokens[lead, j)` are its tokens); `around.read` is set
+ * when the answer also read the article around the segment.
+ */
+function roleFromSegment(segment: string, tokens: Token[], lead: number, j: number, run: NameRun, bodyBefore: BodyBefore, around: { read: boolean }): Role | null {
+  const first = tokens[lead];
   // "who … chairs the Friends of Brackenford Lido group": a job told by its verb.
   if (/^who\s/i.test(segment)) {
     const told = fromJobVerb(segment);
@@ -174,7 +199,11 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   // "the association's president", "its chief executive": the owner is a body named before.
   const owner = /^(?:his|her|their|its|(\p{Ll}+)['\u2019]s)\s+/u.exec(body);
   if (owner !== null) body = body.slice(owner[0].length);
-  const ownerBody = (): string | null => (owner === null || /^(?:his|her)\s/.test(owner[0]) ? null : bodyBefore(run.from, owner[1] ?? null));
+  const ownerBody = (): string | null => {
+    if (owner === null || /^(?:his|her)\s/.test(owner[0])) return null;
+    around.read = true;
+    return bodyBefore(run.from, owner[1] ?? null);
+  };
   if (/^from\s+/i.test(body)) return null; // "from Chichester" is where someone lives
   const onlyOrganisation = /^(?:of|at|with)\s+/i.exec(body);
   if (onlyOrganisation !== null) {
@@ -197,7 +226,7 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   const orgPart = split === null || seat ? '' : job.slice(split.index + split[0].length).split(/\s+in\s+/)[0];
   // "a spokesman for the developer, Corrib Ridge Homes,": the body's name after its description.
   const described = /^(?:the\s+)?\p{Ll}+$/u.test(orgPart.trim());
-  const organization = lastCapitalisedRun(orgPart) ?? (described && tokens[j]?.text === ',' ? capitalisedAfter(tokens, j + 1, true) : null);
+  const organization = lastCapitalisedRun(orgPart) ?? (described && (around.read = true) && tokens[j]?.text === ',' ? capitalisedAfter(tokens, j + 1, true) : null);
   // A role names a job: "chief global affairs officer", "CEO", "partner", not "inflation stood".
   // (After "who": "who had been sacked by Rotherby United" tells no job either.) "transport lead at
   // Harwood Council" still names the body.
