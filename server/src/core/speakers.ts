@@ -401,7 +401,9 @@ export class SpeakerRegistry {
     }
     for (let r = countBefore(this.runs, (x) => x.to <= at) - 1; r >= 0; r--) {
       const run = this.runs[r];
-      if (words === null && at - run.to > 150) break;
+      // ("its": a body named in the few sentences before; a noun: one named in the article so far,
+      // not further back than a long article, so that a book stays linear.)
+      if (at - run.to > (words === null ? 150 : OWNER_REACH)) break;
       const name = this.canonicalName(run);
       if (words === null ? this.kindOf(run, name) === 'organization' && !PLACES.has(name) : name.toLowerCase().split(' ').some((w) => words.has(w))) return name;
     }
@@ -411,14 +413,15 @@ export class SpeakerRegistry {
   /** The first tokens of the sentence holding token `at` and of the sentence before it (a full stop, a question or a new paragraph ends one). */
   private sentenceStarts(at: number): [number, number] {
     let current = -1;
-    for (let k = at; k > 0; k--) {
+    // (A sentence longer than SENTENCE_REACH tokens is cut there, so that a text with no full stop stays linear.)
+    for (let k = at; k > 0 && at - k < SENTENCE_REACH; k--) {
       const t = this.tokens[k - 1];
       if (((t.text === '.' || t.text === '?' || t.text === '!') && !t.quoted) || hasNewline(this.text, t.end, this.tokens[k].start)) {
         if (current < 0) current = k;
         else return [current, k];
       }
     }
-    return [Math.max(current, 0), 0];
+    return current < 0 ? [Math.max(at - SENTENCE_REACH, 0), Math.max(at - SENTENCE_REACH, 0)] : [current, Math.max(at - SENTENCE_REACH, 0)];
   }
 
   /**
@@ -448,16 +451,25 @@ export class SpeakerRegistry {
 
   /** The article's only organisation whose name holds one of `words`, or null when there is none or several. */
   private onlyBodyWith(words: ReadonlySet<string>): string | null {
+    const known = this.onlyBodies.get(words);
+    if (known !== undefined) return known;
     let only: string | null = null;
     for (const run of this.runs) {
       if (!run.words.some((w) => words.has(w.toLowerCase()))) continue;
       const name = this.canonicalName(run);
       if (this.kindOf(run, name) !== 'organization' || name === only) continue;
-      if (only !== null) return null;
+      if (only !== null) {
+        only = null;
+        break;
+      }
       only = name;
     }
+    this.onlyBodies.set(words, only);
     return only;
   }
+
+  /** The answers of onlyBodyWith, by the set of words asked about (found once an article). */
+  private readonly onlyBodies = new Map<ReadonlySet<string>, string | null>();
 
   /** What a name seems to be, before attribution says more: a known speaker's kind, else a guess from its words. */
   private kindOf(run: NameRun, name: string): SpeakerKind {
@@ -677,6 +689,12 @@ const CORPORATE_ENDINGS = new Set(['inc', 'ltd', 'plc', 'corp', 'llc', 'co', 'li
 
 /** Last words of roles that are a company's officers ("CEO", "chief executive", "chief financial officer", "chairman"). */
 const EXECUTIVE_JOBS = new Set(['ceo', 'cfo', 'cto', 'coo', 'executive', 'officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+
+/** How far back, in tokens, "the association's president" looks for the association: a long article's length. */
+const OWNER_REACH = 3000;
+
+/** The longest stretch, in tokens, read back for the start of a sentence. */
+const SENTENCE_REACH = 400;
 
 /** Jobs that belong to one kind of body, and the words in the names of such bodies. */
 const BODIES_OF_JOBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
