@@ -383,7 +383,8 @@ export class SpeakerRegistry {
    * The organisation an owner before token `at` points back to: for "the association's president",
    * the last name before it that holds the noun (or a word of its kind: "the label" is Harbour
    * Records), else, for a business, the organisation the article is about; for "its chief
-   * executive", the last organisation named in the few sentences before.
+   * executive", the body its sentence or the sentence before is about, else the last organisation
+   * named in the few sentences before.
    */
   private readonly bodyBefore: BodyBefore = (at, noun) => {
     if (noun !== null && !ORGANIZATION_DESCRIPTIONS.has(noun) && !NAME_WORDS_OF.has(noun) && !OWNER_BODIES.has(noun)) return null;
