@@ -487,6 +487,8 @@ const UNNAMED_ROLES: [quote: string, role: string | null, organization: string |
   ['“We are reviewing it,” a Department for Transport spokeswoman said.', 'spokeswoman', 'Department for Transport'],
   ['“They will not move,” said a fund manager at another top shareholder.', 'fund manager', null],
   ['“It is over,” a No 10 source said.', null, 'No 10'],
+  ['“I have worked 70-hour weeks,” said one senior compositor at a major vendor, who asked not to be named.', 'senior compositor', null],
+  ['“People want homes,” a Labour backbencher told Sky News.', 'backbencher', 'Labour'],
 ];
 
 for (const [quote, role, organization] of UNNAMED_ROLES) {

@@ -130,8 +130,10 @@ export function toDocumentSymbols(doc: TextDocument, analysis: Analysis): Docume
   return [group('Speakers', SymbolKind.Namespace, speakers), group('Claims', SymbolKind.Namespace, claims), group('Unattributed', SymbolKind.Namespace, unattributed)];
 }
 
+/** A speaker's role and organisation, for the Outline; nothing when they only repeat the name ("senior backbencher"). */
 function detailOf(s: Speaker): string {
-  return [s.role, s.organization].filter((x) => x !== null).join(', ');
+  const detail = [s.role, s.organization].filter((x) => x !== null).join(', ');
+  return detail.toLowerCase() === s.name.toLowerCase() ? '' : detail;
 }
 
 function cover(spans: Span[]): Span {

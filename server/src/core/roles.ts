@@ -482,7 +482,8 @@ export function roleOfUnnamed(name: string): Role {
   const head = words[k - 1]?.toLowerCase() ?? '';
   // "second diplomat": the ordinal tells sources apart, not jobs.
   const start = /^(?:second|third|fourth|fifth|other|another)$/.test(words[from] ?? '') ? from + 1 : from;
-  const role = k > start && !NO_JOB.has(head) && (ROLE_NOUNS.has(head) || /^spokes/.test(head)) ? words.slice(start, k).join(' ') : null;
+  // ("senior compositor", "Labour backbencher": a word for someone who does something.)
+  const role = k > start && !NO_JOB.has(head) && (ROLE_NOUNS.has(head) || /^spokes/.test(head) || isAgentNoun(head)) ? words.slice(start, k).join(' ') : null;
   // "spokesperson for the Department for Environment, Food and Rural Affairs": the body after "for"/"at".
   if (organization === null && (words[k] === 'for' || words[k] === 'at')) {
     const rest = words.slice(words[k + 1] === 'the' ? k + 2 : k + 1);
