@@ -449,6 +449,8 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Ferndale Primary School will lose a unit. Oakfield Primary School will too. Headteacher Claire Mottram said she had no warning.', 'Mottram', 'Headteacher', null],
   ['Kirsty MacAulay, the Liberal Democrat MSP for the Highlands and Islands, said she had received emails.', 'MacAulay', 'MSP', 'Liberal Democrat'],
   ['Sen. Ruth Calloway (D-Minn.), a member of the Armed Services Committee, said the Pentagon was slow.', 'Calloway', 'member', 'Armed Services Committee'],
+  ['Dr Helena Varga, the World Health Organization’s representative in Tavoru, spoke.', 'Varga', 'representative in Tavoru', 'World Health Organization'],
+  ['Under cross-examination by Richard Bellamy, KC, Ashdown’s barrister, he accepted the point.', 'Bellamy', 'barrister', null],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
 ];
 

@@ -261,7 +261,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
 })([
   ...PLAYER_DESCRIPTIONS,
   'correspondent', 'owner', 'retiree', 'pensioner', 'agent', 'substitute', 'attorney', 'boss', 'skipper', 'keeper', 'teacher', 'investigator', 'astronomer',
-  'physicist', 'chemist', 'biologist', 'specialist', 'co-ordinator', 'horticulturist', 'glaciologist', 'geologist', 'epidemiologist', 'surgeon', 'consultant',
+  'physicist', 'chemist', 'biologist', 'specialist', 'co-ordinator', 'horticulturist', 'representative', 'glaciologist', 'geologist', 'epidemiologist', 'surgeon', 'consultant',
   'adviser', 'advisor', 'trustee', 'governor', 'treasurer', 'clerk', 'registrar', 'landlord', 'owner',
   'guitarist', 'drummer', 'singer', 'musician', 'artist', 'architect', 'engineer', 'farmer', 'nurse', 'pilot',
   'reporter', 'journalist', 'columnist', 'presenter', 'host', 'pundit', 'referee', 'umpire', 'bowler', 'batsman',

@@ -102,13 +102,17 @@ function fromTitle(run: NameRun): Role | null {
   return splitOrganisation(words.filter((w) => !HONORIFICS.has(bare(w))));
 }
 
+/** Jobs done for a person ("Ashdown’s barrister", "Blaine’s agent"), whose owner is a client. */
+const PERSONAL_JOBS: ReadonlySet<string> = new Set(['lawyer', 'barrister', 'solicitor', 'attorney', 'counsel', 'agent', 'publicist']);
+
 /** Time words before a role ("then the art critic of …"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['then', 'now', 'formerly', 'currently', 'previously']);
 
 function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
   let c = run.to;
-  // "Philippa Drummond KC, prosecuting,": letters after the name.
+  // "Philippa Drummond KC, prosecuting,", "Richard Bellamy, KC, Ashdown’s barrister,": letters after the name.
   if (tokens[c]?.word && /^(?:kc|qc|mp|msp|mep|td|sc)$/.test(tokens[c].lower)) c++;
+  else if (tokens[c]?.text === ',' && tokens[c + 1]?.word === true && /^(?:kc|qc|sc)$/.test(tokens[c + 1].lower) && tokens[c + 2]?.text === ',') c += 2;
   // "Sen. Ruth Calloway (D-Minn.), a member of …": a party tag in brackets before the appositive.
   if (tokens[c]?.text === '(') {
     let close = c + 1;
@@ -175,7 +179,9 @@ function roleFromSegment(segment: string, tokens: Token[], lead: number, j: numb
   const owned = /^(?:the\s+)?((?:[A-Z][\p{L}&.-]*\s+)*[A-Z][\p{L}&.-]*)['\u2019]s\s+(.+)$/u.exec(segment);
   if (owned !== null) {
     const ownedWords = owned[2].split(/\s+/);
-    if (ownedWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && ownedWords.length <= 6) return { role: owned[2], organization: owned[1] };
+    // ("Ashdown’s barrister": a one-word owner of a lawyer or an agent is the client, not a body.)
+    const client = !owned[1].includes(' ') && PERSONAL_JOBS.has(ownedWords[ownedWords.length - 1].toLowerCase());
+    if (ownedWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && ownedWords.length <= 6) return { role: owned[2], organization: client ? null : owned[1] };
   }
   let body = segment.replace(RELATIVE, '').replace(/^(?:then|now|formerly|currently|previously)\s+/i, '');
   const relative = body !== segment && RELATIVE.test(segment);
