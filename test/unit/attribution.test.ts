@@ -200,6 +200,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['John Smith runs Acme.\n“We will fight this.” — John Smith', ['John Smith']],
   ['John Smith runs Acme.\n“We will fight this” — John Smith’s slogan — was on every wall.', [null]],
   ['“We will fight this,” said Acme’s chief executive, John Smith.', ['John Smith']],
+  // A secretary of state or a chancellor is "the minister".
+  ['Lisa Nandy, the culture secretary, spoke. “It is over,” the minister said.', ['Lisa Nandy']],
+  ['Lisa Nandy, the party secretary, spoke. “It is over,” the minister said.', ['minister']],
   ['Graham Pask runs the fire service. A reporter asked about the sirens.\nMr Pask paused. "I cannot give you a number, and I will not guess."', ['Graham Pask']],
   ['“I am not the guy who wants to close these towers,” Luis Arrieta told me.\nHe paused. “That sounded harsher than I meant it.”', ['Luis Arrieta', 'Luis Arrieta']],
   ['“It was in biro,” Fenwick says.\nShe pauses. “The spelling was terrible, to be fair.”', ['Fenwick', 'Fenwick']],

@@ -1167,6 +1167,9 @@ function hasRole(ctx: Context, s: SpeakerDraft, description: string): boolean {
     if (phrases.role.includes(padded)) return true;
     // "the Saltmarsh manager": the manager whose organisation is Saltmarsh.
     if (phrases.withOrganization !== null && phrases.withOrganization.includes(padded)) return true;
+    // "Lisa Nandy, the culture secretary, … the minister said": a secretary of state or a
+    // chancellor is a minister.
+    if (description === 'minister' && /(?:^| )(?:(?:culture|health|home|foreign|defence|defense|business|education|transport|housing|environment|energy|justice|work and pensions|treasury|northern ireland|scotland|wales|trade|science|levelling up) secretary|chancellor)(?: |$)/.test(phrases.role.trim())) return true;
   }
   const titles = TITLES_OF_ROLE.get(description);
   return titles !== undefined && s.aliases.some((a) => titles.includes(a.split(' ')[0].replace(/\.$/, '')));
