@@ -203,6 +203,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A secretary of state or a chancellor is "the minister".
   ['Lisa Nandy, the culture secretary, spoke. “It is over,” the minister said.', ['Lisa Nandy']],
   ['Lisa Nandy, the party secretary, spoke. “It is over,” the minister said.', ['minister']],
+  ['Acme Corp is a firm.\n“We will fight this,” said the head of Acme Corp, John Smith.', ['John Smith']],
+  ['“We will fight this,” said one of the organisers, Jane Doe, on Monday.', ['Jane Doe']],
   ['Graham Pask runs the fire service. A reporter asked about the sirens.\nMr Pask paused. "I cannot give you a number, and I will not guess."', ['Graham Pask']],
   ['“I am not the guy who wants to close these towers,” Luis Arrieta told me.\nHe paused. “That sounded harsher than I meant it.”', ['Luis Arrieta', 'Luis Arrieta']],
   ['“It was in biro,” Fenwick says.\nShe pauses. “The spelling was terrible, to be fair.”', ['Fenwick', 'Fenwick']],

@@ -706,7 +706,7 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
     return subject === null ? null : { subject, cueFrom: i, cueTo: i + 2 };
   }
   if (isCue(tokens[i]) && !TAKES_OBJECT.has(tokens[i].lower)) {
-    const subject = readSubjectForward(tokens, i + 1, hi);
+    const subject = readSubjectForward(tokens, i + 1, hi) ?? describedThenNamed(tokens, i + 1, hi);
     if (subject !== null && !(subject.kind === 'pronoun' && subject.word !== 'he' && subject.word !== 'she' && subject.word !== 'they' && subject.word !== 'it')) return { subject, cueFrom: i, cueTo: i + 1 };
     return null;
   }
@@ -731,6 +731,21 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
 
 /** Verbs that, straight after a cue, show it to be inside a clause about a noun ("a decision traders said had …"). */
 const RELATIVE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'might', 'showed', 'shows', 'show']);
+
+/**
+ * "“…,” said the head of Acme Corp, John Smith.", "said one of the organisers, Jane Doe,": a
+ * description of a few words, a comma, then the name that ends the sentence or is set off by a
+ * comma.
+ */
+function describedThenNamed(tokens: Token[], from: number, hi: number): Subject | null {
+  let comma = from;
+  while (comma < hi && comma - from < 10 && tokens[comma].word && !tokens[comma].quoted && !isCue(tokens[comma])) comma++;
+  if (comma === from || comma >= hi || tokens[comma].text !== ',' || !/^(?:the|one|a|an)$/.test(tokens[from].lower)) return null;
+  const run = readNameForward(tokens, comma + 1, hi);
+  if (run === null) return null;
+  const after = tokens[run.to];
+  return after === undefined || run.to >= hi || after.text === ',' || after.text === '.' ? { kind: 'name', run, from, to: run.to } : null;
+}
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
 function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {

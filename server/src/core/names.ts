@@ -369,6 +369,9 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   if (PRONOUNS.has(t.lower) && !(POSSESSIVES.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1].cap)) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
   // "one of the people said": one of the sources named before.
   if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.word && SOURCE_NOUNS.has(tokens[i + 3].lower) && i + 4 <= to) {
+    // ("one of the organisers, Jane Doe, said": the name set off after it.)
+    const named = tokens[i + 4]?.text === ',' ? readNameForward(tokens, i + 5, to) : null;
+    if (named !== null && (tokens[named.to]?.text === ',' || tokens[named.to]?.text === '.' || named.to === to)) return { kind: 'name', run: named, from: i, to: named.to };
     return { kind: 'unnamed', text: `one of the ${tokens[i + 3].text}`, from: i, to: i + 4 };
   }
   // "34-year-old Tom Reed told": an age before the name.
