@@ -62,7 +62,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   const sentenceStarts = sentenceStartTokens(tokens, text);
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
   const runs = collectNameRuns(tokens, paraOf);
-  const registry = new SpeakerRegistry(text, tokens, runs);
+  const registry = new SpeakerRegistry(text, tokens, runs, (at) => sentenceStartIn(sentenceStarts, paraOf, at));
   const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
   const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords };
   const pending = cueClauseEvents(ctx);
@@ -675,7 +675,11 @@ const WINDOW = 120;
 
 /** The token index where the sentence holding token `at` starts (no further back than WINDOW). */
 function sentenceStart(ctx: Context, at: number): number {
-  const { sentenceStarts, paraOf } = ctx;
+  return sentenceStartIn(ctx.sentenceStarts, ctx.paraOf, at);
+}
+
+/** The first token of the sentence holding token `at`, looking back at most WINDOW tokens. */
+function sentenceStartIn(sentenceStarts: TokenSet, paraOf: Int32Array, at: number): number {
   let k = at;
   const limit = Math.max(0, at - WINDOW);
   while (k > limit && !sentenceStarts.has(k) && paraOf[k - 1] === paraOf[at]) k--;

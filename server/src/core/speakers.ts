@@ -7,7 +7,7 @@ import type { NameRun } from './names';
 import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
-import { endsPossessive, hasNewline } from './chars';
+import { endsPossessive } from './chars';
 import { countBefore } from './search';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
@@ -33,6 +33,8 @@ export class SpeakerRegistry {
     private readonly text: string,
     private readonly tokens: Token[],
     private readonly runs: NameRun[],
+    /** The first token of the sentence holding a token (the attribution's sentences). */
+    private readonly sentenceStart: (at: number) => number,
   ) {
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r];
@@ -411,18 +413,10 @@ export class SpeakerRegistry {
     return noun !== null && BUSINESS_OWNERS.has(noun) ? this.mainOrganization() : null;
   };
 
-  /** The first tokens of the sentence holding token `at` and of the sentence before it (a full stop, a question or a new paragraph ends one). */
+  /** The first tokens of the sentence holding token `at` and of the sentence before it. */
   private sentenceStarts(at: number): [number, number] {
-    let current = -1;
-    // (A sentence longer than SENTENCE_REACH tokens is cut there, so that a text with no full stop stays linear.)
-    for (let k = at; k > 0 && at - k < SENTENCE_REACH; k--) {
-      const t = this.tokens[k - 1];
-      if (((t.text === '.' || t.text === '?' || t.text === '!') && !t.quoted) || hasNewline(this.text, t.end, this.tokens[k].start)) {
-        if (current < 0) current = k;
-        else return [current, k];
-      }
-    }
-    return current < 0 ? [Math.max(at - SENTENCE_REACH, 0), Math.max(at - SENTENCE_REACH, 0)] : [current, Math.max(at - SENTENCE_REACH, 0)];
+    const current = this.sentenceStart(at);
+    return [current, current > 0 ? this.sentenceStart(current - 1) : current];
   }
 
   /**
@@ -693,9 +687,6 @@ const EXECUTIVE_JOBS = new Set(['ceo', 'cfo', 'cto', 'coo', 'executive', 'office
 
 /** How far back, in tokens, "the association's president" looks for the association: a long article's length. */
 const OWNER_REACH = 3000;
-
-/** The longest stretch, in tokens, read back for the start of a sentence. */
-const SENTENCE_REACH = 400;
 
 /** Jobs that belong to one kind of body, and the words in the names of such bodies. */
 const BODIES_OF_JOBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
