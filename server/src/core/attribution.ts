@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt } from './tokens';
-import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, readNameForward, readSubjectBackward, readSubjectForward } from './names';
+import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, readNameForward, readSubjectBackward, readSubjectForward } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -744,11 +744,9 @@ const RELATIVE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are'
 function describedThenNamed(tokens: Token[], from: number, hi: number): Subject | null {
   let comma = from;
   while (comma < hi && comma - from < 10 && tokens[comma].word && !tokens[comma].quoted && !isCue(tokens[comma])) comma++;
-  if (comma === from || comma >= hi || tokens[comma].text !== ',' || !/^(?:the|one|a|an)$/.test(tokens[from].lower)) return null;
-  const run = readNameForward(tokens, comma + 1, hi);
-  if (run === null) return null;
-  const after = tokens[run.to];
-  return after === undefined || run.to >= hi || after.text === ',' || after.text === '.' ? { kind: 'name', run, from, to: run.to } : null;
+  if (comma === from || comma >= hi || !/^(?:the|one|a|an)$/.test(tokens[from].lower)) return null;
+  const run = nameSetOffAfter(tokens, comma, hi);
+  return run === null ? null : { kind: 'name', run, from, to: run.to };
 }
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */

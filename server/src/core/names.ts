@@ -361,6 +361,23 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
   return run;
 }
 
+/**
+ * "His lawyer, Jane Doe, said", "said one of the organisers, Jane Doe.": the name set off after the
+ * comma at token `comma`, when a comma, a full stop or the end of the stretch follows it (where the
+ * name works may come between: "Another agent, Howard Pruitt of Crestline Talent, said"); else null.
+ */
+export function nameSetOffAfter(tokens: Token[], comma: number, to: number): NameRun | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const named = readNameForward(tokens, comma + 1, to);
+  if (named === null) return null;
+  let end = named.to;
+  if (/^(?:of|at|from)$/.test(tokens[end]?.lower ?? '') && isCapAt(tokens, end + 1, to)) {
+    end++;
+    while (end < to && end < named.to + 6 && ((tokens[end].word && tokens[end].cap) || tokens[end].text === '&')) end++;
+  }
+  return tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= to ? named : null;
+}
+
 /** Reads a subject (pronoun, unnamed source or name) starting at token i. */
 export function readSubjectForward(tokens: Token[], i: number, to: number): Subject | null {
   const t = tokens[i];
@@ -370,8 +387,8 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "one of the people said": one of the sources named before.
   if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.word && SOURCE_NOUNS.has(tokens[i + 3].lower) && i + 4 <= to) {
     // ("one of the organisers, Jane Doe, said": the name set off after it.)
-    const named = tokens[i + 4]?.text === ',' ? readNameForward(tokens, i + 5, to) : null;
-    if (named !== null && (tokens[named.to]?.text === ',' || tokens[named.to]?.text === '.' || named.to === to)) return { kind: 'name', run: named, from: i, to: named.to };
+    const named = nameSetOffAfter(tokens, i + 4, to);
+    if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
     return { kind: 'unnamed', text: `one of the ${tokens[i + 3].text}`, from: i, to: i + 4 };
   }
   // "34-year-old Tom Reed told": an age before the name.
@@ -390,16 +407,8 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   const unnamed = readUnnamedForward(tokens, i, to);
   if (unnamed !== null) {
     // "His lawyer, Jane Doe, said": the name in the appositive is who speaks.
-    if (tokens[unnamed.to]?.text === ',') {
-      const named = readNameForward(tokens, unnamed.to + 1, to);
-      // ("Another agent, Howard Pruitt of Crestline Talent, said": where the name works may follow it.)
-      let end = named === null ? -1 : named.to;
-      if (named !== null && /^(?:of|at|from)$/.test(tokens[end]?.lower ?? '') && isCapAt(tokens, end + 1, to)) {
-        end++;
-        while (end < to && end < named.to + 6 && ((tokens[end].word && tokens[end].cap) || tokens[end].text === '&')) end++;
-      }
-      if (named !== null && (tokens[end]?.text === ',' || tokens[end]?.text === '.' || end === to)) return { kind: 'name', run: named, from: i, to: named.to };
-    }
+    const named = nameSetOffAfter(tokens, unnamed.to, to);
+    if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
     return unnamed;
   }
   const run = readNameForward(tokens, i, to);
