@@ -170,7 +170,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       const title = titleAt(tokens, j, to);
       if (title !== null && (title[0] > 1 || JOB_ACRONYMS.has(t.lower)) && isCapAt(tokens, j + title[0], to)) break;
     }
-    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0 || opensForceName(tokens, j, to))) {
+    if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0 || opensNameAnyway(tokens, j, to))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
         words.push(`${t.text}.`);
@@ -301,10 +301,11 @@ export function rolePrepositionBefore(tokens: Token[], i: number): number {
 }
 
 /**
- * "Police Scotland", "Police Service of Northern Ireland": "Police", which alone is no name ("police
- * said"), opens a force's name when a capitalised word follows.
+ * True when a word that alone is no name opens one here: "Police" before a capitalised word
+ * ("Police Scotland", "Police Service of Northern Ireland", not "police said"), a first name that is
+ * also a common word before a surname and a comma or a cue ("Will Decker, a spokesman").
  */
-function opensForceName(tokens: Token[], i: number, to: number): boolean {
+function opensNameAnyway(tokens: Token[], i: number, to: number): boolean {
   if (tokens[i].lower === 'police') return isCapAt(tokens, i + 1, to);
   // "Will Decker, a spokesman for the campaign,", "May Lin said": a first name that is also a common
   // word opens a name when a surname follows and then a comma or a cue.
@@ -344,7 +345,7 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     } else break;
   }
   // Drop leading words that are sentence starters ("However", "The").
-  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null && !opensForceName(tokens, i, j + 1)) i++;
+  while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null && !opensNameAnyway(tokens, i, j + 1)) i++;
   if (i > j) return null;
   // "Special Agent in Charge Rachel Odom": a title with lower-case words ends where the run starts.
   for (let s = Math.max(from, i - 3); s < i; s++) {

@@ -134,8 +134,8 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
   if (comma === undefined || comma.text !== ',') return null;
   // "Philippa Drummond KC, prosecuting,", "Jonathan Pryde KC, defending,": court reports' roles.
   if (tokens[c + 2]?.text === ',' || tokens[c + 2]?.text === '.') {
-    if (tokens[c + 1]?.lower === 'prosecuting') return { role: 'prosecutor', organization: null };
-    if (tokens[c + 1]?.lower === 'defending') return { role: 'defence barrister', organization: null };
+    const role = COURT_ROLES.get(tokens[c + 1]?.lower ?? '');
+    if (role !== undefined) return { role, organization: null };
   }
   let j = c + 1;
   // "then the art critic of the Sunday Herald": a time word before the role.
@@ -341,13 +341,14 @@ function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore):
   return splitOrganisation(words);
 }
 
+/** Court reports' words for counsel ("Philippa Drummond KC, prosecuting,"), and the roles they give. */
+const COURT_ROLES: ReadonlyMap<string, string> = new Map([['prosecuting', 'prosecutor'], ['defending', 'defence barrister']]);
+
 /** "Prosecuting, Sarah Kinnear said": court reports' roles before the name. */
 function fromCourtLead(tokens: Token[], run: NameRun): Role | null {
   if (tokens[run.from - 1]?.text !== ',') return null;
-  const lead = tokens[run.from - 2]?.lower;
-  if (lead === 'prosecuting') return { role: 'prosecutor', organization: null };
-  if (lead === 'defending') return { role: 'defence barrister', organization: null };
-  return null;
+  const role = COURT_ROLES.get(tokens[run.from - 2]?.lower ?? '');
+  return role === undefined ? null : { role, organization: null };
 }
 
 /** "Al Jazeera's Omar Siddiq", "Labour's Ed Miliband": a body's possessive straight before the name. */

@@ -428,7 +428,7 @@ export class SpeakerRegistry {
     if (PLACES.has(name)) return false;
     const kind = this.kindOf(run, name);
     if (kind !== 'person') return kind === 'organization';
-    if (run.title !== null || isKnownFirstName(run.words[0]) || this.fullNames.has(run.words[run.words.length - 1].toLowerCase()) && run.words.length === 1) return false;
+    if (run.title !== null || isKnownFirstName(run.words[0]) || (run.words.length === 1 && this.fullNames.has(run.words[0].toLowerCase()))) return false;
     // ("Rental charity Tenancy Rights Ireland": a capital that only opens the sentence is no name.)
     if (run.from === sentenceStart && run.words.length === 1 && this.tokens[run.to]?.word === true && !this.tokens[run.to].cap) return false;
     const before = this.tokens[run.from - 1];
