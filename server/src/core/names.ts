@@ -49,13 +49,19 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'ms', 'obe'
 
 /**
  * Whether a name so far ends in a first name and a surname ("Senate Minority Leader Maria Delgado"),
- * after which "of Nevada" says where the person is from, not the rest of a body's name.
+ * after which "of Nevada" says where the person is from, not the rest of a body's name. The first
+ * name is one Byline knows, or any name right after a job word ("Senate Minority Leader Bive
+ * Delgado": a first name of no list is still a person's after "Leader").
  */
-function isKnownPersonPair(words: string[]): boolean {
-  if (words.length < 2) return false;
+function isPersonPair(words: string[]): boolean {
+  if (words.length < 2 || ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) return false;
   const first = words[words.length - 2].toLowerCase();
-  return (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase());
+  if (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) return true;
+  return words.length >= 3 && ROLE_NOUNS.has(words[words.length - 3].toLowerCase()) && !ORGANIZATION_WORDS.has(first) && !ROLE_NOUNS.has(first) && PLAIN_NAME.test(words[words.length - 2]) && PLAIN_NAME.test(words[words.length - 1]);
 }
+
+/** A word written as a name: a capital, then small letters (hyphens and apostrophes inside). */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$/u;
 
 /** Quotation marks, as tokens. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
@@ -180,7 +186,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       words.push(t.text);
       j++;
       if (endsPossessive(t.text)) break;
-    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !isKnownPersonPair(words) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
+    } else if (words.length > 0 && (t.lower === 'of' || t.lower === 'for') && words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase())) && !isPersonPair(words) && (isCapAt(tokens, j + 1, to) || (tokens[j + 1]?.lower === 'the' && isCapAt(tokens, j + 2, to)))) {
       // "Office for National Statistics", "Bank of England", "Office of the U.S. Trade Representative".
       words.push(t.text);
       j++;

@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
@@ -48,7 +48,7 @@ export class SpeakerRegistry {
       }
       // "Kasim Yusuf’s sister, Amira,": a relative named by first name shares the surname.
       const owner = runs[r - 1];
-      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && FAMILY.has(tokens[run.from - 2]?.lower ?? '') && owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text) && isKnownFirstName(run.words[0])) {
+      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && FAMILY.has(tokens[run.from - 2]?.lower ?? '') && owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text) && (isKnownFirstName(run.words[0]) || isSetOffFirstName(tokens, run))) {
         const surname = this.surnameOf(owner);
         if (surname !== null) {
           // Only the first name leads to it: the surname alone still means whoever the article is about.
@@ -626,6 +626,15 @@ function looksLikePersonName(run: NameRun): boolean {
   if (run.words.length < 2 || run.words.length > 3 || run.title !== null) return false;
   if (ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) || NOT_PERSON_STARTS.has(run.words[0])) return false;
   return run.words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(w));
+}
+
+/**
+ * A first name of no list, set off by commas after a relative ("Okonjo's father, Emmanuel, watched"):
+ * a plain name word that closes its own appositive, not a body's word or a job.
+ */
+function isSetOffFirstName(tokens: Token[], run: NameRun): boolean {
+  const next = tokens[run.to];
+  return next !== undefined && (next.text === ',' || next.text === '.') && /^\p{Lu}\p{Ll}+$/u.test(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[0].toLowerCase()) && !ROLE_NOUNS.has(run.words[0].toLowerCase());
 }
 
 /** First words of place and institution names ("New York", "Wall Street"). */
