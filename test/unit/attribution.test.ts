@@ -311,6 +311,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Senate Minority Leader Maria Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Maria Delgado']],
   // The same with a first name no list knows: after the job word "Leader", it is still a person's.
   ['Senate Minority Leader Bive Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Bive Delgado']],
+  // "Her husband" asks whose husband without deciding anyone's sex: the surgeon of no known sex is still "he".
+  ['Their father, Derek, was less surprised.\nZuda Varghese, the consultant surgeon, says kidneys last longer.\n“It started working at once,” he says.\nHer husband says he knew things had changed.', ['Zuda Varghese']],
+  // "a retired mail carrier" is a person, whatever her first name; and "she" is not the Haddix the sentence names.
+  ['Noloia Haddix works the fair.\nWhen Kivien Sims, a retired mail carrier, stopped her to complain, Haddix wrote it down.\n“She called me back herself,” she said afterward, as Haddix moved on.', ['Kivien Sims']],
   ['House Majority Leader Jim Caldwell of Ohio said Thursday that the chamber would not return early "until the Senate does its job."', ['Jim Caldwell']],
   ['Brightway Stores cut its outlook on Tuesday. Shares of Brightway Stores Inc. fell 8.8%.\n“It was difficult but necessary,” Brightway Stores said.', ['Brightway Stores Inc']],
   ['Senate Majority Leader Tom Harlan, a South Dakota Republican, accused Democrats.\n"The bill is clean," Harlan said.', ['Tom Harlan']],

@@ -1276,7 +1276,7 @@ function resolveRelative(ctx: Context, owner: Token, relation: string, at: numbe
   const found = new Set<SpeakerDraft>();
   const ownerName = owner.cap && !POSSESSIVE_PRONOUNS.has(owner.lower) ? owner.text.replace(/['\u2019]s$/, '') : null;
   const pronoun = OWNER_PRONOUNS.get(owner.lower);
-  const ownerSpeaker = ownerName !== null || pronoun === undefined ? null : resolvePronoun(ctx, pronoun, at);
+  const ownerSpeaker = ownerName !== null || pronoun === undefined ? null : resolvePronoun(ctx, pronoun, at, at, NOBODY, null, false);
   const byOwner = new Set<SpeakerDraft>();
   for (const r of ctx.relatives) {
     if (r.relation !== relation) continue;
@@ -1432,8 +1432,12 @@ function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
   return out;
 }
 
-/** The most recent speaker in focus that fits the pronoun's gender and number. */
-function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY, asker: SpeakerDraft | null = null): SpeakerDraft | null {
+/**
+ * The most recent speaker in focus that fits the pronoun's gender and number. A speaker of no known
+ * sex takes the pronoun's (and a one-word name called "it" becomes a body), unless `learn` is false:
+ * a look-up that attributes nothing ("Her husband says": whose husband?) must not decide anyone's sex.
+ */
+function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY, asker: SpeakerDraft | null = null, learn = true): SpeakerDraft | null {
   const gender = PRONOUNS.get(word);
   for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= FOCUS_REACH; i--) {
     const s = ctx.focus[i].speaker;
@@ -1448,17 +1452,17 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
       // A spokeswoman is "she"; a singular unnamed source of no known sex ("a Treasury veteran") may be
       // either; plural sources and organisations are neither.
       if (s.kind === 'unnamed' && (s.gender === gender || (s.gender === null && !/s$/.test(s.name) && isPersonNoun(s.name)))) {
-        s.gender = gender;
+        if (learn) s.gender = gender;
         return s;
       }
       if (s.kind !== 'person' || (s.gender !== null && s.gender !== gender)) continue;
-      if (s.gender === null) s.gender = gender;
+      if (s.gender === null && learn) s.gender = gender;
       return s;
     }
     if (gender === 'n' && s.kind === 'person') {
       // "Haddows said … It added": a one-word name with no first name, title or sex, called "it", is a body.
       if (s.gender !== null || s.name.includes(' ') || isKnownFirstName(s.name) || s.aliases.some((a) => a.includes(' '))) continue;
-      s.kind = 'organization';
+      if (learn) s.kind = 'organization';
       return s;
     }
     // "they wrote": plural sources and organisations first; a person only when none is near.
@@ -1476,8 +1480,10 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
       const run = ctx.runs[r];
       if (run.start >= at || !looksLikePerson(run)) continue;
       const s = ctx.registry.speakerForName(run);
+      // ("“…,” she said afterward, as Haddix moved on": not whom the sentence names, here either.)
+      if (named.has(s)) continue;
       if (s.kind === 'person' && (s.gender === gender || s.gender === null)) {
-        if (s.gender === null) s.gender = gender;
+        if (s.gender === null && learn) s.gender = gender;
         return s;
       }
       if (at - run.start > 2000) break;

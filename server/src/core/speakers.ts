@@ -90,7 +90,10 @@ export class SpeakerRegistry {
         const from = k;
         while (k + 1 < tokens.length && k < from + 4 && tokens[k + 1].word && !tokens[k + 1].cap && !APPOSITIVE_ENDS.has(tokens[k + 1].lower)) k++;
         const head = tokens[k];
-        if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && (head.lex & LEX_ROLE_NOUN) === 0) this.organizations.add(this.canonicalName(run));
+        // ("Kivien Sims, a retired mail carrier,": only a person retires.)
+        let personal = false;
+        for (let m = from; m < k && !personal; m++) personal = PERSONAL_MODIFIERS.has(tokens[m].lower);
+        if (head !== undefined && head.word && !head.cap && ORGANIZATION_DESCRIPTIONS.has(head.lower) && (head.lex & LEX_ROLE_NOUN) === 0 && !personal) this.organizations.add(this.canonicalName(run));
       }
       // "Vantage Signal says its data is anonymized": a name that owns "its" is a body.
       if (!possessive && next !== undefined && next.word && !next.cap && (next.lex & LEX_CUE) !== 0 && tokens[run.to + 1]?.lower === 'its' && !isKnownFirstName(run.words[0])) this.organizations.add(this.canonicalName(run));
@@ -636,6 +639,9 @@ function isSetOffFirstName(tokens: Token[], run: NameRun): boolean {
   const next = tokens[run.to];
   return next !== undefined && (next.text === ',' || next.text === '.') && /^\p{Lu}\p{Ll}+$/u.test(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[0].toLowerCase()) && !ROLE_NOUNS.has(run.words[0].toLowerCase());
 }
+
+/** Words that describe only a person, never a body ("a retired mail carrier", "a widowed farmer"). */
+const PERSONAL_MODIFIERS: ReadonlySet<string> = new Set(['retired', 'widowed', 'elderly', 'married', 'pregnant', 'disabled', 'unemployed', 'self-employed', 'bereaved', 'divorced']);
 
 /** First words of place and institution names ("New York", "Wall Street"). */
 const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'West', 'Saint', 'St', 'San', 'Santa', 'Los', 'Las', 'Hong', 'Wall', 'White', 'Downing', 'Silicon', 'Great', 'Old', 'Upper', 'Lower', 'Fort', 'Port', 'Mount', 'Lake', 'Cape']);
