@@ -313,6 +313,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Senate Minority Leader Bive Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Bive Delgado']],
   // "Her husband" asks whose husband without deciding anyone's sex: the surgeon of no known sex is still "he".
   ['Their father, Derek, was less surprised.\nZuda Varghese, the consultant surgeon, says kidneys last longer.\n“It started working at once,” he says.\nHer husband says he knew things had changed.', ['Zuda Varghese']],
+  // A couple of first names no list knows: joined when one of them acts as a person elsewhere ("Voni, 67,"), never for places.
+  ['When Voni and Teodric Hartwell agreed to foster, they had no idea.\nVoni, 67, a former school cook, said: "We did not do it for awards."', ['Voni Hartwell']],
+  ['Texas and Southern Oklahoma are dry.\n"We won," the farmer said.', ['farmer']],
   // "a retired mail carrier" is a person, whatever her first name; and "she" is not the Haddix the sentence names.
   ['Noloia Haddix works the fair.\nWhen Kivien Sims, a retired mail carrier, stopped her to complain, Haddix wrote it down.\n“She called me back herself,” she said afterward, as Haddix moved on.', ['Kivien Sims']],
   ['House Majority Leader Jim Caldwell of Ohio said Thursday that the chamber would not return early "until the Senate does its job."', ['Jim Caldwell']],

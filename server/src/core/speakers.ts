@@ -36,12 +36,15 @@ export class SpeakerRegistry {
     /** The first token of the sentence holding a token (the attribution's sentences). */
     private readonly sentenceStart: (at: number) => number,
   ) {
+    let actors: Set<string> | null = null;
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r];
       // "Derek and Pauline Shaw": the first of a couple shares the surname after "and".
       const partner = runs[r + 1];
-      // ("Bernie and Colin Hartwell": one known first name is enough.)
-      if (run.words.length === 1 && run.title === null && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.from === run.to + 1 && partner.words.length >= 2 && partner.words.length <= 3 && (isKnownFirstName(run.words[0]) || isKnownFirstName(partner.words[0])) && /^\p{Lu}\p{Ll}+$/u.test(run.words[0])) {
+      // ("Bernie and Colin Hartwell": one known first name is enough. Without one, "Retired couple
+      // Voni and Colin Hartwell", or a first name that acts as a person's elsewhere ("Voni, 67,
+      // said"): not "Texas and Southern Oklahoma".)
+      if (run.words.length === 1 && run.title === null && tokens[run.to]?.lower === 'and' && partner !== undefined && partner.from === run.to + 1 && partner.words.length >= 2 && partner.words.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(run.words[0]) && (isKnownFirstName(run.words[0]) || isKnownFirstName(partner.words[0]) || (partner.words.length === 2 && looksLikePersonName(partner) && (afterCouple(tokens, run.from) || (actors ??= personLikeWords(tokens, runs)).has(run.words[0]))))) {
         const words = [run.words[0], ...partner.words.slice(1)];
         addToGroup(this.fullNames, words[words.length - 1].toLowerCase(), { ...run, name: words.join(' '), words }, true);
         addToGroup(this.firstNames, words[0], { ...run, name: words.join(' '), words }, true);
@@ -638,6 +641,25 @@ function looksLikePersonName(run: NameRun): boolean {
 function isSetOffFirstName(tokens: Token[], run: NameRun): boolean {
   const next = tokens[run.to];
   return next !== undefined && (next.text === ',' || next.text === '.') && /^\p{Lu}\p{Ll}+$/u.test(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[0].toLowerCase()) && !ROLE_NOUNS.has(run.words[0].toLowerCase());
+}
+
+/** True when "couple" (or "parents", "pair") stands just before a name: "Retired couple Derek and Pauline Shaw". */
+function afterCouple(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 2; k--) if (tokens[k].word && /^(?:couple|parents|pair|spouses)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** One-word names that act as a person's somewhere in the text: given an age ("Bernie, 67,") or the subject of a cue ("Bernie said"). */
+function personLikeWords(tokens: Token[], runs: NameRun[]): Set<string> {
+  const out = new Set<string>();
+  for (const run of runs) {
+    if (run.words.length !== 1) continue;
+    const next = tokens[run.to];
+    if (next === undefined) continue;
+    const aged = next.text === ',' && /^\d{1,3}$/.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
+    if (aged || (next.word && !next.cap && (next.lex & LEX_CUE) !== 0)) out.add(run.words[0]);
+  }
+  return out;
 }
 
 /** Words that describe only a person, never a body ("a retired mail carrier", "a widowed farmer"). */
