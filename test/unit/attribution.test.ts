@@ -313,6 +313,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Senate Minority Leader Bive Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Bive Delgado']],
   // "Her husband" asks whose husband without deciding anyone's sex: the surgeon of no known sex is still "he".
   ['Their father, Derek, was less surprised.\nZuda Varghese, the consultant surgeon, says kidneys last longer.\n“It started working at once,” he says.\nHer husband says he knew things had changed.', ['Zuda Varghese']],
+  // American style: a title with its full stop, before a particle or before the name a cue follows.
+  ['Pieter van der Linde, chief executive of Solent Water, apologised.\n"We got this wrong," Mr. van der Linde said.', ['Pieter van der Linde']],
+  ['She and fellow MP Faizal Rahman had met officials.\nMr. Faizal said the MPs had proposed a loop. "We have put forward a few options," he said.', ['Faizal Rahman']],
   // A couple of first names no list knows: joined when one of them acts as a person elsewhere ("Voni, 67,"), never for places.
   ['When Voni and Teodric Hartwell agreed to foster, they had no idea.\nVoni, 67, a former school cook, said: "We did not do it for awards."', ['Voni Hartwell']],
   ['Texas and Southern Oklahoma are dry.\n"We won," the farmer said.', ['farmer']],

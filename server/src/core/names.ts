@@ -130,7 +130,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   let j = i;
   let title: string | null = null;
   const tt = titleAt(tokens, j, to);
-  if (tt !== null && isCapAt(tokens, j + tt[0], to)) {
+  if (tt !== null && (isCapAt(tokens, j + tt[0], to) || particlesThenCap(tokens, j + tt[0], to))) {
     title = tt[1];
     j += tt[0];
   }
@@ -199,8 +199,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       // always joins ("Cardinal Ridge Power & Light", "Marks & Spencer").
       words.push(t.text);
       j++;
-    } else if (words.length > 0 && t.word && (t.lex & LEX_NAME_PARTICLE) !== 0) {
-      // Particles: van der Veer, von der Leyen, de la Cruz.
+    } else if ((words.length > 0 || title !== null) && t.word && (t.lex & LEX_NAME_PARTICLE) !== 0) {
+      // Particles: van der Veer, von der Leyen, de la Cruz; after a title too ("Mr. van der Linde").
       let k = j;
       while (k < to && tokens[k].word && (tokens[k].lex & LEX_NAME_PARTICLE) !== 0 && k - j < 3) k++;
       if (!isCapAt(tokens, k, to)) break;
@@ -326,6 +326,13 @@ function isCapAt(tokens: Token[], i: number, to: number): boolean {
   return i < to && tokens[i].word && tokens[i].cap && !tokens[i].quoted;
 }
 
+/** True when name particles and then a capitalised word start at token i ("van der Linde" after "Mr."). */
+function particlesThenCap(tokens: Token[], i: number, to: number): boolean {
+  let k = i;
+  while (k < to && k - i < 3 && tokens[k].word && (tokens[k].lex & LEX_NAME_PARTICLE) !== 0) k++;
+  return k > i && isCapAt(tokens, k, to);
+}
+
 /** Reads a name that ends at token j (no earlier than token `from`), or null. */
 export function readNameBackward(tokens: Token[], j: number, from: number): NameRun | null {
   if (j < from || !isNameWord(tokens[j]) || tokens[j].quoted) return null;
@@ -354,9 +361,10 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
   while (i <= j && (tokens[i].lex & LEX_NOT_NAME) !== 0 && titleAt(tokens, i, j + 1) === null && !opensNameAnyway(tokens, i, j + 1)) i++;
   if (i > j) return null;
   // "Special Agent in Charge Rachel Odom": a title with lower-case words ends where the run starts.
+  // ("Mr. Faizal said": a title with its full stop ends just where the run starts.)
   for (let s = Math.max(from, i - 3); s < i; s++) {
     const title = titleAt(tokens, s, j + 1);
-    if (title !== null && s + title[0] > i && s + title[0] <= j) return readNameForward(tokens, s, j + 1);
+    if (title !== null && ((s + title[0] > i && s + title[0] <= j) || (s + title[0] === i && title[1].endsWith('.')))) return readNameForward(tokens, s, j + 1);
   }
   // A title is part of the run; a title followed by nothing is no name.
   const run = readNameForward(tokens, i, j + 1);
