@@ -2,13 +2,13 @@
 // test/eval/heldout (see ANNOTATION.md): quote precision/recall/F1, attribution accuracy, role
 // accuracy, and claim precision/recall/F1 with kind and value accuracy. The figure that counts is
 // on heldout/, articles the developers do not tune against. `--verbose` lists the misses of dev/;
-// `--dev` leaves held-out out. It also scores dev/ with every speaker's first name replaced by one
-// no list knows (see unfamiliarNames.ts), a measure of how well attribution copes with new names.
+// `--dev` leaves held-out out. It also scores dev/ rewritten the ways unseen articles differ from it
+// (variants.ts: first names no list knows, other title and quotation-mark styles), against plain dev.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import type { Analysis } from '../../server/src/core/types';
-import { withUnfamiliarNames } from './unfamiliarNames';
+import { VARIANTS } from './variants';
 
 interface GoldQuote { text: string; speaker: string | null; kind: 'speech' | 'term' }
 interface GoldSpeaker { name: string; role: string | null; organization: string | null }
@@ -163,16 +163,16 @@ for (const set of process.argv.includes('--dev') ? ['dev'] : ['dev', 'heldout'])
   console.log(`  attribution errors by kind: ${Object.entries(t.errorKinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 }
 
-// Dev again, with first names no list knows: only the attribution figure, against the plain one above.
-{
+// Dev again, rewritten as unseen articles differ from it: only the attribution figure, against the plain one above.
+console.log('\ndev rewritten (attribution accuracy; plain dev above)');
+for (const variant of VARIANTS) {
   const dir = join('test/eval', 'dev');
   const t = newTally();
   readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().forEach((file, i) => {
     const goldPath = join(dir, file.replace(/\.txt$/, '.json'));
     if (!existsSync(goldPath)) return;
-    const changed = withUnfamiliarNames(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''), readFileSync(goldPath, 'utf8'), i + 1);
-    scoreArticle(file, changed.text, JSON.parse(changed.goldJson) as Gold, t);
+    const changed = variant.rewrite(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''), JSON.parse(readFileSync(goldPath, 'utf8')), i + 1);
+    scoreArticle(file, changed.text, changed.gold as unknown as Gold, t);
   });
-  console.log(`\ndev with unfamiliar first names (every speaker's first name replaced by an invented one)`);
-  console.log(`  attribution  accuracy  ${pct(t.attributedRight, t.attributed)}  (${t.attributedRight}/${t.attributed})`);
+  console.log(`  ${pct(t.attributedRight, t.attributed)}  (${t.attributedRight}/${t.attributed})  ${variant.label}`);
 }

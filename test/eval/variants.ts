@@ -1,8 +1,18 @@
-// The dev set again with every named speaker's first name replaced by an invented one that no
-// list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), in the article and in its gold
-// alike. Articles Byline has never seen bring names it has never seen: the drop from the plain dev
-// figure measures how much attribution leans on knowing the first name. Deterministic (seeded).
+// The dev set rewritten the ways articles Byline has never seen differ from it, in the article and
+// in its gold alike, so that `npm run eval` shows how much attribution leans on the dev set's own
+// habits: first names no list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), American
+// titles with a full stop ("Mr." for "Mr"), British ones without, and straight quotation marks and
+// apostrophes as a plain editor types them. Deterministic (seeded).
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../server/src/core/lexicon';
+
+/** Gold as the eval reads it: only its strings are rewritten. */
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** One way to rewrite an article and its gold; `seed` differs per article. */
+export interface Variant {
+  label: string;
+  rewrite(text: string, gold: Json, seed: number): { text: string; gold: Json };
+}
 
 const ONSETS = ['B', 'D', 'K', 'L', 'M', 'N', 'R', 'S', 'T', 'V', 'Z', 'J', 'Y'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u'];
@@ -18,13 +28,26 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Rewrites one article and its gold (as JSON text): each two-word speaker whose first name the lexicon knows gets an invented one. */
-export function withUnfamiliarNames(text: string, goldJson: string, seed: number): { text: string; goldJson: string } {
+/** Every string inside `gold` passed through `f`. */
+function mapStrings(gold: Json, f: (s: string) => string): Json {
+  if (typeof gold === 'string') return f(gold);
+  if (Array.isArray(gold)) return gold.map((x) => mapStrings(x, f));
+  if (gold !== null && typeof gold === 'object') return Object.fromEntries(Object.entries(gold).map(([k, v]) => [k, mapStrings(v, f)]));
+  return gold;
+}
+
+/** The same rewrite of the article and of every string of its gold. */
+function both(f: (s: string) => string): Variant['rewrite'] {
+  return (text, gold) => ({ text: f(text), gold: mapStrings(gold, f) });
+}
+
+/** Each two-word speaker whose first name the lexicon knows gets an invented one, everywhere. */
+function unfamiliarNames(text: string, gold: Json, seed: number): { text: string; gold: Json } {
   const random = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
-  const gold = JSON.parse(goldJson) as { speakers: { name: string }[] };
+  const speakers = (gold as { speakers: { name: string }[] }).speakers;
   const renamed = new Map<string, string>();
-  for (const s of gold.speakers) {
+  for (const s of speakers) {
     const parts = s.name.split(' ');
     if (parts.length !== 2 || !/^[A-Z][a-z]+$/.test(parts[0]) || !/^[A-Z][a-z]+$/.test(parts[1])) continue;
     const first = parts[0].toLowerCase();
@@ -34,10 +57,16 @@ export function withUnfamiliarNames(text: string, goldJson: string, seed: number
     while (MALE_FIRST_NAMES.has(invented.toLowerCase()) || FEMALE_FIRST_NAMES.has(invented.toLowerCase()));
     if (!renamed.has(parts[0])) renamed.set(parts[0], invented);
   }
-  for (const [from, to] of renamed) {
-    const word = new RegExp(`\\b${from}\\b`, 'g');
-    text = text.replace(word, to);
-    goldJson = goldJson.replace(word, to);
-  }
-  return { text, goldJson };
+  const rename = (s: string): string => {
+    for (const [from, to] of renamed) s = s.replace(new RegExp(`\\b${from}\\b`, 'g'), to);
+    return s;
+  };
+  return both(rename)(text, gold, seed);
 }
+
+export const VARIANTS: Variant[] = [
+  { label: 'first names no list knows (each speaker\'s replaced by an invented one)', rewrite: unfamiliarNames },
+  { label: 'American titles (Mr. Mrs. Ms. Dr. for Mr Mrs Ms Dr)', rewrite: both((s) => s.replace(/\b(Mr|Mrs|Ms|Dr)\b(?!\.)/g, '$1.')) },
+  { label: 'British titles (Mr Mrs Ms Dr for Mr. Mrs. Ms. Dr.)', rewrite: both((s) => s.replace(/\b(Mr|Mrs|Ms|Dr)\./g, '$1')) },
+  { label: 'straight quotation marks and apostrophes', rewrite: both((s) => s.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'")) },
+];
