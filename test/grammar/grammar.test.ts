@@ -123,7 +123,11 @@ cases('curly single quotes outside double quotes are single-quoted strings (head
   'Minister’s ⟦‘Hale’s plan is dead’⟧ remark',
   'Rock ‘n’ roll, the ’90s, Hale’s plan and the councils’ budgets open nothing.',
   'An unclosed ‘single quote stays plain',
-  '‘A single quote blocked by a “double” one’ stays plain.',
+  '⟦‘A single quote holding a “double” one’⟧ is one string.',
+  '⟦‘In three months’ time, we will know,’⟧ she said.',
+  'So-called ⟦‘forever chemicals’⟧ in sludge, to report on in three months’ time.',
+  'Ministers’ £3bn ⟦‘Fix Our Roads’⟧ plan branded ⟦‘reckless’⟧ by councils',
+  '‘Unclosed, with a “double” one after it stays plain.',
   '⟦‘This’⟧ and ⟦‘that’⟧ and ‘9 to 5’ (a digit first) and ‘ spaced’ too.',
 ]);
 

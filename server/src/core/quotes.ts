@@ -81,8 +81,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
     carriedSingle = null;
     if ((nextSingle >= 0 && nextSingle < para.end) || carriedHere !== null) {
       const before = quotes.length;
+      const last = quotes[before - 1];
       const left = addTopLevelSingles(text, para.start, open ?? para.end, quotes, firstOfParagraph, carriedHere, singles);
-      if (quotes.length > before) quotes.splice(firstOfParagraph, quotes.length - firstOfParagraph, ...quotes.slice(firstOfParagraph).sort((a, b) => a.span.start - b.span.start));
+      // (Added, or added in place of double quotes they hold: in text order again.)
+      if (quotes.length !== before || quotes[before - 1] !== last) quotes.splice(firstOfParagraph, quotes.length - firstOfParagraph, ...quotes.slice(firstOfParagraph).sort((a, b) => a.span.start - b.span.start));
       // ‘First paragraph of a quote,⏎‘and the next one closes it,’ he said.
       const next = left === null ? null : nextNonBlank(paragraphs, p + 1);
       if (left !== null && next !== null && opensWithSingle(text, paragraphs[next])) carriedSingle = left;
@@ -228,17 +230,35 @@ function addTopLevelSingles(text: string, from: number, to: number, quotes: Foun
     return lineTo;
   };
   const paragraphStart = skipSpaces(text, from, to);
-  // The last straight mark of each line that may close a quote, found once a line.
-  const lastClosers = new Map<number, number>();
-  const lastCloser = (end: number): number => {
-    let last = lastClosers.get(end);
-    if (last === undefined) {
-      last = text.lastIndexOf(STRAIGHT_SINGLE, end - 1);
-      while (last > from && !singleClosesAt(text, last)) last = text.lastIndexOf(STRAIGHT_SINGLE, last - 1);
-      lastClosers.set(end, last);
+  // Whether a mark of the quote's kind may close it after `j`, before anything that would end the
+  // search (an opener, a double mark, the end of the line). Asked at rising offsets, an answer holds
+  // for every offset up to where its scan stopped, so each stretch is scanned once.
+  let aheadFrom = -1;
+  let aheadTo = -1;
+  let aheadKind = '';
+  let aheadAnswer = false;
+  const closerAhead = (j: number, end: number, kind: string): boolean => {
+    if (kind === aheadKind && j >= aheadFrom && j < aheadTo) return aheadAnswer;
+    let k = j + 1;
+    let answer = false;
+    for (; k < end; k++) {
+      const ch = text[k];
+      if (BLOCKERS.has(ch) || ((ch === SINGLE_OPEN || (ch === STRAIGHT_SINGLE && !singleClosesAt(text, k))) && singleOpensAt(text, k, end))) break;
+      // (A mark that is itself a plural's before a lower-case word, "in three months’ time", is no
+      // surer a close than this one: the search goes on past it.)
+      if (ch === kind && singleClosesAt(text, k) && !pluralBeforeLowerCase(text, k)) {
+        answer = true;
+        break;
+      }
     }
-    return last;
+    aheadFrom = j;
+    aheadTo = k;
+    aheadKind = kind;
+    aheadAnswer = answer;
+    return answer;
   };
+  // Double quotes that turned out to stand inside a single one (‘He said “no”,’ she said): nested, not top-level.
+  let inner: Set<FoundQuote> | null = null;
   let i = carried !== null ? paragraphStart : singles.next(from);
   for (; i >= 0 && i < to; i = singles.next(i + 1)) {
     const open = carried ?? i;
@@ -251,28 +271,56 @@ function addTopLevelSingles(text: string, from: number, to: number, quotes: Foun
     const end = lineEnd(i);
     let close = -1;
     let blocked = false;
+    // British copy quotes inside a single quote with double marks (‘He said “no”, so we left,’ she
+    // said): a double quote found in this paragraph is stepped over, and nested if the single one closes.
+    const within: FoundQuote[] = [];
+    let e = d;
     for (let j = i + 1; j < end && !blocked; j++) {
       const ch = text[j];
+      if (BLOCKERS.has(ch)) {
+        while (e < doubles.length && doubles[e].span.start < j) e++;
+        if (e < doubles.length && doubles[e].span.start === j && doubles[e].span.end <= end) {
+          within.push(doubles[e]);
+          j = doubles[e].span.end - 1;
+          continue;
+        }
+      }
       // (Another opener of the same kind ends the search too, so that each mark is looked at once.)
       blocked = BLOCKERS.has(ch) || ((ch === SINGLE_OPEN || (straight && ch === STRAIGHT_SINGLE && !singleClosesAt(text, j))) && singleOpensAt(text, j, end));
       if (blocked) break;
       if (!singleClosesAt(text, j) || ch !== (straight ? STRAIGHT_SINGLE : SINGLE_CLOSE)) continue;
-      // "'We need the councils' support,' she said": a plural's apostrophe before a lower-case word
-      // closes nothing when a later mark can.
-      if (straight && text[j - 1] === 's' && text[j + 1] === ' ' && /\p{Ll}/u.test(text[j + 2] ?? '') && lastCloser(end) > j) continue;
+      // "'We need the councils' support,' she said", "‘in three months’ time,’": a plural's
+      // apostrophe before a lower-case word closes nothing when a later mark can ("‘Fix Our Roads’
+      // plan branded ‘reckless’": the next mark opens another quote, so this one closes here).
+      if (pluralBeforeLowerCase(text, j) && closerAhead(j, end, ch)) continue;
       close = j;
       break;
     }
     carried = null;
     if (close >= 0) {
-      quotes.push({ span: { start: open, end: close + 1 }, inner: { start: open + 1, end: close }, nested: [] });
+      quotes.push({ span: { start: open, end: close + 1 }, inner: { start: open + 1, end: close }, nested: within.map((q) => q.span) });
+      if (within.length > 0) for (const q of within) (inner ??= new Set()).add(q);
       i = close;
       continue;
     }
     // Left open to the end of its paragraph, which it opened: a quote that may go on in the next one.
-    if (!blocked && i === paragraphStart && end >= to) return open;
+    if (!blocked && within.length === 0 && i === paragraphStart && end >= to) return dropInner(quotes, inner, open);
   }
-  return null;
+  return dropInner(quotes, inner, null);
+}
+
+/** Removes from `quotes` the double quotes that stand inside single ones; returns `result`. */
+function dropInner<T>(quotes: FoundQuote[], inner: Set<FoundQuote> | null, result: T): T {
+  if (inner === null) return result;
+  let kept = 0;
+  for (const q of quotes) if (!inner.has(q)) quotes[kept++] = q;
+  quotes.length = kept;
+  return result;
+}
+
+/** True when the mark at `j` may be a plural's apostrophe: after an s, before a space and a lower-case word ("the councils’ support"). */
+function pluralBeforeLowerCase(text: string, j: number): boolean {
+  return text[j - 1] === 's' && text[j + 1] === ' ' && /\p{Ll}/u.test(text[j + 2] ?? '');
 }
 
 /** 'n' (rock 'n' roll) and decades ('90s) start with an apostrophe, not a quote. */
