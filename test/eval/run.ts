@@ -164,7 +164,7 @@ for (const set of process.argv.includes('--dev') ? ['dev'] : ['dev', 'heldout'])
 }
 
 // Dev again, rewritten as unseen articles differ from it: only the attribution figure, against the plain one above.
-console.log('\ndev rewritten (attribution accuracy; plain dev above)');
+console.log('\ndev rewritten (attribution accuracy and quote F1; plain dev above)');
 for (const variant of VARIANTS) {
   const dir = join('test/eval', 'dev');
   const t = newTally();
@@ -174,5 +174,7 @@ for (const variant of VARIANTS) {
     const changed = variant.rewrite(readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, ''), JSON.parse(readFileSync(goldPath, 'utf8')), i + 1);
     scoreArticle(file, changed.text, changed.gold as unknown as Gold, t);
   });
-  console.log(`  ${pct(t.attributedRight, t.attributed)}  (${t.attributedRight}/${t.attributed})  ${variant.label}`);
+  const f = (100 * f1(t.foundQuotes === 0 ? 0 : t.matchedQuotes / t.foundQuotes, t.goldQuotes === 0 ? 0 : t.matchedQuotes / t.goldQuotes)).toFixed(1);
+  console.log(`  ${pct(t.attributedRight, t.attributed)}  (${t.attributedRight}/${t.attributed}), quotes F1 ${f}%  ${variant.label}`);
+  if (verbose && variant === VARIANTS[VARIANTS.length - 1]) for (const m of t.misses.filter((x) => x.includes('quote'))) console.log(`    - ${m}`);
 }

@@ -1,8 +1,8 @@
 // The dev set rewritten the ways articles Byline has never seen differ from it, in the article and
 // in its gold alike, so that `npm run eval` shows how much attribution leans on the dev set's own
 // habits: first names no list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), American
-// titles with a full stop ("Mr." for "Mr"), British ones without, and straight quotation marks and
-// apostrophes as a plain editor types them. Deterministic (seeded).
+// titles with a full stop ("Mr." for "Mr"), British ones without, straight quotation marks and
+// apostrophes as a plain editor types them, and British single quotation marks outside double ones. Deterministic (seeded).
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../server/src/core/lexicon';
 
 /** Gold as the eval reads it: only its strings are rewritten. */
@@ -64,9 +64,19 @@ function unfamiliarNames(text: string, gold: Json, seed: number): { text: string
   return both(rename)(text, gold, seed);
 }
 
+/** Apostrophes, which stay as they are when the marks are swapped: "don’t", "the councils’ budget", "the ’90s", "rock ’n’ roll". */
+const APOSTROPHE = /(?<=[\p{L}\p{N}])\u2019(?=[\p{L}\p{N}])|(?<=s)\u2019(?= \p{Ll})|\u2019(?=\d\ds)|(?<= )\u2019(?=n\u2019)|(?<= \u2019n)\u2019/gu;
+
+/** Single marks for double ones and double for single, as British copy quotes (‘He said “no”,’ she said). */
+function britishMarks(s: string): string {
+  const SWAP: Record<string, string> = { '\u201c': '\u2018', '\u201d': '\u2019', '\u2018': '\u201c', '\u2019': '\u201d' };
+  return s.replace(APOSTROPHE, '\u0000').replace(/[\u201c\u201d\u2018\u2019]/g, (c) => SWAP[c]).replace(/\u0000/g, '\u2019');
+}
+
 export const VARIANTS: Variant[] = [
   { label: 'first names no list knows (each speaker\'s replaced by an invented one)', rewrite: unfamiliarNames },
   { label: 'American titles (Mr. Mrs. Ms. Dr. for Mr Mrs Ms Dr)', rewrite: both((s) => s.replace(/\b(Mr|Mrs|Ms|Dr)\b(?!\.)/g, '$1.')) },
   { label: 'British titles (Mr Mrs Ms Dr for Mr. Mrs. Ms. Dr.)', rewrite: both((s) => s.replace(/\b(Mr|Mrs|Ms|Dr)\./g, '$1')) },
   { label: 'straight quotation marks and apostrophes', rewrite: both((s) => s.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'")) },
+  { label: 'British quotation marks (‘…’ outside, “…” inside)', rewrite: both(britishMarks) },
 ];

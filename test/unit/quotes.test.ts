@@ -43,6 +43,7 @@ const QUOTES: string[] = [
   "⟦'We will fight this.\n'And we will win,'⟧ Smith said.",
   "The Smiths' house and the Joneses' garden hold no quote, nor does 'em.",
   'An open ‘mark mid-paragraph\n⟦‘And a new one’⟧ is a quote of its own.',
+  '⟦‘People ask me,’⟧ she says. ⟦‘There isn’t a card for it.\n‘She gave me a kidney.’⟧',
 ];
 
 for (const input of QUOTES) {

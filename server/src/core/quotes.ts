@@ -303,8 +303,10 @@ function addTopLevelSingles(text: string, from: number, to: number, quotes: Foun
       i = close;
       continue;
     }
-    // Left open to the end of its paragraph, which it opened: a quote that may go on in the next one.
-    if (!blocked && within.length === 0 && i === paragraphStart && end >= to) return dropInner(quotes, inner, open);
+    // Left open to the end of its paragraph, which it opened, or whose sentence it ends: a quote that
+    // may go on in the next one, if that one opens with a mark ("‘We will fight.⏎‘And win,’ she
+    // said", "“People ask me,” she says. ‘There isn’t a card for it.⏎‘She gave me …’").
+    if (!blocked && within.length === 0 && end >= to && (i === paragraphStart || endsSentence(text, from, to))) return dropInner(quotes, inner, open);
   }
   return dropInner(quotes, inner, null);
 }
@@ -316,6 +318,13 @@ function dropInner<T>(quotes: FoundQuote[], inner: Set<FoundQuote> | null, resul
   for (const q of quotes) if (!inner.has(q)) quotes[kept++] = q;
   quotes.length = kept;
   return result;
+}
+
+/** True when the stretch from..to ends with a sentence's last punctuation (spaces aside). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isSpace(text[k])) k--;
+  return k >= from && '.!?…:'.includes(text[k]);
 }
 
 /** True when the mark at `j` may be a plural's apostrophe: after an s, before a space and a lower-case word ("the councils’ support"). */
