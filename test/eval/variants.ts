@@ -70,7 +70,8 @@ const APOSTROPHE = /(?<=[\p{L}\p{N}])\u2019(?=[\p{L}\p{N}])|(?<=s)\u2019(?= \p{L
 /** Single marks for double ones and double for single, as British copy quotes (‘He said “no”,’ she said). */
 function britishMarks(s: string): string {
   const SWAP: Record<string, string> = { '\u201c': '\u2018', '\u201d': '\u2019', '\u2018': '\u201c', '\u2019': '\u201d' };
-  return s.replace(APOSTROPHE, '\u0000').replace(/[\u201c\u201d\u2018\u2019]/g, (c) => SWAP[c]).replace(/\u0000/g, '\u2019');
+  // (Apostrophes stand aside as a private-use character while the marks are swapped.)
+  return s.replace(APOSTROPHE, '\ue000').replace(/[\u201c\u201d\u2018\u2019]/g, (c) => SWAP[c]).replace(/\ue000/g, '\u2019');
 }
 
 export const VARIANTS: Variant[] = [
