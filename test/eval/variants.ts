@@ -2,7 +2,8 @@
 // in its gold alike, so that `npm run eval` shows how much attribution leans on the dev set's own
 // habits: first names no list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), American
 // titles with a full stop ("Mr." for "Mr"), British ones without, straight quotation marks and
-// apostrophes as a plain editor types them, and British single quotation marks outside double ones. Deterministic (seeded).
+// apostrophes as a plain editor types them, British single quotation marks outside double ones, and
+// blank lines between paragraphs. Deterministic (seeded).
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../server/src/core/lexicon';
 
 /** Gold as the eval reads it: only its strings are rewritten. */
@@ -80,4 +81,5 @@ export const VARIANTS: Variant[] = [
   { label: 'British titles (Mr Mrs Ms Dr for Mr. Mrs. Ms. Dr.)', rewrite: both((s) => s.replace(/\b(Mr|Mrs|Ms|Dr)\./g, '$1')) },
   { label: 'straight quotation marks and apostrophes', rewrite: both((s) => s.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'")) },
   { label: 'British quotation marks (‘…’ outside, “…” inside)', rewrite: both(britishMarks) },
+  { label: 'a blank line between paragraphs', rewrite: (text, gold) => ({ text: text.replace(/\n+/g, '\n\n'), gold }) },
 ];

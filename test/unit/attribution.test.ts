@@ -265,6 +265,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['On the floor of the New York Stock Exchange, one trader described the session as “a classic good-news-is-bad-news day.”\n“Nobody’s selling because the economy is bad,” said the trader, who asked not to be named.', ['trader', 'trader']],
   // The writer's "I ask" is the byline's, and the writer is never "she".
   ['By Nadia Ferreira\nDee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.\n“Fine,” I said.\nShe looked at me. “Liar,” she said.', ['Nadia Ferreira', 'Nadia Ferreira', 'Dee Castellano']],
+  // Blank lines between paragraphs do not push the byline out of the article's opening.
+  ['The cleaners\n\nThey see what nobody else does.\n\nBy Nadia Ferreira\n\nDee Castellano runs a crew.\n\n“Do you ever take it home now?” I asked her.', ['Nadia Ferreira']],
   ['She retired in March. Now her memoir is out. Interview by Laura Menzies\nBernadette Quigley spoke.\n“Did you ever think about leaving?” I ask.\n“Every winter,” she says.', ['Laura Menzies', 'Bernadette Quigley']],
   ['Dee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.', [null]],
   ['Interview by Laura Menzies\nBernadette Quigley retired in March.\n“Did you ever think about leaving?” I ask.\n“Every winter,” she says.\n“And the biscuits?”', ['Laura Menzies', 'Bernadette Quigley', 'Laura Menzies']],

@@ -394,8 +394,12 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
 function bylineWriter(ctx: Context): { speaker: SpeakerDraft } | null {
   if (ctx.byline !== undefined) return ctx.byline;
   ctx.byline = null;
+  // (The first four paragraphs that hold words: blank lines between paragraphs count for nothing.)
+  let paragraphs = 0;
+  let k = 0;
   for (const run of ctx.runs) {
-    if (ctx.paraOf[run.from] > 3) break;
+    for (; k <= run.from; k++) if (k === 0 || ctx.paraOf[k] !== ctx.paraOf[k - 1]) paragraphs++;
+    if (paragraphs > 4) break;
     const by = ctx.tokens[run.from - 1];
     const paragraphEnd = run.to >= ctx.tokens.length || ctx.paraOf[run.to] !== ctx.paraOf[run.from] || (ctx.tokens[run.to].text === '.' && ctx.paraOf[run.to + 1] !== ctx.paraOf[run.from]);
     if (by === undefined || by.lower !== 'by' || !paragraphEnd || run.words.length < 2 || run.title !== null) continue;
