@@ -265,6 +265,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['On the floor of the New York Stock Exchange, one trader described the session as “a classic good-news-is-bad-news day.”\n“Nobody’s selling because the economy is bad,” said the trader, who asked not to be named.', ['trader', 'trader']],
   // The writer's "I ask" is the byline's, and the writer is never "she".
   ['By Nadia Ferreira\nDee Castellano runs a crew.\n“Do you ever take it home now?” I asked her.\n“Fine,” I said.\nShe looked at me. “Liar,” she said.', ['Nadia Ferreira', 'Nadia Ferreira', 'Dee Castellano']],
+  // Less common cue verbs; "continued" only with nothing after it, and a noun "demands" is no cue.
+  ['Ruth Pell runs the farm.\n“It was a disaster,” she fumed. “We lost everything,” Pell lamented.', ['Ruth Pell', 'Ruth Pell']],
+  ['Ruth Pell runs the farm.\n“It was a disaster,” Pell said. “Prices fell.”\n“We lost everything,” she continued.', ['Ruth Pell', 'Ruth Pell', 'Ruth Pell']],
+  ['Sam Ode leads the firm.\n“We are always looking at capital,” Ode said on a call, when asked about the union’s demands. “Our core is data.”', ['Sam Ode', 'Sam Ode']],
   // Blank lines between paragraphs do not push the byline out of the article's opening.
   ['The cleaners\n\nThey see what nobody else does.\n\nBy Nadia Ferreira\n\nDee Castellano runs a crew.\n\n“Do you ever take it home now?” I asked her.', ['Nadia Ferreira']],
   ['She retired in March. Now her memoir is out. Interview by Laura Menzies\nBernadette Quigley spoke.\n“Did you ever think about leaving?” I ask.\n“Every winter,” she says.', ['Laura Menzies', 'Bernadette Quigley']],

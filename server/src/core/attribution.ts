@@ -776,8 +776,9 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
   if (k < hi && isCue(tokens[k])) return k;
   // "“I did not throw up,” Tibbs called from the kitchen.": calling out, not calling something.
   if (k < hi && /^(?:called|calls)$/.test(tokens[k].lower) && /^(?:from|out|back|across|over|up|down|after)$/.test(tokens[k + 1]?.lower ?? '')) return k;
-  // "…,” he went on.
+  // "…,” he went on.", "…,” she continued." (not "prices continued to rise").
   if (tokens[j]?.lower === 'went' && tokens[j + 1]?.lower === 'on' && (j + 2 >= hi || !tokens[j + 2].word)) return j;
+  if (/^(?:continued|continues)$/.test(tokens[j]?.lower ?? '') && !tokens[j].quoted && (j + 1 >= hi || !tokens[j + 1].word)) return j;
   if (tokens[j]?.text !== ',') return null;
   // "the mayor, Tom Reed, said": the comma that closes an appositive before the name.
   k = j + 1;
