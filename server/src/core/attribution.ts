@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt } from './tokens';
-import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, readNameForward, readSubjectBackward, readSubjectForward } from './names';
+import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -746,7 +746,7 @@ function describedThenNamed(tokens: Token[], from: number, hi: number): Subject 
   while (comma < hi && comma - from < 10 && tokens[comma].word && !tokens[comma].quoted && !isCue(tokens[comma])) comma++;
   if (comma === from || comma >= hi || !/^(?:the|one|a|an)$/.test(tokens[from].lower)) return null;
   const run = nameSetOffAfter(tokens, comma, hi);
-  return run === null ? null : { kind: 'name', run, from, to: run.to };
+  return run === null ? null : nameSubject(run, from, run.to);
 }
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
@@ -798,7 +798,7 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
   const t = tokens[i];
   if (t === undefined || i >= hi) return null;
   const objectPronoun = PRONOUNS.has(t.lower) && t.word;
-  if (objectPronoun) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  if (objectPronoun) return pronounSubject(t.lower, i, i + 1);
   // "a report (that was published) by SemiAnalysis"
   for (let k = i; k < Math.min(hi, i + 3); k++) {
     if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
@@ -820,7 +820,7 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
   if (/^(?:the|a|an|its|their|his|her)$/.test(t.lower)) {
     let k = i + 1;
     while (k < hi && k < i + 4 && tokens[k].word && !tokens[k].cap && !['of', 'that', 'which', 'who', 'in', 'on', 'at', 'and'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.word) k++;
-    if (k < hi && tokens[k].word && !tokens[k].cap) return { kind: 'unnamed', text: tokens.slice(i + 1, k + 1).map((x) => x.text).join(' '), from: i, to: k + 1 };
+    if (k < hi && tokens[k].word && !tokens[k].cap) return unnamedSubject(tokens.slice(i + 1, k + 1).map((x) => x.text).join(' '), i, k + 1);
   }
   return null;
 }
@@ -962,7 +962,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     let other = false;
     for (let k = lo + 2; k < first - 1 && !other; k++) other = tokens[k].lower === 'from' || tokens[k].lower === 'by';
     if (owner !== undefined && owner !== 'it' && !other && noun?.word && !noun.cap && !RELATIONS.has(noun.lower) && (noun.lex & LEX_ROLE_NOUN) === 0 && !tokens[lo].quoted) {
-      return { subject: { kind: 'pronoun', word: owner, from: lo, to: lo + 1 }, cueFrom: first - 1, cueTo: first };
+      return { subject: pronounSubject(owner, lo, lo + 1), cueFrom: first - 1, cueTo: first };
     }
     // ("When The Athletic asked whether …, one senior figure at the club was blunt:": after the clause.)
     let from = lo;
@@ -1027,7 +1027,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     if (tokens[close]?.text === ')') afterOpening = close + 1;
   }
   if (opening !== null && opening.from === lo && afterOpening < comma && tokens[afterOpening].text === ',' && (opening.words.length >= 2 || opening.title !== null || inStatement)) {
-    return { kind: 'name', run: opening, from: opening.from, to: opening.to };
+    return nameSubject(opening, opening.from, opening.to);
   }
   // "One grower near Malton, who asked not to be named, said": an unnamed source opening the sentence.
   const first = tokens.slice(lo, comma).findIndex((t) => t.text === ',');
@@ -1039,7 +1039,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     for (let k = lo + first + 2; k < comma - 1 && k < lo + first + 12; k++) {
       if (tokens[k].lower !== 'as' || !/^(?:name|only)$/.test(tokens[k - 1].lower)) continue;
       const given = readNameForward(tokens, k + 1, comma);
-      if (given !== null) return { kind: 'name', run: given, from: given.from, to: given.to };
+      if (given !== null) return nameSubject(given, given.from, given.to);
     }
     const source = readSubjectForward(tokens, lo, lo + first);
     if (source !== null && source.kind === 'unnamed' && (source.to === lo + first || (source.written !== undefined && source.from === lo) || (source.from === lo && who(source.to)))) return source;
@@ -1048,7 +1048,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   if (opening !== null && opening.from === lo && endsPossessive(tokens[opening.to - 1].text)) {
     let n = opening.to;
     while (n < comma && n < opening.to + 3 && tokens[n].word && !UNIT_NOUNS.has(tokens[n].lower)) n++;
-    if (n < comma && UNIT_NOUNS.has(tokens[n].lower) && tokens[n + 1]?.text === ',') return { kind: 'name', run: opening, from: opening.from, to: n + 1 };
+    if (n < comma && UNIT_NOUNS.has(tokens[n].lower) && tokens[n + 1]?.text === ',') return nameSubject(opening, opening.from, n + 1);
   }
   let k = comma;
   for (let seg = 0; seg < 2; seg++) {
@@ -1063,7 +1063,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     if (seg === 0 && inside !== null && inside.kind === 'name' && (inside.from === m + 1 || inside.from === titled)) return inside;
     // "Another agent, Howard Pruitt of Crestline Talent, said": the name, then where the person works.
     const named = seg === 0 ? readNameForward(tokens, m + 1, k) : null;
-    if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => (t.word && (t.cap || t.lower === 'the')) || t.text === '&')) return { kind: 'name', run: named, from: named.from, to: named.to };
+    if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => (t.word && (t.cap || t.lower === 'the')) || t.text === '&')) return nameSubject(named, named.from, named.to);
     // "One of the signatories, the Fianna Fáil TD for Donegal Séamus Gildea, said": a description
     // that ends in the name.
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.to === k && /^(?:the|a|an)$/.test(tokens[m + 1]?.lower ?? '') && tokens.slice(m + 1, inside.from).every((t) => t.word && !t.quoted && !isCue(t)) && (tokens[inside.from - 1].cap || ROLE_NOUNS.has(tokens[inside.from - 1].lower))) return inside;
@@ -1096,7 +1096,7 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
     }
     // "Kasim's father said": the relative speaks, not Kasim.
     if (s !== null && s.kind === 'name' && endsPossessive(tokens[s.to - 1].text) && tokens[s.to]?.word && RELATIONS.has(tokens[s.to].lower)) {
-      return { kind: 'unnamed', text: `${tokens.slice(s.from, s.to).map((x) => x.text).join(' ')} ${tokens[s.to].text}`, from: s.from, to: s.to + 1 };
+      return unnamedSubject(`${tokens.slice(s.from, s.to).map((x) => x.text).join(' ')} ${tokens[s.to].text}`, s.from, s.to + 1);
     }
     // "Outside court, Kasim's father said": nor is a noun after the preposition opening the sentence.
     if (s !== null && s.kind === 'unnamed' && i === lo + 1 && PREPOSITIONS.has(tokens[lo].lower)) {
