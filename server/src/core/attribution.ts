@@ -135,7 +135,19 @@ interface Context {
 /** First words of place names that look like a person's name ("United States", "New York"). */
 const PLACE_STARTS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'United', 'New', 'North', 'South', 'East', 'West', 'Saudi', 'Hong', 'Big', 'Silicon', 'Wall', 'White', 'Downing', 'Middle', 'Latin', 'Central', 'Great', 'Los', 'San', 'Las', 'Santa', 'St', 'Western', 'Eastern', 'Northern', 'Southern', 'Artificial', 'Chinese', 'American', 'British', 'European']);
 
-const NONE: Omit<QuoteAttribution, 'kind'> = { speaker: null, cue: null, cueSpan: null, mentionSpan: null, method: null };
+/**
+ * Every QuoteAttribution is made here, its fields always in the same order (the order of the
+ * interface), so that V8 gives all results one hidden class. Spreading a result into a new object
+ * literal made a second layout that deoptimised attributeOne and what reads its results.
+ */
+export function quoteAttribution(kind: QuoteKind, speaker: SpeakerDraft | null, method: AttributionMethod | null, mentionSpan: Span | null = null, cue: string | null = null, cueSpan: Span | null = null): QuoteAttribution {
+  return { speaker, cue, cueSpan, mentionSpan, method, kind };
+}
+
+/** A quote without a speaker: a term, or speech whose source is not found. */
+function unattributed(kind: QuoteKind): QuoteAttribution {
+  return quoteAttribution(kind, null, null);
+}
 
 function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[], qi: number): QuoteAttribution {
   const { tokens } = ctx;
@@ -146,10 +158,10 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 
   // Senator Ramon “Bong” Villareal: a nickname inside a name.
   const nickname = words <= 2 && tokens[first - 1]?.word === true && tokens[first - 1].cap && !tokens[first - 1].quoted && tokens[after]?.word === true && tokens[after].cap && /^\p{Lu}/u.test(ctx.text.slice(q.inner.start, q.inner.end).trim()) && /\s/.test(ctx.text.slice(tokens[after - 1].end, tokens[after].start));
-  if (nickname || isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return { ...NONE, kind: 'term' };
+  if (nickname || isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return unattributed('term');
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
   const before = tokens[first - 1];
-  if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && words <= 6) return { ...NONE, kind: 'term' };
+  if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && words <= 6) return unattributed('term');
 
   // “We will appeal.” His lawyer said …: a quote that ends its sentence with a full stop, followed
   // by a capital, leaves the next sentence's cue to the next quote.
@@ -159,7 +171,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // “Did you ever think about leaving?” I ask.: the writer the byline names.
   const writer = tokens[after]?.text === 'I' && isCue(tokens[after + 1]) && ctx.paraOf[after] === ctx.paraOf[first] ? bylineWriter(ctx) : null;
   if (writer !== null) {
-    return { speaker: writer.speaker, cue: ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), cueSpan: { start: tokens[after + 1].start, end: tokens[after + 1].end }, mentionSpan: { start: tokens[after].start, end: tokens[after].end }, method: 'pronoun', kind: 'speech' };
+    return quoteAttribution('speech', writer.speaker, 'pronoun', { start: tokens[after].start, end: tokens[after].end }, ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), { start: tokens[after + 1].start, end: tokens[after + 1].end });
   }
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
@@ -174,24 +186,24 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     const witness = answer?.witness ?? null;
     const resolved = witness !== null && witness.gender === PRONOUNS.get(tokens[match.subject.from].lower) ? witness : resolveSubject(ctx, match.subject, q.span.start, topicFrom, named, asker);
     if (resolved !== null) {
-      return {
-        speaker: resolved,
-        cue: ctx.text.slice(tokens[match.cueFrom].start, tokens[match.cueTo - 1].end),
-        cueSpan: { start: tokens[match.cueFrom].start, end: tokens[match.cueTo - 1].end },
-        mentionSpan: { start: tokens[match.subject.from].start, end: tokens[match.subject.to - 1].end },
-        method: match.subject.kind === 'pronoun' ? 'pronoun' : 'explicit',
-        kind: 'speech',
-      };
+      return quoteAttribution(
+        'speech',
+        resolved,
+        match.subject.kind === 'pronoun' ? 'pronoun' : 'explicit',
+        { start: tokens[match.subject.from].start, end: tokens[match.subject.to - 1].end },
+        ctx.text.slice(tokens[match.cueFrom].start, tokens[match.cueTo - 1].end),
+        { start: tokens[match.cueFrom].start, end: tokens[match.cueTo - 1].end },
+      );
     }
     // A cue with a pronoun that points at nobody: speech, but unattributed. ("… and that widening it
     // would add “well over a billion dollars”": a thing's "it" leaves the quote to the rules below.)
-    if (!(match.subject.kind === 'pronoun' && match.subject.word === 'it')) return { ...NONE, kind: 'speech' };
+    if (!(match.subject.kind === 'pronoun' && match.subject.word === 'it')) return unattributed('speech');
   }
 
   // “Mr Pask paused. “I can't give you a number.””: a quote that opens a sentence after one about a
   // person, in the same paragraph, with no cue of its own.
   const beat = subjectOfSentenceBefore(ctx, first);
-  if (beat !== null) return { ...NONE, speaker: beat.speaker, mentionSpan: beat.mention, kind: 'speech', method: 'continuation' };
+  if (beat !== null) return quoteAttribution('speech', beat.speaker, 'continuation', beat.mention);
 
   // “The report found that … “in most months of most years””: the body behind the document.
   const finding = documentFinding(ctx, first);
@@ -201,36 +213,36 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const prev = qi > 0 ? quotes[qi - 1] : null;
   const prevResult = qi > 0 ? done[qi - 1] : null;
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === ctx.paraOf[first] && !hasCueBetween(ctx, tokenAt(tokens, prev.span.end), first, prevResult.cueSpan)) {
-    return { ...prevResult, kind: 'speech', method: prevResult.method };
+    return quoteAttribution('speech', prevResult.speaker, prevResult.method, prevResult.mentionSpan, prevResult.cue, prevResult.cueSpan);
   }
 
   // “…”⏎The warning came from Dr. Alan Greer, …: the next paragraph names who said it.
   if (paragraphIsOnlyQuotes(ctx, first)) {
     const named = namedInNextParagraph(ctx, after);
-    if (named !== null) return { ...NONE, speaker: named.speaker, mentionSpan: named.mention, kind: 'speech', method: 'explicit' };
+    if (named !== null) return quoteAttribution('speech', named.speaker, 'explicit', named.mention);
   }
 
   // In an interview ("“Did you ever think about leaving?” I ask."), a question alone in its
   // paragraph after the interviewee's answer is the writer's next question.
   if (paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && prev !== null && opensParagraphAfter(ctx, prev, q)) {
     const writer = bylineWriter(ctx);
-    if (writer !== null && writer.speaker !== prevResult.speaker && writer.speaker.quoteIds.length > 0) return { ...NONE, speaker: writer.speaker, kind: 'speech', method: 'continuation' };
+    if (writer !== null && writer.speaker !== prevResult.speaker && writer.speaker.quoteIds.length > 0) return quoteAttribution('speech', writer.speaker, 'continuation');
   }
   // “Not all, your honor. Some,” Cruz replied.⏎“How many is 'some'?”: a question alone after an
   // answer is the asker's next question.
   if (qi >= 2 && paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && isQuestion(ctx, quotes[qi - 2]) && done[qi - 2].speaker !== null && done[qi - 2].speaker !== prevResult.speaker && opensParagraphAfter(ctx, quotes[qi - 2], quotes[qi - 1]) && opensParagraphAfter(ctx, quotes[qi - 1], q)) {
-    return { ...NONE, speaker: done[qi - 2].speaker, kind: 'speech', method: 'continuation' };
+    return quoteAttribution('speech', done[qi - 2].speaker, 'continuation');
   }
   // A paragraph that is only a quote continues the previous paragraph's speaker.
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && paragraphIsOnlyQuotes(ctx, first) && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === previousParagraphWithTokens(ctx, first)) {
-    return { ...prevResult, kind: 'speech', method: 'continuation', cue: null, cueSpan: null, mentionSpan: prevResult.mentionSpan };
+    return quoteAttribution('speech', prevResult.speaker, 'continuation', prevResult.mentionSpan);
   }
 
   // A paragraph that is only a quote, after a paragraph with no quote that brings someone in
   // ("Tom Hill, the coach, praised his team.⏎“They were brilliant.”"): that person speaks.
   if (paragraphIsOnlyQuotes(ctx, first) && words >= 4) {
     const introduced = introducedInPreviousParagraph(ctx, first);
-    if (introduced !== null) return { ...NONE, speaker: introduced, kind: 'speech', method: 'continuation' };
+    if (introduced !== null) return quoteAttribution('speech', introduced, 'continuation');
   }
 
   // A paragraph that is only a quote, with no cue anywhere near: in a feature or an interview it is
@@ -256,7 +268,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
         const sex = tokens[k].quoted ? undefined : PERSON_PRONOUN_SEX.get(tokens[k].lower);
         byPronoun = sex !== undefined && (s.gender === null || s.gender === sex);
       }
-      if (pronoun || beat || byPronoun || ctx.focus[i].at >= tokens[from].start) return { ...NONE, speaker: s, kind: 'speech', method: 'continuation' };
+      if (pronoun || beat || byPronoun || ctx.focus[i].at >= tokens[from].start) return quoteAttribution('speech', s, 'continuation');
       break;
     }
   }
@@ -264,7 +276,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.").
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
-  return { ...NONE, kind: words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
+  return unattributed(words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
 }
 
 /** Court roles a report has one of, named with a title ("Judge Catrin Rowlands"). */
@@ -335,7 +347,7 @@ function documentFinding(ctx: Context, first: number): QuoteAttribution | null {
   if (speaker === null && definite) speaker = resolveDescription(ctx, tokens[noun].lower, tokens[noun].start);
   if (speaker === null || speaker.kind === 'person') return null;
   const mention = author === null ? { start: tokens[lo].start, end: tokens[noun].end } : { start: author.start, end: author.end };
-  return { speaker, cue: tokens[cue].text, cueSpan: { start: tokens[cue].start, end: tokens[cue].end }, mentionSpan: mention, method: 'explicit', kind: 'speech' };
+  return quoteAttribution('speech', speaker, 'explicit', mention, tokens[cue].text, { start: tokens[cue].start, end: tokens[cue].end });
 }
 
 /** Verbs after which "by" names who wrote a document ("carried out by", "published on Tuesday by"). */
