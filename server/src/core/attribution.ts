@@ -5,7 +5,7 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt } from './tokens';
+import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenTexts } from './tokens';
 import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
@@ -832,7 +832,7 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
   if (/^(?:the|a|an|its|their|his|her)$/.test(t.lower)) {
     let k = i + 1;
     while (k < hi && k < i + 4 && tokens[k].word && !tokens[k].cap && !['of', 'that', 'which', 'who', 'in', 'on', 'at', 'and'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.word) k++;
-    if (k < hi && tokens[k].word && !tokens[k].cap) return unnamedSubject(tokens.slice(i + 1, k + 1).map((x) => x.text).join(' '), i, k + 1);
+    if (k < hi && tokens[k].word && !tokens[k].cap) return unnamedSubject(tokenTexts(tokens, i + 1, k + 1), i, k + 1);
   }
   return null;
 }
@@ -1108,7 +1108,7 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
     }
     // "Kasim's father said": the relative speaks, not Kasim.
     if (s !== null && s.kind === 'name' && endsPossessive(tokens[s.to - 1].text) && tokens[s.to]?.word && RELATIONS.has(tokens[s.to].lower)) {
-      return unnamedSubject(`${tokens.slice(s.from, s.to).map((x) => x.text).join(' ')} ${tokens[s.to].text}`, s.from, s.to + 1);
+      return unnamedSubject(`${tokenTexts(tokens, s.from, s.to)} ${tokens[s.to].text}`, s.from, s.to + 1);
     }
     // "Outside court, Kasim's father said": nor is a noun after the preposition opening the sentence.
     if (s !== null && s.kind === 'unnamed' && i === lo + 1 && PREPOSITIONS.has(tokens[lo].lower)) {

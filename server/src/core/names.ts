@@ -1,7 +1,7 @@
 // Reads names from tokens: capitalised runs with titles and particles (Mr Tony Blair, Jeroen van
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
-import type { Token } from './tokens';
+import { type Token, tokenTexts } from './tokens';
 import { endsPossessive } from './chars';
 import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
@@ -293,7 +293,7 @@ function endsWithFullStop(word: string): boolean {
 
 /** Tokens from..to as the article writes them: words spaced, commas kept on the word before. */
 function phraseOf(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+  return tokenTexts(tokens, from, to).replace(/ ,/g, ',');
 }
 
 /** Words that join clauses, never part of a source's description ("… mansion’ as friends say"). */
@@ -435,7 +435,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   const run = readNameForward(tokens, i, to);
   if (run !== null) {
     if (run.to < to && endsPossessive(tokens[run.to - 1].text) && tokens[run.to].word && KIN_SEX.has(tokens[run.to].lower) && !(tokens[run.to + 1]?.text === ',' || tokens[run.to + 1]?.cap)) {
-      return unnamedSubject(`${tokens.slice(run.from, run.to).map((x) => x.text).join(' ')} ${tokens[run.to].text}`, run.from, run.to + 1);
+      return unnamedSubject(`${tokenTexts(tokens, run.from, run.to)} ${tokens[run.to].text}`, run.from, run.to + 1);
     }
     // "FBI Special Agent Monica Tran": a body, then a titled person.
     if (run.to < to && titleAt(tokens, run.to, to) !== null) {
@@ -464,8 +464,8 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
       // ("A county official who was not authorized to speak publicly told NPR": no comma before "who".)
       const w = tokens[m]?.text === ',' ? m + 1 : m;
       if (tokens[w]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[w + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(w + 1, w + 11).map((x) => x.lower).join(' '))) {
-        const head = tokens.slice(i + 1, h).map((x) => x.text).join(' ');
-        return m > h ? unnamedSubject(head, i, h, tokens.slice(i + 1, m).map((x) => x.text).join(' ')) : unnamedSubject(head, i, h);
+        const head = tokenTexts(tokens, i + 1, h);
+        return m > h ? unnamedSubject(head, i, h, tokenTexts(tokens, i + 1, m)) : unnamedSubject(head, i, h);
       }
     }
   }
@@ -496,7 +496,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
       const w = tokens[n - 1];
       if (!w.word || w.cap || w.quoted || (w.lex & LEX_CUE) !== 0) break;
       if (tokens[n].word && !tokens[n].cap && (tokens[n].lex & LEX_ROLE_NOUN) !== 0 && ((tokens[n + 1]?.lex ?? 0) & LEX_CUE) !== 0) {
-        return unnamedSubject(tokens.slice(i + 1, n + 1).map((x) => x.text).join(' '), i, n + 1);
+        return unnamedSubject(tokenTexts(tokens, i + 1, n + 1), i, n + 1);
       }
     }
   }
@@ -530,20 +530,19 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
       // "commuter Jane Wilson": the noun is a role and the name follows.
       // "Chief Minister Shri Omprakash Dhaka": a capitalised title before a name too.
       if (isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
-      const words = tokens.slice(first, j + 1).map((x) => x.text);
       const closeTo = qualifiedSourceEnd(tokens, j + 1, to);
-      if (closeTo !== null) return unnamedSubject(tokens.slice(first, closeTo).map((x) => x.text).join(' '), i, closeTo);
+      if (closeTo !== null) return unnamedSubject(tokenTexts(tokens, first, closeTo), i, closeTo);
       // "a spokeswoman for the Rail Delivery Group" is the "Rail Delivery Group spokeswoman".
       const owner = organisationAfter(tokens, j + 1, to);
-      if (owner !== null && words.length === 1) {
-        const written = tokens.slice(first, owner.to).map((x) => x.text).join(' ');
-        return unnamedSubject(`${owner.name} ${words[0]}`, i, owner.to, written);
+      if (owner !== null && j === first) {
+        const written = tokenTexts(tokens, first, owner.to);
+        return unnamedSubject(`${owner.name} ${tokens[first].text}`, i, owner.to, written);
       }
       // "a fund manager at another top shareholder,", "a tech lobbyist working against the measure,":
       // the whole phrase, as the article gives it, is another name for the source.
       const qualified = qualifierEnd(tokens, j + 1, to);
-      if (qualified !== null) return unnamedSubject(words.join(' '), i, j + 1, tokens.slice(first, qualified).map((x) => x.text).join(' '));
-      return unnamedSubject(words.join(' '), i, j + 1);
+      if (qualified !== null) return unnamedSubject(tokenTexts(tokens, first, j + 1), i, j + 1, tokenTexts(tokens, first, qualified));
+      return unnamedSubject(tokenTexts(tokens, first, j + 1), i, j + 1);
     }
   }
   return null;
@@ -610,7 +609,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   for (let s = j - 2; s >= from && s >= j - 7; s--) {
     if (!SOURCE_NOUNS.has(tokens[s].lower) || (tokens[s].cap && s !== from) || qualifiedSourceEnd(tokens, s + 1, j + 1) !== j + 1) continue;
     const source = readSubjectBackward(tokens, s, from);
-    if (source !== null && source.kind === 'unnamed') return unnamedSubject(`${source.text} ${tokens.slice(s + 1, j + 1).map((x) => x.text).join(' ')}`, source.from, j + 1, source.written);
+    if (source !== null && source.kind === 'unnamed') return unnamedSubject(`${source.text} ${tokenTexts(tokens, s + 1, j + 1)}`, source.from, j + 1, source.written);
   }
   // "One senior Army officer described …": a job after "a", "one" or "another" and its modifiers.
   if (!t.cap && (t.lex & LEX_ROLE_NOUN) !== 0) {
@@ -619,7 +618,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       if (!w.word || w.quoted || (w.lex & LEX_CUE) !== 0 || PREPOSITIONS.has(w.lower)) break;
       if (/^(?:a|an|one|another)$/.test(w.lower)) {
         if (tokens.slice(d + 1, j).some((x) => !x.word || (x.cap && (MALE_FIRST_NAMES.has(x.lower) || FEMALE_FIRST_NAMES.has(x.lower))))) break;
-        return unnamedSubject(tokens.slice(d + 1, j + 1).map((x) => x.text).join(' '), d, j + 1);
+        return unnamedSubject(tokenTexts(tokens, d + 1, j + 1), d, j + 1);
       }
     }
   }
@@ -656,10 +655,10 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       const head = readSubjectBackward(tokens, from2 - 2, from);
       if (head !== null && head.kind === 'unnamed' && head.written === undefined) {
         const start = DETERMINERS.has(tokens[head.from].lower) ? head.from + 1 : head.from;
-        return unnamedSubject(head.text, head.from, j + 1, tokens.slice(start, j + 1).map((x) => x.text).join(' '));
+        return unnamedSubject(head.text, head.from, j + 1, tokenTexts(tokens, start, j + 1));
       }
     }
-    return unnamedSubject(tokens.slice(i, j + 1).map((x) => x.text).join(' '), from2, j + 1);
+    return unnamedSubject(tokenTexts(tokens, i, j + 1), from2, j + 1);
   }
   const run = readNameBackward(tokens, j, from);
   if (run === null) return null;
