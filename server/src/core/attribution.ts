@@ -1662,85 +1662,95 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;
-    // "Scottish Labour’s health spokeswoman, Fiona Strachan,": the owner of a job is not the subject
-    // ("Tulloch’s worst moment on air" keeps Tulloch in focus).
-    if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") {
-      let n = tokens[run.to]?.word ? run.to : run.to + 1;
-      const someone = (t: Token | undefined): boolean => t !== undefined && t.word && (ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || RELATIONS.has(t.lower));
-      while (n < run.to + 4 && tokens[n]?.word && !tokens[n].cap && !someone(tokens[n])) n++;
-      if (someone(tokens[n])) continue;
-    }
-    // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
-    if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
-    // "Cross-examining, Jonathan Pryde …", "Separately, …": an opening participle or adverb is no name.
-    if (opensSentence && run.words.length === 1 && run.title === null && tokens[run.to]?.text === ',' && /(?:ing|ly)$/.test(run.words[0]) && !ctx.registry.canonicalName(run).includes(' ')) continue;
-    sentenceHasSubject = true;
-    // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
-    // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
-    // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
-    // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
-    const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
-    // ("the elder Ms. Haskins looked out": an epithet before a name is no verb.)
-    const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
-    if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
-      sentenceHasSubject = false;
-      // "That man is Rafael Calvo Serrano": the person the sentence names.
-      if (/^(?:is|was)$/.test(tokens[k - 1].lower) && k - 3 === sentenceFrom && tokens[sentenceFrom].lower === 'that' && PERSON_NOUNS.has(tokens[k - 2].lower)) {
-        const speaker = ctx.registry.speakerForName(run);
-        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
-        sentenceHasSubject = true;
-        continue;
-      }
-      // "When I asked Lusk about it, he turned off the water": whom the writer asks answers.
-      if (/^(?:asked|ask|told|tell)$/.test(tokens[k - 1].lower) && /^(?:i|we)$/.test(tokens[k - 2]?.lower ?? '') && (looksLikePerson(run) || (run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ')))) {
-        const speaker = ctx.registry.speakerForName(run);
-        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
-        continue;
-      }
-      // "The lone vote against came from Commissioner Ruth Ann Delacroix": when a thing is the
-      // subject, the person it came from is who the sentence is about.
-      if (/^(?:from|by)$/.test(tokens[k - 1].lower) && /^(?:the|a|an)$/.test(tokens[sentenceFrom].lower) && tokens[sentenceFrom + 1]?.word && !tokens[sentenceFrom + 1].cap && (tokens[sentenceFrom + 1].lex & LEX_ROLE_NOUN) === 0 && !SOURCE_NOUNS.has(tokens[sentenceFrom + 1].lower) && looksLikePerson(run)) {
-        const speaker = ctx.registry.speakerForName(run);
-        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
-        sentenceHasSubject = true;
-      }
-      continue;
-    }
-    // "Italian Socialists and Democrats MEP Marco Vitale disagreed": the titled person after a body.
-    if (run.title === null && (!looksLikePerson(run) || ctx.registry.speakerForName(run).kind === 'organization')) {
-      let next = r + 1;
-      while (next < ctx.runs.length && ctx.runs[next].from <= ctx.runs[next - 1].to + 1 && ctx.runs[next].title === null) next++;
-      const titled = ctx.runs[next];
-      if (titled !== undefined && titled.title !== null && titled.from <= ctx.runs[next - 1].to + 1 && titled.from - run.to <= 6) {
-        const speaker = ctx.registry.speakerForName(titled);
-        if (speaker.kind === 'person') out.push({ at: titled.start, speaker });
-        continue;
-      }
-    }
-    // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
-    // ("Velora chief content officer Renata Solberg": lower-case words up to a job word.)
-    let after = run.to;
-    while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && (tokens[after].lex & LEX_ROLE_NOUN) !== 0) after++;
-    if (after === run.to || !tokens[after]?.cap) {
-      let m = run.to;
-      while (m < run.to + 4 && tokens[m]?.word && !tokens[m].cap) m++;
-      if (m > run.to && (tokens[m - 1].lex & LEX_ROLE_NOUN) !== 0 && tokens[m]?.cap) after = m;
-    }
-    if (after > run.to) {
-      const person = runsBetween(ctx, after, after + 1)[0];
-      if (person !== undefined && person.from === after) {
-        const speaker = ctx.registry.speakerForName(person);
-        if (speaker.kind === 'person') out.push({ at: person.start, speaker });
-        continue;
-      }
-    }
-    // A surname alone counts when the article gave the full name before ("Santos laughs").
-    if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) continue;
-    const speaker = ctx.registry.speakerForName(run);
-    // "Her son Eli Delgado": the relative tells the sex.
-    if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = KIN_SEX.get(tokens[k - 1].lower) ?? null;
-    if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+    sentenceHasSubject = nameRunEvents(ctx, out, k, r, sentenceFrom, opensSentence);
   }
+}
+
+/**
+ * The focus events of the name run ctx.runs[r], which opens at token k, in a sentence with no
+ * subject yet; returns whether the sentence has its subject after it. Apart from subjectEvents, which
+ * scans every token: V8 then optimises the two on their own, and a case of a name that only a later
+ * article meets recompiles this function instead of the whole scan.
+ */
+function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, sentenceFrom: number, opensSentence: boolean): boolean {
+  const { tokens } = ctx;
+  const run = ctx.runs[r];
+  // "Scottish Labour’s health spokeswoman, Fiona Strachan,": the owner of a job is not the subject
+  // ("Tulloch’s worst moment on air" keeps Tulloch in focus).
+  if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") {
+    let n = tokens[run.to]?.word ? run.to : run.to + 1;
+    const someone = (t: Token | undefined): boolean => t !== undefined && t.word && (ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || RELATIONS.has(t.lower));
+    while (n < run.to + 4 && tokens[n]?.word && !tokens[n].cap && !someone(tokens[n])) n++;
+    if (someone(tokens[n])) return false;
+  }
+  // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
+  if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) return false;
+  // "Cross-examining, Jonathan Pryde …", "Separately, …": an opening participle or adverb is no name.
+  if (opensSentence && run.words.length === 1 && run.title === null && tokens[run.to]?.text === ',' && /(?:ing|ly)$/.test(run.words[0]) && !ctx.registry.canonicalName(run).includes(' ')) return false;
+  // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
+  // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
+  // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
+  // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
+  const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
+  // ("the elder Ms. Haskins looked out": an epithet before a name is no verb.)
+  const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
+  if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
+    // "That man is Rafael Calvo Serrano": the person the sentence names.
+    if (/^(?:is|was)$/.test(tokens[k - 1].lower) && k - 3 === sentenceFrom && tokens[sentenceFrom].lower === 'that' && PERSON_NOUNS.has(tokens[k - 2].lower)) {
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+      return true;
+    }
+    // "When I asked Lusk about it, he turned off the water": whom the writer asks answers.
+    if (/^(?:asked|ask|told|tell)$/.test(tokens[k - 1].lower) && /^(?:i|we)$/.test(tokens[k - 2]?.lower ?? '') && (looksLikePerson(run) || (run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ')))) {
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+      return false;
+    }
+    // "The lone vote against came from Commissioner Ruth Ann Delacroix": when a thing is the
+    // subject, the person it came from is who the sentence is about.
+    if (/^(?:from|by)$/.test(tokens[k - 1].lower) && /^(?:the|a|an)$/.test(tokens[sentenceFrom].lower) && tokens[sentenceFrom + 1]?.word && !tokens[sentenceFrom + 1].cap && (tokens[sentenceFrom + 1].lex & LEX_ROLE_NOUN) === 0 && !SOURCE_NOUNS.has(tokens[sentenceFrom + 1].lower) && looksLikePerson(run)) {
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+      return true;
+    }
+    return false;
+  }
+  // "Italian Socialists and Democrats MEP Marco Vitale disagreed": the titled person after a body.
+  if (run.title === null && (!looksLikePerson(run) || ctx.registry.speakerForName(run).kind === 'organization')) {
+    let next = r + 1;
+    while (next < ctx.runs.length && ctx.runs[next].from <= ctx.runs[next - 1].to + 1 && ctx.runs[next].title === null) next++;
+    const titled = ctx.runs[next];
+    if (titled !== undefined && titled.title !== null && titled.from <= ctx.runs[next - 1].to + 1 && titled.from - run.to <= 6) {
+      const speaker = ctx.registry.speakerForName(titled);
+      if (speaker.kind === 'person') out.push({ at: titled.start, speaker });
+      return true;
+    }
+  }
+  // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
+  // ("Velora chief content officer Renata Solberg": lower-case words up to a job word.)
+  let after = run.to;
+  while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && (tokens[after].lex & LEX_ROLE_NOUN) !== 0) after++;
+  if (after === run.to || !tokens[after]?.cap) {
+    let m = run.to;
+    while (m < run.to + 4 && tokens[m]?.word && !tokens[m].cap) m++;
+    if (m > run.to && (tokens[m - 1].lex & LEX_ROLE_NOUN) !== 0 && tokens[m]?.cap) after = m;
+  }
+  if (after > run.to) {
+    const person = runsBetween(ctx, after, after + 1)[0];
+    if (person !== undefined && person.from === after) {
+      const speaker = ctx.registry.speakerForName(person);
+      if (speaker.kind === 'person') out.push({ at: person.start, speaker });
+      return true;
+    }
+  }
+  // A surname alone counts when the article gave the full name before ("Santos laughs").
+  if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) return true;
+  const speaker = ctx.registry.speakerForName(run);
+  // "Her son Eli Delgado": the relative tells the sex.
+  if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = KIN_SEX.get(tokens[k - 1].lower) ?? null;
+  if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+  return true;
 }
 
 function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null): boolean {
