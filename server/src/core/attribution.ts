@@ -5,7 +5,7 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenTexts } from './tokens';
+import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
 import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
@@ -1596,7 +1596,7 @@ function descriptionEvents(ctx: Context, out: FocusEvent[]): void {
     const noun = tokens[n];
     if (!noun.word || noun.quoted || !((noun.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
     while (next < cues && out[next].at <= noun.start) sofar.push(out[next++]);
-    const known = resolveDescription(ctx, n === k + 1 ? noun.lower : tokens.slice(k + 1, n + 1).map((x) => x.lower).join(' '), noun.start, sofar);
+    const known = resolveDescription(ctx, n === k + 1 ? noun.lower : tokenLowers(tokens, k + 1, n + 1), noun.start, sofar);
     if (known !== null) {
       sofar.push({ at: noun.start, speaker: known });
       out.push({ at: noun.start, speaker: known });

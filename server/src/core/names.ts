@@ -1,7 +1,7 @@
 // Reads names from tokens: capitalised runs with titles and particles (Mr Tony Blair, Jeroen van
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
-import { type Token, tokenTexts } from './tokens';
+import { type Token, tokenLowers, tokenTexts } from './tokens';
 import { endsPossessive } from './chars';
 import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
@@ -463,7 +463,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
       if (m < to && /^(?:at|from|with|in|for)$/.test(tokens[m].lower)) while (m < to && m - h < 8 && tokens[m].word) m++;
       // ("A county official who was not authorized to speak publicly told NPR": no comma before "who".)
       const w = tokens[m]?.text === ',' ? m + 1 : m;
-      if (tokens[w]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[w + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(w + 1, w + 11).map((x) => x.lower).join(' '))) {
+      if (tokens[w]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[w + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokenLowers(tokens, w + 1, w + 11))) {
         const head = tokenTexts(tokens, i + 1, h);
         return m > h ? unnamedSubject(head, i, h, tokenTexts(tokens, i + 1, m)) : unnamedSubject(head, i, h);
       }

@@ -281,6 +281,14 @@ export function tokenTexts(tokens: readonly Token[], from: number, to: number): 
   return out;
 }
 
+/** The lower-case forms of tokens [from, to) joined by single spaces: tokenTexts for `lower`. */
+export function tokenLowers(tokens: readonly Token[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  let out = from < end ? tokens[from].lower : '';
+  for (let k = from + 1; k < end; k++) out += ' ' + tokens[k].lower;
+  return out;
+}
+
 /** A set of token indexes, one byte per token: the hot loops ask it far faster than a Set<number>. */
 export class TokenSet {
   private readonly bits: Uint8Array;
