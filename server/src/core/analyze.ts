@@ -7,6 +7,7 @@ import { tokenize } from './tokens';
 import { attributeQuotes } from './attribution';
 import { findClaims } from './claims';
 import { RULES } from './rules/index';
+import type { SpeakerDraft } from './speakers';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /** Finds every quote, speaker, claim and problem in an article. */
@@ -16,32 +17,44 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
   const tokens = tokenize(text);
   const { results, sentenceSources, registry } = attributeQuotes(text, scan.quotes, tokens, paragraphs);
 
+  // The arrays below are filled by push into array literals, not made by `map`: V8's optimised `map`
+  // makes arrays of another elements kind (holey) than its unoptimised one (packed), and the rules
+  // and the server, which read these arrays, were optimised for one kind and thrown away at the
+  // other. An array literal's kind is remembered where it is written, so that even an empty one has
+  // the kind of the full ones.
+
   // Who stands behind each claim: the speaker of the quote it sits in, else the source its sentence names.
   const found = findClaims(text, tokens);
-  const claimSources = found.map((c) => {
+  const claimSources: (SpeakerDraft | null)[] = [];
+  for (const c of found) {
     const q = indexAt(scan.quotes, c.span.start);
     const s = q < 0 ? indexAt(sentenceSources, c.span.start) : -1;
     const draft = q >= 0 ? results[q].speaker : s >= 0 ? sentenceSources[s].speaker : null;
     if (draft !== null) draft.claimCount++;
-    return draft;
-  });
+    claimSources.push(draft);
+  }
   const drafts = registry.finish();
 
-  const speakers: Speaker[] = drafts.map((d) => ({
-    id: d.id,
-    name: d.name,
-    aliases: d.aliases,
-    role: d.role,
-    organization: d.organization,
-    kind: d.kind,
-    firstMention: d.firstMention,
-    mentions: d.mentions,
-    quoteIds: d.quoteIds,
-  }));
+  const speakers: Speaker[] = [];
+  for (const d of drafts) {
+    speakers.push({
+      id: d.id,
+      name: d.name,
+      aliases: d.aliases,
+      role: d.role,
+      organization: d.organization,
+      kind: d.kind,
+      firstMention: d.firstMention,
+      mentions: d.mentions,
+      quoteIds: d.quoteIds,
+    });
+  }
 
-  const quotes: Quote[] = scan.quotes.map((q, i) => {
+  const quotes: Quote[] = [];
+  for (let i = 0; i < scan.quotes.length; i++) {
+    const q = scan.quotes[i];
     const r = results[i];
-    return {
+    quotes.push({
       id: i,
       span: q.span,
       inner: q.inner,
@@ -53,11 +66,16 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
       mentionSpan: r.mentionSpan,
       attribution: r.method,
       nested: q.nested,
-    };
-  });
+    });
+  }
 
   // Written out field by field: a spread of each claim costs far more on a long article.
-  const claims: Claim[] = found.map((c, i) => ({ span: c.span, text: c.text, kind: c.kind, value: c.value, upper: c.upper, unit: c.unit, qualifier: c.qualifier, speakerId: claimSources[i]?.id ?? null }));
+  const claims: Claim[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const source = claimSources[i];
+    claims.push({ span: c.span, text: c.text, kind: c.kind, value: c.value, upper: c.upper, unit: c.unit, qualifier: c.qualifier, speakerId: source === null ? null : source.id });
+  }
 
   const base = { quotes, speakers, claims };
   const findings: Finding[] = [];

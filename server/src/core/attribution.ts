@@ -5,8 +5,8 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt } from './tokens';
-import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, readNameForward, readSubjectBackward, readSubjectForward } from './names';
+import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
+import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -135,7 +135,19 @@ interface Context {
 /** First words of place names that look like a person's name ("United States", "New York"). */
 const PLACE_STARTS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'United', 'New', 'North', 'South', 'East', 'West', 'Saudi', 'Hong', 'Big', 'Silicon', 'Wall', 'White', 'Downing', 'Middle', 'Latin', 'Central', 'Great', 'Los', 'San', 'Las', 'Santa', 'St', 'Western', 'Eastern', 'Northern', 'Southern', 'Artificial', 'Chinese', 'American', 'British', 'European']);
 
-const NONE: Omit<QuoteAttribution, 'kind'> = { speaker: null, cue: null, cueSpan: null, mentionSpan: null, method: null };
+/**
+ * Every QuoteAttribution is made here, its fields always in the same order (the order of the
+ * interface), so that V8 gives all results one hidden class. Spreading a result into a new object
+ * literal made a second layout that deoptimised attributeOne and what reads its results.
+ */
+export function quoteAttribution(kind: QuoteKind, speaker: SpeakerDraft | null, method: AttributionMethod | null, mentionSpan: Span | null = null, cue: string | null = null, cueSpan: Span | null = null): QuoteAttribution {
+  return { speaker, cue, cueSpan, mentionSpan, method, kind };
+}
+
+/** A quote without a speaker: a term, or speech whose source is not found. */
+function unattributed(kind: QuoteKind): QuoteAttribution {
+  return quoteAttribution(kind, null, null);
+}
 
 function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[], qi: number): QuoteAttribution {
   const { tokens } = ctx;
@@ -146,10 +158,10 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 
   // Senator Ramon “Bong” Villareal: a nickname inside a name.
   const nickname = words <= 2 && tokens[first - 1]?.word === true && tokens[first - 1].cap && !tokens[first - 1].quoted && tokens[after]?.word === true && tokens[after].cap && /^\p{Lu}/u.test(ctx.text.slice(q.inner.start, q.inner.end).trim()) && /\s/.test(ctx.text.slice(tokens[after - 1].end, tokens[after].start));
-  if (nickname || isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return { ...NONE, kind: 'term' };
+  if (nickname || isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return unattributed('term');
   // CNBC's “Closing Bell: Overtime”: a title right after a possessive name.
   const before = tokens[first - 1];
-  if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && words <= 6) return { ...NONE, kind: 'term' };
+  if (before !== undefined && before.word && before.cap && /['\u2019]s$/.test(before.text) && words <= 6) return unattributed('term');
 
   // “We will appeal.” His lawyer said …: a quote that ends its sentence with a full stop, followed
   // by a capital, leaves the next sentence's cue to the next quote.
@@ -159,7 +171,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // “Did you ever think about leaving?” I ask.: the writer the byline names.
   const writer = tokens[after]?.text === 'I' && isCue(tokens[after + 1]) && ctx.paraOf[after] === ctx.paraOf[first] ? bylineWriter(ctx) : null;
   if (writer !== null) {
-    return { speaker: writer.speaker, cue: ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), cueSpan: { start: tokens[after + 1].start, end: tokens[after + 1].end }, mentionSpan: { start: tokens[after].start, end: tokens[after].end }, method: 'pronoun', kind: 'speech' };
+    return quoteAttribution('speech', writer.speaker, 'pronoun', { start: tokens[after].start, end: tokens[after].end }, ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), { start: tokens[after + 1].start, end: tokens[after + 1].end });
   }
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
@@ -174,24 +186,24 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     const witness = answer?.witness ?? null;
     const resolved = witness !== null && witness.gender === PRONOUNS.get(tokens[match.subject.from].lower) ? witness : resolveSubject(ctx, match.subject, q.span.start, topicFrom, named, asker);
     if (resolved !== null) {
-      return {
-        speaker: resolved,
-        cue: ctx.text.slice(tokens[match.cueFrom].start, tokens[match.cueTo - 1].end),
-        cueSpan: { start: tokens[match.cueFrom].start, end: tokens[match.cueTo - 1].end },
-        mentionSpan: { start: tokens[match.subject.from].start, end: tokens[match.subject.to - 1].end },
-        method: match.subject.kind === 'pronoun' ? 'pronoun' : 'explicit',
-        kind: 'speech',
-      };
+      return quoteAttribution(
+        'speech',
+        resolved,
+        match.subject.kind === 'pronoun' ? 'pronoun' : 'explicit',
+        { start: tokens[match.subject.from].start, end: tokens[match.subject.to - 1].end },
+        ctx.text.slice(tokens[match.cueFrom].start, tokens[match.cueTo - 1].end),
+        { start: tokens[match.cueFrom].start, end: tokens[match.cueTo - 1].end },
+      );
     }
     // A cue with a pronoun that points at nobody: speech, but unattributed. ("… and that widening it
     // would add “well over a billion dollars”": a thing's "it" leaves the quote to the rules below.)
-    if (!(match.subject.kind === 'pronoun' && match.subject.word === 'it')) return { ...NONE, kind: 'speech' };
+    if (!(match.subject.kind === 'pronoun' && match.subject.word === 'it')) return unattributed('speech');
   }
 
   // “Mr Pask paused. “I can't give you a number.””: a quote that opens a sentence after one about a
   // person, in the same paragraph, with no cue of its own.
   const beat = subjectOfSentenceBefore(ctx, first);
-  if (beat !== null) return { ...NONE, speaker: beat.speaker, mentionSpan: beat.mention, kind: 'speech', method: 'continuation' };
+  if (beat !== null) return quoteAttribution('speech', beat.speaker, 'continuation', beat.mention);
 
   // “The report found that … “in most months of most years””: the body behind the document.
   const finding = documentFinding(ctx, first);
@@ -201,36 +213,36 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const prev = qi > 0 ? quotes[qi - 1] : null;
   const prevResult = qi > 0 ? done[qi - 1] : null;
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === ctx.paraOf[first] && !hasCueBetween(ctx, tokenAt(tokens, prev.span.end), first, prevResult.cueSpan)) {
-    return { ...prevResult, kind: 'speech', method: prevResult.method };
+    return quoteAttribution('speech', prevResult.speaker, prevResult.method, prevResult.mentionSpan, prevResult.cue, prevResult.cueSpan);
   }
 
   // “…”⏎The warning came from Dr. Alan Greer, …: the next paragraph names who said it.
   if (paragraphIsOnlyQuotes(ctx, first)) {
     const named = namedInNextParagraph(ctx, after);
-    if (named !== null) return { ...NONE, speaker: named.speaker, mentionSpan: named.mention, kind: 'speech', method: 'explicit' };
+    if (named !== null) return quoteAttribution('speech', named.speaker, 'explicit', named.mention);
   }
 
   // In an interview ("“Did you ever think about leaving?” I ask."), a question alone in its
   // paragraph after the interviewee's answer is the writer's next question.
   if (paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && prev !== null && opensParagraphAfter(ctx, prev, q)) {
     const writer = bylineWriter(ctx);
-    if (writer !== null && writer.speaker !== prevResult.speaker && writer.speaker.quoteIds.length > 0) return { ...NONE, speaker: writer.speaker, kind: 'speech', method: 'continuation' };
+    if (writer !== null && writer.speaker !== prevResult.speaker && writer.speaker.quoteIds.length > 0) return quoteAttribution('speech', writer.speaker, 'continuation');
   }
   // “Not all, your honor. Some,” Cruz replied.⏎“How many is 'some'?”: a question alone after an
   // answer is the asker's next question.
   if (qi >= 2 && paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && isQuestion(ctx, quotes[qi - 2]) && done[qi - 2].speaker !== null && done[qi - 2].speaker !== prevResult.speaker && opensParagraphAfter(ctx, quotes[qi - 2], quotes[qi - 1]) && opensParagraphAfter(ctx, quotes[qi - 1], q)) {
-    return { ...NONE, speaker: done[qi - 2].speaker, kind: 'speech', method: 'continuation' };
+    return quoteAttribution('speech', done[qi - 2].speaker, 'continuation');
   }
   // A paragraph that is only a quote continues the previous paragraph's speaker.
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && paragraphIsOnlyQuotes(ctx, first) && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === previousParagraphWithTokens(ctx, first)) {
-    return { ...prevResult, kind: 'speech', method: 'continuation', cue: null, cueSpan: null, mentionSpan: prevResult.mentionSpan };
+    return quoteAttribution('speech', prevResult.speaker, 'continuation', prevResult.mentionSpan);
   }
 
   // A paragraph that is only a quote, after a paragraph with no quote that brings someone in
   // ("Tom Hill, the coach, praised his team.⏎“They were brilliant.”"): that person speaks.
   if (paragraphIsOnlyQuotes(ctx, first) && words >= 4) {
     const introduced = introducedInPreviousParagraph(ctx, first);
-    if (introduced !== null) return { ...NONE, speaker: introduced, kind: 'speech', method: 'continuation' };
+    if (introduced !== null) return quoteAttribution('speech', introduced, 'continuation');
   }
 
   // A paragraph that is only a quote, with no cue anywhere near: in a feature or an interview it is
@@ -256,7 +268,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
         const sex = tokens[k].quoted ? undefined : PERSON_PRONOUN_SEX.get(tokens[k].lower);
         byPronoun = sex !== undefined && (s.gender === null || s.gender === sex);
       }
-      if (pronoun || beat || byPronoun || ctx.focus[i].at >= tokens[from].start) return { ...NONE, speaker: s, kind: 'speech', method: 'continuation' };
+      if (pronoun || beat || byPronoun || ctx.focus[i].at >= tokens[from].start) return quoteAttribution('speech', s, 'continuation');
       break;
     }
   }
@@ -264,7 +276,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.").
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
-  return { ...NONE, kind: words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech' };
+  return unattributed(words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
 }
 
 /** Court roles a report has one of, named with a title ("Judge Catrin Rowlands"). */
@@ -335,7 +347,7 @@ function documentFinding(ctx: Context, first: number): QuoteAttribution | null {
   if (speaker === null && definite) speaker = resolveDescription(ctx, tokens[noun].lower, tokens[noun].start);
   if (speaker === null || speaker.kind === 'person') return null;
   const mention = author === null ? { start: tokens[lo].start, end: tokens[noun].end } : { start: author.start, end: author.end };
-  return { speaker, cue: tokens[cue].text, cueSpan: { start: tokens[cue].start, end: tokens[cue].end }, mentionSpan: mention, method: 'explicit', kind: 'speech' };
+  return quoteAttribution('speech', speaker, 'explicit', mention, tokens[cue].text, { start: tokens[cue].start, end: tokens[cue].end });
 }
 
 /** Verbs after which "by" names who wrote a document ("carried out by", "published on Tuesday by"). */
@@ -750,7 +762,7 @@ function describedThenNamed(tokens: Token[], from: number, hi: number): Subject 
   while (comma < hi && comma - from < 10 && tokens[comma].word && !tokens[comma].quoted && !isCue(tokens[comma])) comma++;
   if (comma === from || comma >= hi || !/^(?:the|one|a|an)$/.test(tokens[from].lower)) return null;
   const run = nameSetOffAfter(tokens, comma, hi);
-  return run === null ? null : { kind: 'name', run, from, to: run.to };
+  return run === null ? null : nameSubject(run, from, run.to);
 }
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
@@ -803,7 +815,7 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
   const t = tokens[i];
   if (t === undefined || i >= hi) return null;
   const objectPronoun = PRONOUNS.has(t.lower) && t.word;
-  if (objectPronoun) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  if (objectPronoun) return pronounSubject(t.lower, i, i + 1);
   // "a report (that was published) by SemiAnalysis"
   for (let k = i; k < Math.min(hi, i + 3); k++) {
     if (DOCUMENT_NOUNS.has(tokens[k].lower)) {
@@ -825,7 +837,7 @@ function readAccordingTo(tokens: Token[], i: number, hi: number): Subject | null
   if (/^(?:the|a|an|its|their|his|her)$/.test(t.lower)) {
     let k = i + 1;
     while (k < hi && k < i + 4 && tokens[k].word && !tokens[k].cap && !['of', 'that', 'which', 'who', 'in', 'on', 'at', 'and'].includes(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.word) k++;
-    if (k < hi && tokens[k].word && !tokens[k].cap) return { kind: 'unnamed', text: tokens.slice(i + 1, k + 1).map((x) => x.text).join(' '), from: i, to: k + 1 };
+    if (k < hi && tokens[k].word && !tokens[k].cap) return unnamedSubject(tokenTexts(tokens, i + 1, k + 1), i, k + 1);
   }
   return null;
 }
@@ -967,7 +979,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     let other = false;
     for (let k = lo + 2; k < first - 1 && !other; k++) other = tokens[k].lower === 'from' || tokens[k].lower === 'by';
     if (owner !== undefined && owner !== 'it' && !other && noun?.word && !noun.cap && !RELATIONS.has(noun.lower) && (noun.lex & LEX_ROLE_NOUN) === 0 && !tokens[lo].quoted) {
-      return { subject: { kind: 'pronoun', word: owner, from: lo, to: lo + 1 }, cueFrom: first - 1, cueTo: first };
+      return { subject: pronounSubject(owner, lo, lo + 1), cueFrom: first - 1, cueTo: first };
     }
     // ("When The Athletic asked whether …, one senior figure at the club was blunt:": after the clause.)
     let from = lo;
@@ -1032,7 +1044,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     if (tokens[close]?.text === ')') afterOpening = close + 1;
   }
   if (opening !== null && opening.from === lo && afterOpening < comma && tokens[afterOpening].text === ',' && (opening.words.length >= 2 || opening.title !== null || inStatement)) {
-    return { kind: 'name', run: opening, from: opening.from, to: opening.to };
+    return nameSubject(opening, opening.from, opening.to);
   }
   // "One grower near Malton, who asked not to be named, said": an unnamed source opening the sentence.
   const first = tokens.slice(lo, comma).findIndex((t) => t.text === ',');
@@ -1044,7 +1056,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     for (let k = lo + first + 2; k < comma - 1 && k < lo + first + 12; k++) {
       if (tokens[k].lower !== 'as' || !/^(?:name|only)$/.test(tokens[k - 1].lower)) continue;
       const given = readNameForward(tokens, k + 1, comma);
-      if (given !== null) return { kind: 'name', run: given, from: given.from, to: given.to };
+      if (given !== null) return nameSubject(given, given.from, given.to);
     }
     const source = readSubjectForward(tokens, lo, lo + first);
     if (source !== null && source.kind === 'unnamed' && (source.to === lo + first || (source.written !== undefined && source.from === lo) || (source.from === lo && who(source.to)))) return source;
@@ -1053,7 +1065,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   if (opening !== null && opening.from === lo && endsPossessive(tokens[opening.to - 1].text)) {
     let n = opening.to;
     while (n < comma && n < opening.to + 3 && tokens[n].word && !UNIT_NOUNS.has(tokens[n].lower)) n++;
-    if (n < comma && UNIT_NOUNS.has(tokens[n].lower) && tokens[n + 1]?.text === ',') return { kind: 'name', run: opening, from: opening.from, to: n + 1 };
+    if (n < comma && UNIT_NOUNS.has(tokens[n].lower) && tokens[n + 1]?.text === ',') return nameSubject(opening, opening.from, n + 1);
   }
   let k = comma;
   for (let seg = 0; seg < 2; seg++) {
@@ -1068,7 +1080,7 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     if (seg === 0 && inside !== null && inside.kind === 'name' && (inside.from === m + 1 || inside.from === titled)) return inside;
     // "Another agent, Howard Pruitt of Crestline Talent, said": the name, then where the person works.
     const named = seg === 0 ? readNameForward(tokens, m + 1, k) : null;
-    if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => (t.word && (t.cap || t.lower === 'the')) || t.text === '&')) return { kind: 'name', run: named, from: named.from, to: named.to };
+    if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => (t.word && (t.cap || t.lower === 'the')) || t.text === '&')) return nameSubject(named, named.from, named.to);
     // "One of the signatories, the Fianna Fáil TD for Donegal Séamus Gildea, said": a description
     // that ends in the name.
     if (seg === 0 && inside !== null && inside.kind === 'name' && inside.to === k && /^(?:the|a|an)$/.test(tokens[m + 1]?.lower ?? '') && tokens.slice(m + 1, inside.from).every((t) => t.word && !t.quoted && !isCue(t)) && (tokens[inside.from - 1].cap || ROLE_NOUNS.has(tokens[inside.from - 1].lower))) return inside;
@@ -1101,7 +1113,7 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
     }
     // "Kasim's father said": the relative speaks, not Kasim.
     if (s !== null && s.kind === 'name' && endsPossessive(tokens[s.to - 1].text) && tokens[s.to]?.word && RELATIONS.has(tokens[s.to].lower)) {
-      return { kind: 'unnamed', text: `${tokens.slice(s.from, s.to).map((x) => x.text).join(' ')} ${tokens[s.to].text}`, from: s.from, to: s.to + 1 };
+      return unnamedSubject(`${tokenTexts(tokens, s.from, s.to)} ${tokens[s.to].text}`, s.from, s.to + 1);
     }
     // "Outside court, Kasim's father said": nor is a noun after the preposition opening the sentence.
     if (s !== null && s.kind === 'unnamed' && i === lo + 1 && PREPOSITIONS.has(tokens[lo].lower)) {
@@ -1595,7 +1607,7 @@ function descriptionEvents(ctx: Context, out: FocusEvent[]): void {
     const noun = tokens[n];
     if (!noun.word || noun.quoted || !((noun.lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(noun.lower))) continue;
     while (next < cues && out[next].at <= noun.start) sofar.push(out[next++]);
-    const known = resolveDescription(ctx, n === k + 1 ? noun.lower : tokens.slice(k + 1, n + 1).map((x) => x.lower).join(' '), noun.start, sofar);
+    const known = resolveDescription(ctx, n === k + 1 ? noun.lower : tokenLowers(tokens, k + 1, n + 1), noun.start, sofar);
     if (known !== null) {
       sofar.push({ at: noun.start, speaker: known });
       out.push({ at: noun.start, speaker: known });
@@ -1661,85 +1673,95 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (sentenceHasSubject || run === undefined || run.from !== k) continue;
-    // "Scottish Labour’s health spokeswoman, Fiona Strachan,": the owner of a job is not the subject
-    // ("Tulloch’s worst moment on air" keeps Tulloch in focus).
-    if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") {
-      let n = tokens[run.to]?.word ? run.to : run.to + 1;
-      const someone = (t: Token | undefined): boolean => t !== undefined && t.word && (ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || RELATIONS.has(t.lower));
-      while (n < run.to + 4 && tokens[n]?.word && !tokens[n].cap && !someone(tokens[n])) n++;
-      if (someone(tokens[n])) continue;
-    }
-    // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
-    if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) continue;
-    // "Cross-examining, Jonathan Pryde …", "Separately, …": an opening participle or adverb is no name.
-    if (opensSentence && run.words.length === 1 && run.title === null && tokens[run.to]?.text === ',' && /(?:ing|ly)$/.test(run.words[0]) && !ctx.registry.canonicalName(run).includes(' ')) continue;
-    sentenceHasSubject = true;
-    // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
-    // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
-    // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
-    // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
-    const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
-    // ("the elder Ms. Haskins looked out": an epithet before a name is no verb.)
-    const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
-    if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
-      sentenceHasSubject = false;
-      // "That man is Rafael Calvo Serrano": the person the sentence names.
-      if (/^(?:is|was)$/.test(tokens[k - 1].lower) && k - 3 === sentenceFrom && tokens[sentenceFrom].lower === 'that' && PERSON_NOUNS.has(tokens[k - 2].lower)) {
-        const speaker = ctx.registry.speakerForName(run);
-        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
-        sentenceHasSubject = true;
-        continue;
-      }
-      // "When I asked Lusk about it, he turned off the water": whom the writer asks answers.
-      if (/^(?:asked|ask|told|tell)$/.test(tokens[k - 1].lower) && /^(?:i|we)$/.test(tokens[k - 2]?.lower ?? '') && (looksLikePerson(run) || (run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ')))) {
-        const speaker = ctx.registry.speakerForName(run);
-        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
-        continue;
-      }
-      // "The lone vote against came from Commissioner Ruth Ann Delacroix": when a thing is the
-      // subject, the person it came from is who the sentence is about.
-      if (/^(?:from|by)$/.test(tokens[k - 1].lower) && /^(?:the|a|an)$/.test(tokens[sentenceFrom].lower) && tokens[sentenceFrom + 1]?.word && !tokens[sentenceFrom + 1].cap && (tokens[sentenceFrom + 1].lex & LEX_ROLE_NOUN) === 0 && !SOURCE_NOUNS.has(tokens[sentenceFrom + 1].lower) && looksLikePerson(run)) {
-        const speaker = ctx.registry.speakerForName(run);
-        if (speaker.kind === 'person') out.push({ at: run.start, speaker });
-        sentenceHasSubject = true;
-      }
-      continue;
-    }
-    // "Italian Socialists and Democrats MEP Marco Vitale disagreed": the titled person after a body.
-    if (run.title === null && (!looksLikePerson(run) || ctx.registry.speakerForName(run).kind === 'organization')) {
-      let next = r + 1;
-      while (next < ctx.runs.length && ctx.runs[next].from <= ctx.runs[next - 1].to + 1 && ctx.runs[next].title === null) next++;
-      const titled = ctx.runs[next];
-      if (titled !== undefined && titled.title !== null && titled.from <= ctx.runs[next - 1].to + 1 && titled.from - run.to <= 6) {
-        const speaker = ctx.registry.speakerForName(titled);
-        if (speaker.kind === 'person') out.push({ at: titled.start, speaker });
-        continue;
-      }
-    }
-    // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
-    // ("Velora chief content officer Renata Solberg": lower-case words up to a job word.)
-    let after = run.to;
-    while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && (tokens[after].lex & LEX_ROLE_NOUN) !== 0) after++;
-    if (after === run.to || !tokens[after]?.cap) {
-      let m = run.to;
-      while (m < run.to + 4 && tokens[m]?.word && !tokens[m].cap) m++;
-      if (m > run.to && (tokens[m - 1].lex & LEX_ROLE_NOUN) !== 0 && tokens[m]?.cap) after = m;
-    }
-    if (after > run.to) {
-      const person = runsBetween(ctx, after, after + 1)[0];
-      if (person !== undefined && person.from === after) {
-        const speaker = ctx.registry.speakerForName(person);
-        if (speaker.kind === 'person') out.push({ at: person.start, speaker });
-        continue;
-      }
-    }
-    // A surname alone counts when the article gave the full name before ("Santos laughs").
-    if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) continue;
-    const speaker = ctx.registry.speakerForName(run);
-    // "Her son Eli Delgado": the relative tells the sex.
-    if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = KIN_SEX.get(tokens[k - 1].lower) ?? null;
-    if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+    sentenceHasSubject = nameRunEvents(ctx, out, k, r, sentenceFrom, opensSentence);
   }
+}
+
+/**
+ * The focus events of the name run ctx.runs[r], which opens at token k, in a sentence with no
+ * subject yet; returns whether the sentence has its subject after it. Apart from subjectEvents, which
+ * scans every token: V8 then optimises the two on their own, and a case of a name that only a later
+ * article meets recompiles this function instead of the whole scan.
+ */
+function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, sentenceFrom: number, opensSentence: boolean): boolean {
+  const { tokens } = ctx;
+  const run = ctx.runs[r];
+  // "Scottish Labour’s health spokeswoman, Fiona Strachan,": the owner of a job is not the subject
+  // ("Tulloch’s worst moment on air" keeps Tulloch in focus).
+  if (endsPossessive(tokens[run.to - 1].text) || tokens[run.to]?.text === '\u2019' || tokens[run.to]?.text === "'") {
+    let n = tokens[run.to]?.word ? run.to : run.to + 1;
+    const someone = (t: Token | undefined): boolean => t !== undefined && t.word && (ROLE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower) || RELATIONS.has(t.lower));
+    while (n < run.to + 4 && tokens[n]?.word && !tokens[n].cap && !someone(tokens[n])) n++;
+    if (someone(tokens[n])) return false;
+  }
+  // "Down the hall, Jolene Marsh …": a capitalised opening word before "the" is no name.
+  if (run.words.length === 1 && run.title === null && tokens[run.to]?.word && (OPENING_FUNCTION_WORDS.has(tokens[run.to].lower) || (PREPOSITIONS.has(tokens[run.to].lower) && !ctx.registry.canonicalName(run).includes(' ')))) return false;
+  // "Cross-examining, Jonathan Pryde …", "Separately, …": an opening participle or adverb is no name.
+  if (opensSentence && run.words.length === 1 && run.title === null && tokens[run.to]?.text === ',' && /(?:ing|ly)$/.test(run.words[0]) && !ctx.registry.canonicalName(run).includes(' ')) return false;
+  // After a preposition or a verb ("including Megan", "rang Megan"), a name is no subject.
+  // (The word before must be in the same sentence: a paragraph may follow one ending "… walked away".)
+  // ("Our correspondent Becky Lowther is in Keswick", "cafe owner Gwen Pattinson": a job before a name is no verb;
+  // "For Corinne Abadi, a property manager, the outage meant …" sets the person the sentence is about.)
+  const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
+  // ("the elder Ms. Haskins looked out": an epithet before a name is no verb.)
+  const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
+  if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
+    // "That man is Rafael Calvo Serrano": the person the sentence names.
+    if (/^(?:is|was)$/.test(tokens[k - 1].lower) && k - 3 === sentenceFrom && tokens[sentenceFrom].lower === 'that' && PERSON_NOUNS.has(tokens[k - 2].lower)) {
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+      return true;
+    }
+    // "When I asked Lusk about it, he turned off the water": whom the writer asks answers.
+    if (/^(?:asked|ask|told|tell)$/.test(tokens[k - 1].lower) && /^(?:i|we)$/.test(tokens[k - 2]?.lower ?? '') && (looksLikePerson(run) || (run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ')))) {
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+      return false;
+    }
+    // "The lone vote against came from Commissioner Ruth Ann Delacroix": when a thing is the
+    // subject, the person it came from is who the sentence is about.
+    if (/^(?:from|by)$/.test(tokens[k - 1].lower) && /^(?:the|a|an)$/.test(tokens[sentenceFrom].lower) && tokens[sentenceFrom + 1]?.word && !tokens[sentenceFrom + 1].cap && (tokens[sentenceFrom + 1].lex & LEX_ROLE_NOUN) === 0 && !SOURCE_NOUNS.has(tokens[sentenceFrom + 1].lower) && looksLikePerson(run)) {
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+      return true;
+    }
+    return false;
+  }
+  // "Italian Socialists and Democrats MEP Marco Vitale disagreed": the titled person after a body.
+  if (run.title === null && (!looksLikePerson(run) || ctx.registry.speakerForName(run).kind === 'organization')) {
+    let next = r + 1;
+    while (next < ctx.runs.length && ctx.runs[next].from <= ctx.runs[next - 1].to + 1 && ctx.runs[next].title === null) next++;
+    const titled = ctx.runs[next];
+    if (titled !== undefined && titled.title !== null && titled.from <= ctx.runs[next - 1].to + 1 && titled.from - run.to <= 6) {
+      const speaker = ctx.registry.speakerForName(titled);
+      if (speaker.kind === 'person') out.push({ at: titled.start, speaker });
+      return true;
+    }
+  }
+  // "Gulls manager Luis Ferreira pulled his starter": the person after the team and the job.
+  // ("Velora chief content officer Renata Solberg": lower-case words up to a job word.)
+  let after = run.to;
+  while (after < tokens.length && after < run.to + 3 && tokens[after].word && !tokens[after].cap && (tokens[after].lex & LEX_ROLE_NOUN) !== 0) after++;
+  if (after === run.to || !tokens[after]?.cap) {
+    let m = run.to;
+    while (m < run.to + 4 && tokens[m]?.word && !tokens[m].cap) m++;
+    if (m > run.to && (tokens[m - 1].lex & LEX_ROLE_NOUN) !== 0 && tokens[m]?.cap) after = m;
+  }
+  if (after > run.to) {
+    const person = runsBetween(ctx, after, after + 1)[0];
+    if (person !== undefined && person.from === after) {
+      const speaker = ctx.registry.speakerForName(person);
+      if (speaker.kind === 'person') out.push({ at: person.start, speaker });
+      return true;
+    }
+  }
+  // A surname alone counts when the article gave the full name before ("Santos laughs").
+  if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) return true;
+  const speaker = ctx.registry.speakerForName(run);
+  // "Her son Eli Delgado": the relative tells the sex.
+  if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = KIN_SEX.get(tokens[k - 1].lower) ?? null;
+  if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+  return true;
 }
 
 function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null): boolean {

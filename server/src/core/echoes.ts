@@ -6,7 +6,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import type { QuoteAttribution } from './attribution';
+import { type QuoteAttribution, quoteAttribution } from './attribution';
 import { isAlnum } from './chars';
 import { KIN_SEX, ORGANIZATION_DESCRIPTIONS, ROLE_NOUNS } from './lexicon';
 
@@ -37,7 +37,7 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
       const said = r.speaker.name;
       if (echo !== null && echo.speaker !== null && echo.speaker !== r.speaker && (echo.speaker.kind === 'person' || (echo.speaker.kind === 'organization' && r.speaker.kind === 'unnamed') || echo.speaker.name.includes(said))) {
         r.speaker.quoteIds = r.speaker.quoteIds.filter((q) => q !== i);
-        results[i] = { ...r, speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
+        results[i] = quoteAttribution(r.kind, echo.speaker, 'echo', echo.mentionSpan, r.cue, r.cueSpan);
       }
       continue;
     }
@@ -45,18 +45,18 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
     // when the body quotes someone saying it.
     if (inHeadline && r.kind === 'term') {
       const echo = echoOf(quotes, results, i, words);
-      if (echo !== null) results[i] = { ...r, kind: 'speech', speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
+      if (echo !== null) results[i] = quoteAttribution('speech', echo.speaker, 'echo', echo.mentionSpan, r.cue, r.cueSpan);
       continue;
     }
     if (r.speaker !== null || r.kind !== 'speech') continue;
     const echo = echoOf(quotes, results, i, words);
     if (echo !== null) {
-      results[i] = { ...r, speaker: echo.speaker, mentionSpan: echo.mentionSpan, method: 'echo' };
+      results[i] = quoteAttribution(r.kind, echo.speaker, 'echo', echo.mentionSpan, r.cue, r.cueSpan);
       continue;
     }
     if (inHeadline) {
       const first = results.find((x, j) => j > i && x.speaker !== null && quotes[j].span.start >= headline.end);
-      if (first !== undefined && first.speaker !== null) results[i] = { ...r, speaker: first.speaker, mentionSpan: first.mentionSpan, method: 'headline' };
+      if (first !== undefined && first.speaker !== null) results[i] = quoteAttribution(r.kind, first.speaker, 'headline', first.mentionSpan, r.cue, r.cueSpan);
     }
   }
   const gained = new Set<QuoteAttribution['speaker']>();

@@ -1,7 +1,7 @@
 // Reads names from tokens: capitalised runs with titles and particles (Mr Tony Blair, Jeroen van
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
-import type { Token } from './tokens';
+import { type Token, tokenLowers, tokenTexts } from './tokens';
 import { endsPossessive } from './chars';
 import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
@@ -20,11 +20,31 @@ export interface NameRun {
   words: string[];
 }
 
-/** Who a cue points at: a name, a pronoun, or an unnamed source. */
+/**
+ * Who a cue points at: a name, a pronoun, or an unnamed source, over tokens [from, to). Every kind
+ * has every field (null or undefined where it does not apply) and is made by one of the three
+ * functions below, so that all subjects share one hidden class in V8: the functions that read
+ * subjects then stay monomorphic instead of being optimised again for each new layout.
+ */
 export type Subject =
-  | { kind: 'name'; run: NameRun; from: number; to: number }
-  | { kind: 'pronoun'; word: string; from: number; to: number }
-  | { kind: 'unnamed'; text: string; from: number; to: number; written?: string };
+  | { kind: 'name'; from: number; to: number; run: NameRun; word: null; text: null; written: undefined }
+  | { kind: 'pronoun'; from: number; to: number; run: null; word: string; text: null; written: undefined }
+  | { kind: 'unnamed'; from: number; to: number; run: null; word: null; text: string; written: string | undefined };
+
+/** A name as a subject ("Tony Blair said"). */
+export function nameSubject(run: NameRun, from: number, to: number): Subject {
+  return { kind: 'name', from, to, run, word: null, text: null, written: undefined };
+}
+
+/** A pronoun as a subject ("she said"); `word` in lower case. */
+export function pronounSubject(word: string, from: number, to: number): Subject {
+  return { kind: 'pronoun', from, to, run: null, word, text: null, written: undefined };
+}
+
+/** An unnamed source ("a spokeswoman"); `written` is the longer phrase as written, when there is one. */
+export function unnamedSubject(text: string, from: number, to: number, written?: string): Subject {
+  return { kind: 'unnamed', from, to, run: null, word: null, text, written };
+}
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
 /** Words that may stand before a role noun ("the former chief executive"). */
@@ -279,7 +299,7 @@ function endsWithFullStop(word: string): boolean {
 
 /** Tokens from..to as the article writes them: words spaced, commas kept on the word before. */
 function phraseOf(tokens: Token[], from: number, to: number): string {
-  return tokens.slice(from, to).map((x) => x.text).join(' ').replace(/ ,/g, ',');
+  return tokenTexts(tokens, from, to).replace(/ ,/g, ',');
 }
 
 /** Words that join clauses, never part of a source's description ("… mansion’ as friends say"). */
@@ -398,13 +418,13 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   const t = tokens[i];
   if (t === undefined || i >= to || !t.word || t.quoted) return null;
   // "her son, Tom Abernathy": a possessive before a noun is no pronoun subject.
-  if (PRONOUNS.has(t.lower) && !(POSSESSIVES.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1].cap)) return { kind: 'pronoun', word: t.lower, from: i, to: i + 1 };
+  if (PRONOUNS.has(t.lower) && !(POSSESSIVES.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1].cap)) return pronounSubject(t.lower, i, i + 1);
   // "one of the people said": one of the sources named before.
   if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.word && SOURCE_NOUNS.has(tokens[i + 3].lower) && i + 4 <= to) {
     // ("one of the organisers, Jane Doe, said": the name set off after it.)
     const named = nameSetOffAfter(tokens, i + 4, to);
-    if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
-    return { kind: 'unnamed', text: `one of the ${tokens[i + 3].text}`, from: i, to: i + 4 };
+    if (named !== null) return nameSubject(named, i, named.to);
+    return unnamedSubject(`one of the ${tokens[i + 3].text}`, i, i + 4);
   }
   // "34-year-old Tom Reed told": an age before the name.
   if (AGED.test(t.lower) && i + 1 < to) {
@@ -413,37 +433,37 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   // "One mother, whose two sons train at the club, put it plainly": a parent unnamed.
   if (/^(?:one|a|an|another)$/.test(t.lower) && i + 1 < to && tokens[i + 1].word && /^(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent)$/.test(tokens[i + 1].lower) && !tokens[i + 2]?.cap) {
-    return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
+    return unnamedSubject(tokens[i + 1].text, i, i + 2);
   }
   // "“…,” her husband said", "said Kasim's father": a relative, whom attribution may find named.
   if (POSSESSIVE_PRONOUNS.has(t.lower) && i + 2 <= to && tokens[i + 1].word && KIN_SEX.has(tokens[i + 1].lower) && !(tokens[i + 2]?.text === ',' || tokens[i + 2]?.cap)) {
-    return { kind: 'unnamed', text: `${t.text} ${tokens[i + 1].text}`, from: i, to: i + 2 };
+    return unnamedSubject(`${t.text} ${tokens[i + 1].text}`, i, i + 2);
   }
   const unnamed = readUnnamedForward(tokens, i, to);
   if (unnamed !== null) {
     // "His lawyer, Jane Doe, said": the name in the appositive is who speaks.
     const named = nameSetOffAfter(tokens, unnamed.to, to);
-    if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
+    if (named !== null) return nameSubject(named, i, named.to);
     return unnamed;
   }
   const run = readNameForward(tokens, i, to);
   if (run !== null) {
     if (run.to < to && endsPossessive(tokens[run.to - 1].text) && tokens[run.to].word && KIN_SEX.has(tokens[run.to].lower) && !(tokens[run.to + 1]?.text === ',' || tokens[run.to + 1]?.cap)) {
-      return { kind: 'unnamed', text: `${tokens.slice(run.from, run.to).map((x) => x.text).join(' ')} ${tokens[run.to].text}`, from: run.from, to: run.to + 1 };
+      return unnamedSubject(`${tokenTexts(tokens, run.from, run.to)} ${tokens[run.to].text}`, run.from, run.to + 1);
     }
     // "FBI Special Agent Monica Tran": a body, then a titled person.
     if (run.to < to && titleAt(tokens, run.to, to) !== null) {
       const person = readNameForward(tokens, run.to, to);
-      if (person !== null && person.title !== null) return { kind: 'name', run: person, from: run.from, to: person.to };
+      if (person !== null && person.title !== null) return nameSubject(person, run.from, person.to);
     }
     // "Castlefield boss Wayne Ellery": an organisation, a role, then the person.
     let k = run.to;
     while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && (tokens[k].lex & LEX_ROLE_NOUN) !== 0) k++;
     if (k > run.to) {
       const person = readNameForward(tokens, k, to);
-      if (person !== null) return { kind: 'name', run: person, from: run.from, to: person.to };
+      if (person !== null) return nameSubject(person, run.from, person.to);
     }
-    return { kind: 'name', run, from: run.from, to: run.to };
+    return nameSubject(run, run.from, run.to);
   }
   // "said one senior compositor at a major vendor, who asked not to be named": whoever asks not to be
   // named is a source, whatever the noun.
@@ -457,9 +477,9 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
       if (m < to && /^(?:at|from|with|in|for)$/.test(tokens[m].lower)) while (m < to && m - h < 8 && tokens[m].word) m++;
       // ("A county official who was not authorized to speak publicly told NPR": no comma before "who".)
       const w = tokens[m]?.text === ',' ? m + 1 : m;
-      if (tokens[w]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[w + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokens.slice(w + 1, w + 11).map((x) => x.lower).join(' '))) {
-        const head = tokens.slice(i + 1, h).map((x) => x.text).join(' ');
-        return m > h ? { kind: 'unnamed', text: head, from: i, to: h, written: tokens.slice(i + 1, m).map((x) => x.text).join(' ') } : { kind: 'unnamed', text: head, from: i, to: h };
+      if (tokens[w]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[w + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokenLowers(tokens, w + 1, w + 11))) {
+        const head = tokenTexts(tokens, i + 1, h);
+        return m > h ? unnamedSubject(head, i, h, tokenTexts(tokens, i + 1, m)) : unnamedSubject(head, i, h);
       }
     }
   }
@@ -476,13 +496,13 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   if (j > i && tokens[j]?.text === ',') j++;
   if (j > i && j < to) {
     const named = readNameForward(tokens, j, to);
-    if (named !== null) return { kind: 'name', run: named, from: i, to: named.to };
+    if (named !== null) return nameSubject(named, i, named.to);
   }
   // "“…,” the striker said": a role with "the" and no name is a description of someone named before.
   // ("…,” said the jockey.": inverted, the role ends the clause.)
   // ("“…,” the operator posted on X": a body described.)
   if (tokens[i].lower === 'the' && i + 1 < to && tokens[i + 1].word && !tokens[i + 1].cap && ((tokens[i + 1].lex & LEX_ROLE_NOUN) !== 0 || ORGANIZATION_DESCRIPTIONS.has(tokens[i + 1].lower) || AGED.test(tokens[i + 1].lower)) && (((tokens[i + 2]?.lex ?? 0) & LEX_CUE) !== 0 || i + 2 >= to || !tokens[i + 2].word)) {
-    return { kind: 'unnamed', text: tokens[i + 1].text, from: i, to: i + 2 };
+    return unnamedSubject(tokens[i + 1].text, i, i + 2);
   }
   // "the council leader said", "the former billing supervisor said": a role after one or two lower-case words.
   if (tokens[i].lower === 'the') {
@@ -490,7 +510,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
       const w = tokens[n - 1];
       if (!w.word || w.cap || w.quoted || (w.lex & LEX_CUE) !== 0) break;
       if (tokens[n].word && !tokens[n].cap && (tokens[n].lex & LEX_ROLE_NOUN) !== 0 && ((tokens[n + 1]?.lex ?? 0) & LEX_CUE) !== 0) {
-        return { kind: 'unnamed', text: tokens.slice(i + 1, n + 1).map((x) => x.text).join(' '), from: i, to: n + 1 };
+        return unnamedSubject(tokenTexts(tokens, i + 1, n + 1), i, n + 1);
       }
     }
   }
@@ -524,20 +544,19 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
       // "commuter Jane Wilson": the noun is a role and the name follows.
       // "Chief Minister Shri Omprakash Dhaka": a capitalised title before a name too.
       if (isCapAt(tokens, j + 1, to) && readNameForward(tokens, j + 1, to) !== null) return null;
-      const words = tokens.slice(first, j + 1).map((x) => x.text);
       const closeTo = qualifiedSourceEnd(tokens, j + 1, to);
-      if (closeTo !== null) return { kind: 'unnamed', text: tokens.slice(first, closeTo).map((x) => x.text).join(' '), from: i, to: closeTo };
+      if (closeTo !== null) return unnamedSubject(tokenTexts(tokens, first, closeTo), i, closeTo);
       // "a spokeswoman for the Rail Delivery Group" is the "Rail Delivery Group spokeswoman".
       const owner = organisationAfter(tokens, j + 1, to);
-      if (owner !== null && words.length === 1) {
-        const written = tokens.slice(first, owner.to).map((x) => x.text).join(' ');
-        return { kind: 'unnamed', text: `${owner.name} ${words[0]}`, from: i, to: owner.to, written };
+      if (owner !== null && j === first) {
+        const written = tokenTexts(tokens, first, owner.to);
+        return unnamedSubject(`${owner.name} ${tokens[first].text}`, i, owner.to, written);
       }
       // "a fund manager at another top shareholder,", "a tech lobbyist working against the measure,":
       // the whole phrase, as the article gives it, is another name for the source.
       const qualified = qualifierEnd(tokens, j + 1, to);
-      if (qualified !== null) return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1, written: tokens.slice(first, qualified).map((x) => x.text).join(' ') };
-      return { kind: 'unnamed', text: words.join(' '), from: i, to: j + 1 };
+      if (qualified !== null) return unnamedSubject(tokenTexts(tokens, first, j + 1), i, j + 1, tokenTexts(tokens, first, qualified));
+      return unnamedSubject(tokenTexts(tokens, first, j + 1), i, j + 1);
     }
   }
   return null;
@@ -589,7 +608,7 @@ function organisationAfter(tokens: Token[], k: number, to: number): { name: stri
 export function readSubjectBackward(tokens: Token[], j: number, from: number): Subject | null {
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
-  if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', word: t.lower, from: j, to: j + 1 };
+  if (PRONOUNS.has(t.lower)) return pronounSubject(t.lower, j, j + 1);
   // "Crown prosecutor Tom Aquilina, SC, told": letters after the name and its comma are not who speaks.
   if (isPostNominal(t) && tokens[j - 1]?.text === ',' && j - 2 >= from) {
     const named = readSubjectBackward(tokens, j - 2, from);
@@ -598,13 +617,13 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   // "“…,” his wife said", "said Kasim's father": a relative, whom attribution may find named.
   const owner = tokens[j - 1];
   if (KIN_SEX.has(t.lower) && j - 1 >= from && owner.word && !owner.quoted && (POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.cap && endsPossessive(owner.text)))) {
-    return { kind: 'unnamed', text: `${owner.text} ${t.text}`, from: j - 1, to: j + 1 };
+    return unnamedSubject(`${owner.text} ${t.text}`, j - 1, j + 1);
   }
   // "a source close to the board said": the source, and what ties it to its knowledge.
   for (let s = j - 2; s >= from && s >= j - 7; s--) {
     if (!SOURCE_NOUNS.has(tokens[s].lower) || (tokens[s].cap && s !== from) || qualifiedSourceEnd(tokens, s + 1, j + 1) !== j + 1) continue;
     const source = readSubjectBackward(tokens, s, from);
-    if (source !== null && source.kind === 'unnamed') return { ...source, text: `${source.text} ${tokens.slice(s + 1, j + 1).map((x) => x.text).join(' ')}`, to: j + 1 };
+    if (source !== null && source.kind === 'unnamed') return unnamedSubject(`${source.text} ${tokenTexts(tokens, s + 1, j + 1)}`, source.from, j + 1, source.written);
   }
   // "One senior Army officer described …": a job after "a", "one" or "another" and its modifiers.
   if (!t.cap && (t.lex & LEX_ROLE_NOUN) !== 0) {
@@ -613,7 +632,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       if (!w.word || w.quoted || (w.lex & LEX_CUE) !== 0 || PREPOSITIONS.has(w.lower)) break;
       if (/^(?:a|an|one|another)$/.test(w.lower)) {
         if (tokens.slice(d + 1, j).some((x) => !x.word || (x.cap && (MALE_FIRST_NAMES.has(x.lower) || FEMALE_FIRST_NAMES.has(x.lower))))) break;
-        return { kind: 'unnamed', text: tokens.slice(d + 1, j + 1).map((x) => x.text).join(' '), from: d, to: j + 1 };
+        return unnamedSubject(tokenTexts(tokens, d + 1, j + 1), d, j + 1);
       }
     }
   }
@@ -650,10 +669,10 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       const head = readSubjectBackward(tokens, from2 - 2, from);
       if (head !== null && head.kind === 'unnamed' && head.written === undefined) {
         const start = DETERMINERS.has(tokens[head.from].lower) ? head.from + 1 : head.from;
-        return { ...head, to: j + 1, written: tokens.slice(start, j + 1).map((x) => x.text).join(' ') };
+        return unnamedSubject(head.text, head.from, j + 1, tokenTexts(tokens, start, j + 1));
       }
     }
-    return { kind: 'unnamed', text: tokens.slice(i, j + 1).map((x) => x.text).join(' '), from: from2, to: j + 1 };
+    return unnamedSubject(tokenTexts(tokens, i, j + 1), from2, j + 1);
   }
   const run = readNameBackward(tokens, j, from);
   if (run === null) return null;
@@ -680,15 +699,15 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
         // "One senior figure at South Marches said": the whole phrase is another name for the source.
         if (source.text.includes(' ')) {
           const start = DETERMINERS.has(tokens[source.from].lower) ? source.from + 1 : source.from;
-          return { ...source, to: run.to, written: source.written ?? phraseOf(tokens, start, run.to) };
+          return unnamedSubject(source.text, source.from, run.to, source.written ?? phraseOf(tokens, start, run.to));
         }
         const written = phraseOf(tokens, m, run.to);
         const body = bodyFrom < run.from ? phraseOf(tokens, bodyFrom, run.to) : run.name;
-        return { ...source, text: `${body} ${source.text}`, to: run.to, written };
+        return unnamedSubject(`${body} ${source.text}`, source.from, run.to, written);
       }
     }
   }
-  return { kind: 'name', run, from: run.from, to: run.to };
+  return nameSubject(run, run.from, run.to);
 }
 
 /** Every name run of the text outside quotes, in order. */

@@ -2,7 +2,7 @@
 // ("Chris Lehane, chief global affairs officer at OpenAI,"), relative clauses ("Reid Hoffman, who
 // is a partner at … Greylock Partners") and pre-modifiers ("Conservative leader Michael Howard").
 // Pure: imports nothing from editors, LSP or Node.
-import { type Token, ownCopy } from './tokens';
+import { type Token, ownCopy, tokenTexts } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
 import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
@@ -88,7 +88,7 @@ function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null
   // "Scottish Green MSP Isla Munro": the body may have several words.
   let from = run.from - 1;
   while (from - 1 >= 0 && run.from - from < 3 && ok(tokens[from - 1]) && !endsPossessive(tokens[from - 1].text)) from--;
-  return { role: role.role, organization: tokens.slice(from, run.from).map((t) => t.text).join(' ').replace(/['\u2019]s$/, '') };
+  return { role: role.role, organization: tokenTexts(tokens, from, run.from).replace(/['\u2019]s$/, '') };
 }
 
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
@@ -299,7 +299,7 @@ function capitalisedAfter(tokens: Token[], k: number, set = false): string | nul
   let to = k;
   while (to < tokens.length && tokens[to].word && !tokens[to].quoted && (tokens[to].cap || (to > k && /^(?:of|for|and|&)$/.test(tokens[to].lower) && tokens[to + 1]?.cap === true))) to++;
   if (to === k || (set && tokens[to]?.text !== ',')) return null;
-  return tokens.slice(k, to).map((t) => t.text).join(' ');
+  return tokenTexts(tokens, k, to);
 }
 
 function lastCapitalisedRun(s: string): string | null {
@@ -424,7 +424,7 @@ function fromPreAppositive(tokens: Token[], run: NameRun, bodyBefore: BodyBefore
     if (!w.cap && !plural) continue;
     if (/['\u2019]s$/.test(w.text) || plural) {
       if (!words.slice(k, m + 1).every((x) => x.cap || x.lower === 'of' || x.lower === 'and' || x.lower === 'for')) break;
-      organization = words.slice(k, m + 1).map((x) => x.text).join(' ').replace(/['\u2019]s$/, '');
+      organization = tokenTexts(words, k, m + 1).replace(/['\u2019]s$/, '');
       k = m + (plural ? 2 : 1);
       break;
     }
@@ -435,7 +435,7 @@ function fromPreAppositive(tokens: Token[], run: NameRun, bodyBefore: BodyBefore
   for (let m = 0; m < rest.length - 1; m++) {
     if ((rest[m].lower === 'of' || rest[m].lower === 'at' || rest[m].lower === 'for') && rest[m + 1].cap && m > 0) {
       end = m;
-      organization ??= rest.slice(m + 1).map((x) => x.text).join(' ').replace(/^The\s+/, '');
+      organization ??= tokenTexts(rest, m + 1, rest.length).replace(/^The\s+/, '');
       break;
     }
   }
@@ -462,7 +462,7 @@ function organisationBefore(tokens: Token[], before: number): string | null {
     let from = k;
     while (from - 1 >= 0 && tokens[from - 1].word && (tokens[from - 1].cap || ((tokens[from - 1].lower === 'of' || tokens[from - 1].lower === 'for') && from - 2 >= 0 && tokens[from - 2].cap))) from--;
     if (from === k) continue;
-    return tokens.slice(from, k + 1).map((x) => x.text).join(' ').replace(/^The\s+/, '');
+    return tokenTexts(tokens, from, k + 1).replace(/^The\s+/, '');
   }
   return null;
 }

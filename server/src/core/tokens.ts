@@ -268,6 +268,27 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * The texts of tokens [from, to) joined by single spaces, as `tokens.slice(from, to).map((x) =>
+ * x.text).join(' ')` would give them (`from` is never negative). A loop allocates no arrays, and
+ * leaves V8 no array whose elements kind differs between its tiers (the result of `map` did, and
+ * deoptimised the name readers at `join`).
+ */
+export function tokenTexts(tokens: readonly Token[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  let out = from < end ? tokens[from].text : '';
+  for (let k = from + 1; k < end; k++) out += ' ' + tokens[k].text;
+  return out;
+}
+
+/** The lower-case forms of tokens [from, to) joined by single spaces: tokenTexts for `lower`. */
+export function tokenLowers(tokens: readonly Token[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  let out = from < end ? tokens[from].lower : '';
+  for (let k = from + 1; k < end; k++) out += ' ' + tokens[k].lower;
+  return out;
+}
+
 /** A set of token indexes, one byte per token: the hot loops ask it far faster than a Set<number>. */
 export class TokenSet {
   private readonly bits: Uint8Array;

@@ -2,7 +2,7 @@
 // "sources said", "it is believed") standing where a named one should. Pure: imports nothing
 // from editors, LSP or Node.
 import type { Rule } from './rule';
-import type { Token } from '../tokens';
+import { type Token, tokenTexts } from '../tokens';
 import { VAGUE_NOUNS, VAGUE_QUANTIFIERS } from '../lexicon';
 import { LEX_VAGUE_STARTER } from '../wordClasses';
 
@@ -27,7 +27,7 @@ export const vagueSource: Rule = {
       if (t.quoted || !t.word || (t.lex & LEX_VAGUE_STARTER) === 0) continue;
       const span = vagueAt(tokens, k);
       if (span !== null) {
-        hits.push({ span: { start: tokens[span[0]].start, end: tokens[span[1] - 1].end }, message: `Vague source: “${tokens.slice(span[0], span[1]).map((x) => x.text).join(' ')}”. Who, exactly?` });
+        hits.push({ span: { start: tokens[span[0]].start, end: tokens[span[1] - 1].end }, message: `Vague source: “${tokenTexts(tokens, span[0], span[1])}”. Who, exactly?` });
         k = span[1] - 1;
       }
     }
