@@ -2,8 +2,8 @@
 // in its gold alike, so that `npm run eval` shows how much attribution leans on the dev set's own
 // habits: first names no list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), American
 // titles with a full stop ("Mr." for "Mr"), British ones without, straight quotation marks and
-// apostrophes as a plain editor types them, British single quotation marks outside double ones, and
-// blank lines between paragraphs. Deterministic (seeded).
+// apostrophes as a plain editor types them, British single quotation marks outside double ones,
+// blank lines between paragraphs, and middle initials. Deterministic (seeded).
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../server/src/core/lexicon';
 
 /** Gold as the eval reads it: only its strings are rewritten. */
@@ -65,6 +65,18 @@ function unfamiliarNames(text: string, gold: Json, seed: number): { text: string
   return both(rename)(text, gold, seed);
 }
 
+/** Each two-word speaker's full name gets a middle initial, as American copy writes it ("Maria K. Delgado"). */
+function middleInitials(text: string, gold: Json, seed: number): { text: string; gold: Json } {
+  const speakers = (gold as { speakers: { name: string }[] }).speakers;
+  const full: [RegExp, string][] = [];
+  for (const s of speakers) {
+    const parts = s.name.split(' ');
+    if (parts.length !== 2 || !/^[A-Z][a-z]+$/.test(parts[0]) || !/^[A-Z][a-z'\u2019-]+$/.test(parts[1])) continue;
+    full.push([new RegExp(`\\b${parts[0]} ${parts[1]}\\b`, 'g'), `${parts[0]} ${'JKLMRT'[(parts[1].length + seed) % 6]}. ${parts[1]}`]);
+  }
+  return both((s) => full.reduce((out, [name, initialled]) => out.replace(name, initialled), s))(text, gold, seed);
+}
+
 /** Apostrophes, which stay as they are when the marks are swapped: "don’t", "the councils’ budget", "the ’90s", "rock ’n’ roll". */
 const APOSTROPHE = /(?<=[\p{L}\p{N}])\u2019(?=[\p{L}\p{N}])|(?<=s)\u2019(?= \p{Ll})|\u2019(?=\d\ds)|(?<= )\u2019(?=n\u2019)|(?<= \u2019n)\u2019/gu;
 
@@ -82,4 +94,5 @@ export const VARIANTS: Variant[] = [
   { label: 'straight quotation marks and apostrophes', rewrite: both((s) => s.replace(/[\u201c\u201d]/g, '"').replace(/[\u2018\u2019]/g, "'")) },
   { label: 'British quotation marks (‘…’ outside, “…” inside)', rewrite: both(britishMarks) },
   { label: 'a blank line between paragraphs', rewrite: (text, gold) => ({ text: text.replace(/\n+/g, '\n\n'), gold }) },
+  { label: 'middle initials (each speaker\'s "Maria Delgado" written "Maria K. Delgado")', rewrite: middleInitials },
 ];

@@ -322,6 +322,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // American style: a title with its full stop, before a particle or before the name a cue follows.
   ['Pieter van der Linde, chief executive of Solent Water, apologised.\n"We got this wrong," Mr. van der Linde said.', ['Pieter van der Linde']],
   ['She and fellow MP Faizal Rahman had met officials.\nMr. Faizal said the MPs had proposed a loop. "We have put forward a few options," he said.', ['Faizal Rahman']],
+  // American style: a middle initial with its full stop inside a name, wherever the name stands.
+  ['The Conservative shadow housing secretary, Claire M. Whitcombe, said the figures were "a damning verdict".', ['Claire M. Whitcombe']],
+  ['The centre on Fenwick Green faces closure.\nSheila M. Brannigan, 68, who chairs the group, has volunteered since 1991.\n"It is the heart of the place," she said.', ['Sheila M. Brannigan']],
+  ['Minister for Energy Yusuf K. Kadrani said the dam was safe.\n"It will hold," Kadrani said.', ['Yusuf K. Kadrani']],
+  ['Senate Minority Leader Maria K. Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Maria K. Delgado']],
   // A couple of first names no list knows: joined when one of them acts as a person elsewhere ("Voni, 67,"), never for places.
   ['When Voni and Teodric Hartwell agreed to foster, they had no idea.\nVoni, 67, a former school cook, said: "We did not do it for awards."', ['Voni Hartwell']],
   ['Texas and Southern Oklahoma are dry.\n"We won," the farmer said.', ['farmer']],

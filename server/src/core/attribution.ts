@@ -1513,6 +1513,8 @@ const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in
 
 /** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
+/** A middle initial with its full stop (the "M." of "Sheila M. Brannigan"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$|^(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}+$/u;
 
 /** Parts of a body that speak for it ("Huaxing’s European arm"). */
@@ -1528,7 +1530,7 @@ function looksLikePerson(run: NameRun): boolean {
   let known = personLikeNames.get(run.name);
   if (known === undefined) {
     if (personLikeNames.size >= 4096) personLikeNames.clear();
-    known = !PLACE_STARTS.has(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) && run.words.every((w) => TITLE_CASE.test(w) || (w.length <= 3 && /^[a-z]+$/.test(w)));
+    known = !PLACE_STARTS.has(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) && run.words.every((w) => TITLE_CASE.test(w) || (w.length <= 3 && /^[a-z]+$/.test(w)) || MIDDLE_INITIAL.test(w));
     personLikeNames.set(run.name, known);
   }
   return known;

@@ -74,11 +74,16 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'ms', 'obe'
  * Delgado": a first name of no list is still a person's after "Leader").
  */
 function isPersonPair(words: string[]): boolean {
+  // ("Senate Minority Leader Maria K. Delgado": the initial aside.)
+  if (words.length >= 3 && MIDDLE_INITIAL.test(words[words.length - 2])) return isPersonPair([...words.slice(0, -2), words[words.length - 1]]);
   if (words.length < 2 || ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) return false;
   const first = words[words.length - 2].toLowerCase();
   if (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) return true;
   return words.length >= 3 && ROLE_NOUNS.has(words[words.length - 3].toLowerCase()) && !ORGANIZATION_WORDS.has(first) && !ROLE_NOUNS.has(first) && PLAIN_NAME.test(words[words.length - 2]) && PLAIN_NAME.test(words[words.length - 1]);
 }
+
+/** A middle initial with its full stop (the "M." of "Sheila M. Brannigan"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
 /** A word written as a name: a capital, then small letters (hyphens and apostrophes inside). */
 const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$/u;
@@ -231,7 +236,8 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   if (words.length === 0) return null;
   words[words.length - 1] = stripPossessive(words[words.length - 1]);
   let from = j;
-  for (let n = words.length; n > 0; n--) from -= endsWithFullStop(words[n - 1]) && /^[A-Z](?:\.[A-Z])+\.$/.test(words[n - 1]) ? 2 : 1;
+  // (A word with a full stop, "U.S." or the initial of "Dale R. Corrigan", took two tokens.)
+  for (let n = words.length; n > 0; n--) from -= endsWithFullStop(words[n - 1]) ? 2 : 1;
   if (title !== null) from = i;
   // "Transport Secretary Louise Haigh", "Labour MP Sarah Champion", "Det Insp Mike Ross": the
   // capitalised role words are a title, the name follows the last of them.
@@ -251,17 +257,21 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // (Not "a spokeswoman for the Department of Transport": a body's name is no person's.)
   // (The role's preposition is looked for first: most names follow none, and need no more.)
   const prep = title === null && words.length >= 2 && j - 2 >= i ? rolePrepositionBefore(tokens, i) : -1;
-  if (prep >= 0 && !words.some((w) => w.endsWith('.') || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+  // ("Minister for Energy Yusuf K. Kadrani": a middle initial makes three.)
+  const initial = words.length >= 3 && MIDDLE_INITIAL.test(words[words.length - 2]);
+  if (prep >= 0 && !words.some((w, k) => (w.endsWith('.') && !(initial && k === words.length - 2)) || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
     // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows
     // the portfolio's last word.
-    let size = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? 3 : 2;
+    let size = initial || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? 3 : 2;
     let portfolioEnd = words.length - 1;
     while (portfolioEnd >= 0 && !PORTFOLIO_WORDS.has(words[portfolioEnd].toLowerCase())) portfolioEnd--;
     if (portfolioEnd >= 0 && words.length - portfolioEnd - 1 >= 2 && words.length - portfolioEnd - 1 <= 4) size = words.length - portfolioEnd - 1;
     if (i - prep - 1 + words.length > size && words.length >= size) {
       const person = words.slice(-size);
-      return { from: j - size, to: j, start: tokens[j - size].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
+      // (The initial's full stop is a token of its own.)
+      const span = size + (initial && size >= 3 ? 1 : 0);
+      return { from: j - span, to: j, start: tokens[j - span].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
     }
   }
   // Most names are one word: no join needed.
@@ -353,12 +363,22 @@ function particlesThenCap(tokens: Token[], i: number, to: number): boolean {
   return k > i && isCapAt(tokens, k, to);
 }
 
+/** A capital letter alone, as a middle initial is written ("M" of "Claire M. Whitcombe"). */
+function isInitial(t: Token): boolean {
+  return t.word && t.text.length === 1 && t.cap && !t.quoted;
+}
+
 /** Reads a name that ends at token j (no earlier than token `from`), or null. */
 export function readNameBackward(tokens: Token[], j: number, from: number): NameRun | null {
   if (j < from || !isNameWord(tokens[j]) || tokens[j].quoted) return null;
   let i = j;
   while (i - 1 >= from) {
     const t = tokens[i - 1];
+    // "Claire M. Whitcombe": a middle initial with its full stop, between capitalised words.
+    if (t.text === '.' && i - 3 >= from && isInitial(tokens[i - 2]) && tokens[i - 2].end === t.start && tokens[i - 3].word && tokens[i - 3].cap && !tokens[i - 3].quoted) {
+      i -= 2;
+      continue;
+    }
     if (t.quoted || !t.word) break;
     const orgJoin = (t.lower === 'of' || t.lower === 'for') && i - 2 >= from && tokens[i - 2].cap && ORGANIZATION_WORDS.has(tokens[i - 2].lower);
     // "Daluria's Foreign Minister Nadia Ferhat": the owner is not part of the name.

@@ -631,7 +631,8 @@ function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun, 
 function looksLikePersonName(run: NameRun): boolean {
   if (run.words.length < 2 || run.words.length > 3 || run.title !== null) return false;
   if (ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) || NOT_PERSON_STARTS.has(run.words[0])) return false;
-  return run.words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(w));
+  // ("Sheila M. Brannigan": a middle initial between the names.)
+  return run.words.every((w, k) => /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(w) || (k > 0 && k < run.words.length - 1 && /^\p{Lu}\.$/u.test(w)));
 }
 
 /**
