@@ -3,7 +3,7 @@
 // habits: first names no list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), American
 // titles with a full stop ("Mr." for "Mr"), British ones without, straight quotation marks and
 // apostrophes as a plain editor types them, British single quotation marks outside double ones,
-// blank lines between paragraphs, and middle initials. Deterministic (seeded).
+// blank lines between paragraphs, middle initials and accented names. Deterministic (seeded).
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../server/src/core/lexicon';
 
 /** Gold as the eval reads it: only its strings are rewritten. */
@@ -77,6 +77,22 @@ function middleInitials(text: string, gold: Json, seed: number): { text: string;
   return both((s) => full.reduce((out, [name, initialled]) => out.replace(name, initialled), s))(text, gold, seed);
 }
 
+/** Each two-word speaker's first name and surname written with accents, everywhere ("Mária Délgadó"), as names from many languages are. */
+function accentedNames(text: string, gold: Json, seed: number): { text: string; gold: Json } {
+  const speakers = (gold as { speakers: { name: string }[] }).speakers;
+  const words = new Map<string, string>();
+  for (const s of speakers) {
+    const parts = s.name.split(' ');
+    if (parts.length !== 2 || !/^[A-Z][a-z]+$/.test(parts[0]) || !/^[A-Z][a-z'\u2019-]+$/.test(parts[1])) continue;
+    for (const p of parts) words.set(p, p.replace(/[aeiou]/, (v) => ({ a: '\u00e1', e: '\u00e9', i: '\u00ed', o: '\u00f3', u: '\u00fa' })[v] ?? v));
+  }
+  const accent = (s: string): string => {
+    for (const [plain, accented] of words) s = s.replace(new RegExp(`(?<![\\p{L}])${plain}(?![\\p{L}])`, 'gu'), accented);
+    return s;
+  };
+  return both(accent)(text, gold, seed);
+}
+
 /** Apostrophes, which stay as they are when the marks are swapped: "don’t", "the councils’ budget", "the ’90s", "rock ’n’ roll". */
 const APOSTROPHE = /(?<=[\p{L}\p{N}])\u2019(?=[\p{L}\p{N}])|(?<=s)\u2019(?= \p{Ll})|\u2019(?=\d\ds)|(?<= )\u2019(?=n\u2019)|(?<= \u2019n)\u2019/gu;
 
@@ -95,4 +111,5 @@ export const VARIANTS: Variant[] = [
   { label: 'British quotation marks (‘…’ outside, “…” inside)', rewrite: both(britishMarks) },
   { label: 'a blank line between paragraphs', rewrite: (text, gold) => ({ text: text.replace(/\n+/g, '\n\n'), gold }) },
   { label: 'middle initials (each speaker\'s "Maria Delgado" written "Maria K. Delgado")', rewrite: middleInitials },
+  { label: 'accented names (each speaker\'s "Maria Delgado" written "Mária Délgadó")', rewrite: accentedNames },
 ];

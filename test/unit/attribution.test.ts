@@ -327,6 +327,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The centre on Fenwick Green faces closure.\nSheila M. Brannigan, 68, who chairs the group, has volunteered since 1991.\n"It is the heart of the place," she said.', ['Sheila M. Brannigan']],
   ['Minister for Energy Yusuf K. Kadrani said the dam was safe.\n"It will hold," Kadrani said.', ['Yusuf K. Kadrani']],
   ['Senate Minority Leader Maria K. Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Maria K. Delgado']],
+  // Accented first names are the list's names: José is "he", María "she".
+  ['José Núñez spoke first. Then María Delgado spoke.\n“We will win,” he said.', ['José Núñez']],
   // A couple of first names no list knows: joined when one of them acts as a person elsewhere ("Voni, 67,"), never for places.
   ['When Voni and Teodric Hartwell agreed to foster, they had no idea.\nVoni, 67, a former school cook, said: "We did not do it for awards."', ['Voni Hartwell']],
   ['Texas and Southern Oklahoma are dry.\n"We won," the farmer said.', ['farmer']],

@@ -325,8 +325,21 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'widower', 'grandad', 'grandma', 'grandpa', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
 ]);
 
+/**
+ * A set of first names, written without accents, that finds a name with them too: "María",
+ * "Siobhán", "Renée", "José" are the maria, siobhan, renee, jose of the list.
+ */
+export class FirstNames extends Set<string> {
+  override has(word: string): boolean {
+    if (super.has(word)) return true;
+    // (Asked of most capitalised words: a plain ASCII word needs no second look.)
+    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return super.has(word.normalize('NFD').replace(/\p{M}/gu, ''));
+    return false;
+  }
+}
+
 /** Common first names that tell a person's gender, for resolving "he" and "she". */
-export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new FirstNames(`
 lorraine renee colette simone nadine pauline maxine josephine geraldine jolene arlene darlene charlene marlene eileen
 colleen maureen noreen kathleen doreen irene yvonne joanna johanna rosemary rosalind rosie molly polly dolly sally
 tessa vanessa melanie tanya sonia sonya vera nina tina gina dana alana alanna renata marta magda agnes edith ethel
@@ -371,7 +384,7 @@ shreya divya fatima aisha mariam layla noor yasmin huda salma ngozi chiamaka ada
 akiko keiko hana minji jiwoo seoyeon oksana olena iryna natalia tetiana svitlana kylie bernie bernadette
 `.split(/\s+/).filter(Boolean));
 
-export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(`
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new FirstNames(`
 james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald steven
 paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
 stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron

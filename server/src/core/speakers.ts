@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
@@ -670,7 +670,7 @@ const PERSONAL_MODIFIERS: ReadonlySet<string> = new Set(['retired', 'widowed', '
 const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'West', 'Saint', 'St', 'San', 'Santa', 'Los', 'Las', 'Hong', 'Wall', 'White', 'Downing', 'Silicon', 'Great', 'Old', 'Upper', 'Lower', 'Fort', 'Port', 'Mount', 'Lake', 'Cape']);
 
 /** The first names the lexicon knows, of either sex: one look-up instead of two. */
-const KNOWN_FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
+const KNOWN_FIRST_NAMES: ReadonlySet<string> = new FirstNames([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
 
 /** The answers of isKnownFirstName by the word as written, so that a name is lower-cased once (at most 4,096 words kept). */
 const knownFirstNameOf = new Map<string, boolean>();
