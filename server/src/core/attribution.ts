@@ -636,7 +636,7 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
  * its words are no title. It depends on the quote's words alone: the answers are kept by the words
  * (at most 4,096), as the editor analyses the same quotes again at every keystroke.
  */
-function titleWordCount(quoted: string): number {
+export function titleWordCount(quoted: string): number {
   let count = titleWordCounts.get(quoted);
   if (count === undefined) {
     if (titleWordCounts.size >= 4096) titleWordCounts.clear();

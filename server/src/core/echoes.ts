@@ -2,11 +2,13 @@
 // - an echo: the same words quoted from someone elsewhere (a lede's “unavoidable” repeated in a
 //   quote of the minister's);
 // - a headline: a quote in the headline ("Ferry operator warns of ‘hard winter’ ahead") comes from
-//   the person the article goes on to quote first.
+//   the person the article goes on to quote first;
+// - and the other way, a title: words in title case that the article quotes as a title once
+//   ("Nadia Vale wrote “Paper Lanterns”") are that title wherever it quotes them.
 // Pure: imports nothing from editors, LSP or Node.
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type QuoteAttribution, quoteAttribution } from './attribution';
+import { type QuoteAttribution, quoteAttribution, titleWordCount } from './attribution';
 import { isAlnum } from './chars';
 import { KIN_SEX, ORGANIZATION_DESCRIPTIONS, ROLE_NOUNS } from './lexicon';
 
@@ -19,6 +21,7 @@ const HEADLINE_MAX_WORDS = 25;
 
 /** Gives unattributed speech quotes the speaker the article gives the same words, or the headline's. */
 export function inferFromContext(text: string, quotes: FoundQuote[], results: QuoteAttribution[], paragraphs: Paragraph[]): void {
+  titlesEverywhere(text, quotes, results);
   const headline = headlineOf(text, paragraphs);
   // Each quote's words in lower case, computed once and only when an echo search needs them.
   const lowered: (string | undefined)[] = new Array(quotes.length);
@@ -67,6 +70,28 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
     gained.add(s);
   }
   for (const s of gained) s?.quoteIds.sort((a, b) => a - b);
+}
+
+/**
+ * “Paper Lanterns” has earned 212 million streams, according to Tallystream: words in title case
+ * that the article quotes elsewhere as a term (the title of a song, a slogan, a product) are the
+ * same term here, not speech, whatever cue stands near.
+ */
+function titlesEverywhere(text: string, quotes: FoundQuote[], results: QuoteAttribution[]): void {
+  let titles: Set<string> | null = null;
+  for (let i = 0; i < quotes.length; i++) {
+    if (results[i].kind !== 'term') continue;
+    const words = trimPunctuation(text.slice(quotes[i].inner.start, quotes[i].inner.end));
+    if (titleWordCount(words) > 0) (titles ??= new Set()).add(words);
+  }
+  if (titles === null) return;
+  for (let i = 0; i < quotes.length; i++) {
+    const r = results[i];
+    if (r.kind === 'term' || !titles.has(trimPunctuation(text.slice(quotes[i].inner.start, quotes[i].inner.end)))) continue;
+    // (Taken back from the speaker it was given to.)
+    if (r.speaker !== null) r.speaker.quoteIds = r.speaker.quoteIds.filter((q) => q !== i);
+    results[i] = quoteAttribution('term', null, null);
+  }
 }
 
 /** "Operator", "Mum": a one-word name that is a description written with a capital (in a headline). */
