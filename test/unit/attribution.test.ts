@@ -327,6 +327,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The centre on Fenwick Green faces closure.\nSheila M. Brannigan, 68, who chairs the group, has volunteered since 1991.\n"It is the heart of the place," she said.', ['Sheila M. Brannigan']],
   ['Minister for Energy Yusuf K. Kadrani said the dam was safe.\n"It will hold," Kadrani said.', ['Yusuf K. Kadrani']],
   ['Senate Minority Leader Maria K. Delgado of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," Delgado told reporters.', ['Maria K. Delgado']],
+  // A person from a place, then an appositive clause, then a cue: the person, not the place.
+  ['State Sen. Dale Kvasnicka of Harlan Springs, who introduced the bill, called it "about the cheapest piece of public safety we will ever pass."', ['Dale Kvasnicka']],
   // A title quoted as a term once is a term wherever the article quotes it, whatever cue stands near.
   ['Nadia Vale wrote “Paper Lanterns” in a car park.\n“Paper Lanterns” has earned 212 million streams, according to Tallystream.', ['term', 'term']],
   // Accented first names are the list's names: José is "he", María "she".

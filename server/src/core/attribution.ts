@@ -1090,6 +1090,12 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     const subject = readSubjectBackward(tokens, before, lo);
     // "Margaret Hollins, from Chichester, who …": a place after a preposition is no subject.
     if (subject !== null && !(subject.kind === 'name' && PREPOSITIONS.has(tokens[subject.from - 1]?.lower ?? ''))) return subject;
+    // "State Sen. Dale Kvasnicka of Harlan Springs, who introduced the bill, called it": the person
+    // the place after "of" or "from" belongs to.
+    if (subject !== null && subject.kind === 'name' && /^(?:of|from)$/.test(tokens[subject.from - 1]?.lower ?? '') && subject.from - 2 >= lo) {
+      const person = readSubjectBackward(tokens, subject.from - 2, lo);
+      if (person !== null && person.kind === 'name' && (person.run.title !== null || looksLikePerson(person.run))) return person;
+    }
     k = m;
   }
   return null;
