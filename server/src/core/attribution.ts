@@ -744,6 +744,14 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
     // "“broadly unchanged”, a decision traders said had caught them by surprise": a cue followed by
     // a verb is a clause about the noun before it, not the quote's source.
     if (cue !== null && RELATIVE_VERBS.has(tokens[cue + 1]?.lower ?? '')) return null;
+    // "“…,” the chief executive of Acme, Maria Delgado, said.": the name set off after the description.
+    if (cue !== null && subject.kind === 'unnamed') {
+      // (After the words that tie the description to its body: "of Acme".)
+      let comma = subject.to;
+      while (comma < cue && comma - subject.to < 8 && tokens[comma].text !== ',') comma++;
+      const named = nameSetOffAfter(tokens, comma, cue);
+      if (named !== null) subject = nameSubject(named, named.from, named.to);
+    }
     if (cue !== null) return { subject, cueFrom: cue, cueTo: cue + 1 };
   }
   return null;
@@ -779,6 +787,8 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
   if ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'at' || tokens[k]?.lower === 'from') && tokens[k + 1]?.cap) {
     let m = k + 1;
     while (m < hi && m - k <= 5 && tokens[m].word && (tokens[m].cap || tokens[m].lower === 'of' || tokens[m].lower === 'the')) m++;
+    // ("Maria Delgado of Nevada, the party leader, said": then the appositive, as after the name.)
+    if (tokens[m]?.text === ',') j = m;
     while (m < hi && isAux(tokens[m])) m++;
     if (m < hi && isCue(tokens[m])) return m;
   }

@@ -82,6 +82,9 @@ function isPersonPair(words: string[]): boolean {
   return words.length >= 3 && ROLE_NOUNS.has(words[words.length - 3].toLowerCase()) && !ORGANIZATION_WORDS.has(first) && !ROLE_NOUNS.has(first) && PLAIN_NAME.test(words[words.length - 2]) && PLAIN_NAME.test(words[words.length - 1]);
 }
 
+/** A party's members, as the word before a name says them. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
+
 /** A middle initial with its full stop (the "M." of "Sheila M. Brannigan"). */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
@@ -175,7 +178,9 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     // "Writer Neil Coppendale": a capitalised role word before a name is not part of it.
     // ("Dean Mowbray": a job word that is also a first name opens the name.)
     // ("Police Scotland", "Police Service of Northern Ireland": a body's word opens the body's name.)
-    if (words.length === 0 && title === null && t.word && t.cap && (t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower) && isCapAt(tokens, j + 1, to)) {
+    // ("Democrat Maria Delgado", "Republican Tom Reed": a party's member, then the name; "Republican
+    // Sen. Carol Whitaker" keeps its title.)
+    if (words.length === 0 && title === null && t.word && t.cap && (((t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)) || (PARTY_MEMBERS.has(t.lower) && titleAt(tokens, j + 1, to) === null)) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }

@@ -1,0 +1,58 @@
+// Attribution over combinations: every way of naming a speaker (titles, initials, places,
+// parties, descriptions set off by commas) with every appositive, cue and position of the quote,
+// after a sentence about someone else. Unseen articles combine constructions the data-driven cases
+// test one at a time; each combination here must still give the quote to its speaker.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+
+/** How the speaker is named, and the name Byline must give. */
+const SUBJECTS: [written: string, name: string][] = [
+  ['Maria Delgado', 'Maria Delgado'],
+  ['Sen. Maria Delgado', 'Maria Delgado'],
+  ['State Sen. Maria K. Delgado', 'Maria K. Delgado'],
+  ['Maria Delgado of Nevada', 'Maria Delgado'],
+  ['Democrat Maria Delgado', 'Maria Delgado'],
+  ['Dr Maria Delgado', 'Maria Delgado'],
+  ['Maria Delgado-Ruiz', 'Maria Delgado-Ruiz'],
+  ["Acme's chief executive, Maria Delgado,", 'Maria Delgado'],
+  ['the chief executive of Acme, Maria Delgado,', 'Maria Delgado'],
+];
+const APPOSITIVES = ['', ' 54,', ' the party leader,', ' who introduced the bill,', ' a former teacher who now runs the group,', ' chief executive of Acme Corp,'];
+const CUES = ['said', 'told reporters', 'said in a statement', 'wrote in an email', 'added', 'argued', 'insisted'];
+/** Someone else, named first, whom no quote is from. */
+const BEFORE = 'John Park, a rival, disagreed with the plan on Monday.';
+
+function sentences(written: string, appositive: string, cue: string): [position: string, sentence: string][] {
+  // The appositive follows the name after a comma; a subject that ends with one needs no other.
+  const subject = appositive === '' ? written : written.endsWith(',') ? `${written}${appositive}` : `${written},${appositive}`;
+  const opening = subject[0].toUpperCase() + subject.slice(1);
+  const out: [string, string][] = [
+    ['before', `${opening} ${cue}: “We will not back down on this.”`],
+    ['after', `“We will not back down on this,” ${subject} ${cue}.`],
+    ['partial', `${opening} ${cue} that the plan was “a betrayal of voters”.`],
+    ['split', `“We will not back down,” ${subject} ${cue}. “Not now.”`],
+  ];
+  if (cue === 'said' && !written.includes(',')) out.push(['inverted', `“We will not back down on this,” said ${subject.replace(/,$/, '')}.`]);
+  return out;
+}
+
+test('every combination of name, appositive, cue and position gives the quote to its speaker', () => {
+  const wrong: string[] = [];
+  let count = 0;
+  for (const [written, name] of SUBJECTS) {
+    for (const appositive of APPOSITIVES) {
+      for (const cue of CUES) {
+        for (const [position, sentence] of sentences(written, appositive, cue)) {
+          count++;
+          const a = analyze(`${BEFORE}\n${sentence}\n`);
+          const quote = a.quotes[0];
+          const speaker = quote?.speakerId == null ? null : a.speakers[quote.speakerId];
+          if (speaker?.name !== name) wrong.push(`${position}: ${sentence} → ${speaker?.name ?? 'nobody'}`);
+        }
+      }
+    }
+  }
+  assert.ok(count > 1_500, `${count} combinations`);
+  assert.deepEqual(wrong, []);
+});
