@@ -782,6 +782,12 @@ function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {
 function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | null {
   // "Ms Pryor’s warning": a possessive is not the subject of a cue.
   if (/['\u2019]s?$/.test(tokens[j - 1]?.text ?? '') || tokens[j]?.text === '\u2019' || tokens[j]?.text === "'") return null;
+  // "Rep. Tom Reed (D-Ohio) said": a bracket after the name, then what follows a name.
+  if (tokens[j]?.text === '(') {
+    let close = j + 1;
+    while (close < hi && close - j < 8 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')') j = close + 1;
+  }
   let k = j;
   // "Tom Reed of Bernstein wrote": where the speaker works, between the name and the cue.
   if ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'at' || tokens[k]?.lower === 'from') && tokens[k + 1]?.cap) {
