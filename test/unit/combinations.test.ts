@@ -65,3 +65,40 @@ test('every combination of name, appositive, cue and position gives the quote to
   assert.ok(count > 4_000, `${count} combinations`);
   assert.deepEqual(wrong, []);
 });
+
+/** Unnamed sources, bodies and descriptions of bodies, and what the speaker's name must hold. */
+const SOURCES: [written: string, name: RegExp][] = [
+  ['a spokeswoman for Acme Corp', /spokeswoman/],
+  ['an Acme Corp spokeswoman', /spokeswoman/],
+  ['a senior official, who asked not to be named,', /official/],
+  ['two people familiar with the matter', /people familiar/],
+  ['Acme Corp', /^Acme Corp$/],
+  ['the Department for Transport', /^Department for Transport$/],
+  ['a spokesperson for the Department for Transport', /spokesperson/],
+  ['one resident', /resident/],
+  ['a senior government source', /source/],
+  ['the company', /^Acme Corp$/],
+  ['the ministry', /^Ministry of Works$/],
+  ['a Downing Street spokesman', /spokesman/],
+];
+const SOURCE_CUES = ['said', 'said in a statement', 'told Reuters', 'added', 'wrote in a letter'];
+/** A company and a ministry named before, and a person. */
+const SETTING = 'Acme Corp and the Ministry of Works announced the deal on Monday. John Park, a rival bidder, disagreed.';
+
+test('every combination of unnamed source or body, cue and position gives the quote to that source', () => {
+  const wrong: string[] = [];
+  for (const [written, name] of SOURCES) {
+    for (const cue of SOURCE_CUES) {
+      const opening = written[0].toUpperCase() + written.slice(1);
+      const forms = [`${opening} ${cue}: “We will review the decision.”`, `“We will review the decision,” ${written} ${cue}.`, `${opening} ${cue} the deal was “a good outcome”.`];
+      if (cue === 'said' && !written.includes(',')) forms.push(`“We will review the decision,” said ${written}.`);
+      for (const sentence of forms) {
+        const a = analyze(`${SETTING}\n${sentence}\n`);
+        const quote = a.quotes[0];
+        const speaker = quote?.speakerId == null ? null : a.speakers[quote.speakerId];
+        if (speaker === null || !name.test(speaker.name)) wrong.push(`${sentence} → ${speaker?.name ?? 'nobody'}`);
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

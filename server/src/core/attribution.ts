@@ -1208,7 +1208,9 @@ const NOT_BUSINESS = new Set(['alliance', 'association', 'federation', 'union', 
 function describes(noun: string, s: SpeakerDraft): boolean {
   if (s.kind !== 'organization' || PLACES.has(s.name)) return false;
   const last = s.name.slice(s.name.lastIndexOf(' ') + 1).toLowerCase();
-  if (BUSINESS_DESCRIPTIONS.has(noun) && NOT_BUSINESS.has(last)) return false;
+  // ("Ministry of Works" is no company, though "Works" may end one's name.)
+  const first = s.name.slice(0, s.name.indexOf(' ') + 1 || s.name.length).trim().toLowerCase();
+  if (BUSINESS_DESCRIPTIONS.has(noun) && (NOT_BUSINESS.has(last) || NOT_BUSINESS.has(first))) return false;
   // "the company" a fund bids for is not the fund (Castellan Partners, Lanyard Capital).
   if (noun === 'company' && NAME_WORDS_OF.get('fund')?.has(last) === true) return false;
   return !NAMED_BODIES.has(noun) || s.name.toLowerCase().includes(noun);
@@ -1348,7 +1350,7 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
         const run = ctx.runs[r];
         if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
         const speaker = ctx.registry.speakerForName(run);
-        if (speaker.kind === 'organization') return speaker;
+        if (speaker.kind === 'organization' && describes(noun, speaker)) return speaker;
       }
     }
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) {
