@@ -102,3 +102,54 @@ test('every combination of unnamed source or body, cue and position gives the qu
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Names of many shapes, and the name Byline must give. */
+const NAMES: [written: string, name: string][] = [
+  ['Maria Delgado', 'Maria Delgado'],
+  ['Maria K. Delgado', 'Maria K. Delgado'],
+  ['Sen. Maria Delgado', 'Maria Delgado'],
+  ['Siobhán Ní Bhriain', 'Siobhán Ní Bhriain'],
+  ['Jean-Luc Moreau', 'Jean-Luc Moreau'],
+  ['Kwame Mensah-Bonsu', 'Kwame Mensah-Bonsu'],
+  ['Li Wei', 'Li Wei'],
+  ['Ahmed al-Harbi', 'Ahmed al-Harbi'],
+  ['Tom Reed Jr.', 'Tom Reed'],
+];
+/** The constructions the attribution issue lists, and a few more, with {N} for the name. */
+const CONSTRUCTIONS = [
+  '{N} told CNBC that “the market is wrong”.',
+  '“The market is wrong,” {N} told CNBC.',
+  'According to {N}, “the market is wrong”.',
+  '“The market is wrong,” according to {N}.',
+  'In a statement, {N} said: “The market is wrong.”',
+  '{N}, speaking to reporters on Monday, said: “The market is wrong.”',
+  '{N} went on to say: “The market is wrong.”',
+  '{N} was quoted as saying: “The market is wrong.”',
+  '“The market is wrong,” {N} says, “and it will learn.”',
+  '{N} argued that “the market is wrong” and added that it would learn.',
+  '“The market is wrong,” said {N}, the party leader.',
+  '“The market is wrong,” said {N}, who leads the party.',
+  '“The market is wrong — and it will learn,” {N} said.',
+  '“Is the market wrong? Yes!” {N} said.',
+  '{N} said on Monday that the market was “wrong” and “foolish”.',
+  '{N} posted on X: “The market is wrong.”',
+  '“The market is wrong,” {N} wrote on Facebook.',
+  '{N} (pictured) said: “The market is wrong.”',
+  '“The market is wrong.” — {N}',
+];
+
+test('every listed construction gives its quotes to names of every shape', () => {
+  const wrong: string[] = [];
+  for (const [written, name] of NAMES) {
+    for (const construction of CONSTRUCTIONS) {
+      const sentence = construction.replace('{N}', written);
+      const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentence}\n`);
+      assert.ok(a.quotes.length > 0, sentence);
+      for (const quote of a.quotes) {
+        const speaker = quote.speakerId === null ? null : a.speakers[quote.speakerId];
+        if (speaker?.name !== name) wrong.push(`${sentence} → ${speaker?.name ?? 'nobody'}`);
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
-import { type NameRun, type Subject, AGED, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
+import { type NameRun, type Subject, AGED, afterGeneration, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -718,7 +718,8 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
   // "“We will fight this.” — John Smith": a dash and a name that ends the paragraph sign the quote.
   if (dash >= 0 && tokens[i].cap) {
     const signed = readSubjectForward(tokens, i, hi);
-    const end = signed === null ? -1 : tokens[signed.to]?.text === '.' ? signed.to + 1 : signed.to;
+    const past = signed === null ? -1 : afterGeneration(tokens, signed.to);
+    const end = signed === null ? -1 : tokens[past]?.text === '.' ? past + 1 : past;
     if (signed !== null && signed.kind === 'name' && (end >= tokens.length || ctx.paraOf[end] !== ctx.paraOf[i])) return { subject: signed, cueFrom: dash, cueTo: dash + 1 };
   }
   if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -782,6 +783,8 @@ function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {
 function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | null {
   // "Ms Pryor’s warning": a possessive is not the subject of a cue.
   if (/['\u2019]s?$/.test(tokens[j - 1]?.text ?? '') || tokens[j]?.text === '\u2019' || tokens[j]?.text === "'") return null;
+  // "Tom Reed Jr. said": the generation is the name's.
+  j = afterGeneration(tokens, j);
   // "Rep. Tom Reed (D-Ohio) said": a bracket after the name, then what follows a name.
   if (tokens[j]?.text === '(') {
     let close = j + 1;

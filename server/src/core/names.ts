@@ -102,6 +102,16 @@ export function isPostNominal(t: Token): boolean {
   return t.word && POST_NOMINALS.has(t.lower) && t.text === t.text.toUpperCase();
 }
 
+/** A generation after a name ("Tom Reed Jr.", "Sr"). */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
+
+/** Where what follows a name starts: after "Jr." or "Sr." when one stands at `j` ("Tom Reed Jr. said"), else `j`. */
+export function afterGeneration(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (t === undefined || !t.word || !t.cap || t.quoted || !GENERATIONS.has(t.lower)) return j;
+  return tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end ? j + 2 : j + 1;
+}
+
 /** Possessive determiners before a role ("its executive director, Tamsin Greaves,"). */
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'two', 'three', 'several', 'some', 'many', 'other']);
@@ -631,6 +641,9 @@ function organisationAfter(tokens: Token[], k: number, to: number): { name: stri
 
 /** Reads a subject that ends at token j (pronoun, unnamed source or name). */
 export function readSubjectBackward(tokens: Token[], j: number, from: number): Subject | null {
+  // "Tom Reed Jr. said": the name before its generation.
+  if (j - 1 > from && tokens[j]?.text === '.' && afterGeneration(tokens, j - 1) === j + 1) return readSubjectBackward(tokens, j - 2, from);
+  if (j > from && afterGeneration(tokens, j) === j + 1 && tokens[j - 1]?.word === true) return readSubjectBackward(tokens, j - 1, from);
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return pronounSubject(t.lower, j, j + 1);
