@@ -153,3 +153,24 @@ test('every listed construction gives its quotes to names of every shape', () =>
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Titles before a name, of office, rank, faith and courtesy, one word or several. */
+const TITLES = ['Councillor', 'Cllr', 'Alderman', 'Deputy Mayor', 'Chief Inspector', 'Det Supt', 'Professor', 'Rev.', 'Father', 'Imam', 'Rabbi', 'Bishop', 'Judge', 'Justice', 'Lord', 'Lady', 'Dame', 'Baroness', 'Captain', 'Coach', 'Gov.', 'Lt. Gov.', 'Attorney General', 'Secretary of State', 'Health Secretary', 'Chancellor', 'President', 'Prime Minister', 'Foreign Minister', 'Chief Constable', 'Sheriff', 'Superintendent', 'Commissioner', 'Ambassador', 'General', 'Admiral', 'Sgt.', 'Pastor', 'Canon', 'Senator', 'Congresswoman', 'Assemblywoman', 'Mayor-elect', 'Principal', 'Headteacher'];
+const TITLE_CUES = ['said', 'told the court', 'told BBC Radio 4', 'said in a phone interview', 'said Tuesday', 'told a press conference', 'told MPs'];
+
+test('a name after any title, with any cue, before or after the quote, is the speaker', () => {
+  const wrong: string[] = [];
+  for (const title of TITLES) {
+    for (const cue of TITLE_CUES) {
+      const forms = [`${title} Maria Delgado ${cue}: “We will not back down.”`, `“We will not back down,” ${title} Maria Delgado ${cue}.`];
+      if (cue === 'said') forms.push(`“We will not back down,” said ${title} Maria Delgado.`);
+      for (const sentence of forms) {
+        const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentence}\n`);
+        const quote = a.quotes[0];
+        const speaker = quote?.speakerId == null ? null : a.speakers[quote.speakerId];
+        if (speaker?.name !== 'Maria Delgado') wrong.push(`${sentence} → ${speaker?.name ?? 'nobody'}`);
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

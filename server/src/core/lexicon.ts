@@ -154,6 +154,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
   'msp', 'mep', 'mla', 'td', 'shri', 'smt', 'shrimati', 'sri', 'madam', 'madame', 'mme', 'commander', 'cmdr', 'cdr', 'group commander', 'station commander', 'watch commander', 'lieutenant', 'lt', 'maj',
   'brigadier', 'brig', 'admiral', 'adm', 'corporal', 'cpl', 'lance corporal', 'wing commander', 'squadron leader',
+  // Faiths' titles.
+  'imam', 'rabbi', 'pastor', 'cardinal', 'monsignor', 'chaplain', 'deacon', 'vicar', 'canon', 'sheikh', 'mufti', 'ayatollah', 'fr',
+  // Pairs written with full stops ("Lt. Gov. Maria Delgado", "Maj. Gen. Tom Reed").
+  'lt gov', 'lt col', 'lt gen', 'maj gen', 'brig gen', 'rear adm', 'vice adm', 'sgt maj',
+  'secretary of state', 'attorney general', 'lieutenant governor',
 ]);
 
 /** Titles that tell a person's gender. */

@@ -142,6 +142,8 @@ function stripPossessive(word: string): string {
 function titleAt(tokens: Token[], i: number, to: number): [number, string] | null {
   const t = tokens[i];
   if (t === undefined || !t.word || !t.cap) return null;
+  // "Mayor-elect Maria Delgado": a title about to be taken up.
+  if (t.lower.endsWith('-elect') && TITLES.has(t.lower.slice(0, -6))) return [1, t.text];
   // The tokenizer has looked the word up among the titles and their first words (wordClasses.ts).
   if ((t.lex & (LEX_TITLE | LEX_PAIR_TITLE_START | LEX_LONG_TITLE_START)) === 0) return null;
   // "Special Agent in Charge", "Detective Chief Inspector": titles of three or four words.
@@ -152,6 +154,10 @@ function titleAt(tokens: Token[], i: number, to: number): [number, string] | nul
   }
   if (i + 1 < to && (t.lex & LEX_PAIR_TITLE_START) !== 0 && tokens[i + 1].word && tokens[i + 1].cap && TITLES.has(`${t.lower} ${tokens[i + 1].lower}`)) {
     return [2, `${t.text} ${tokens[i + 1].text}`];
+  }
+  // "Lt. Gov.", "Maj. Gen.": a pair whose words keep their full stops.
+  if (i + 3 < to && (t.lex & LEX_PAIR_TITLE_START) !== 0 && tokens[i + 1].text === '.' && tokens[i + 1].start === t.end && tokens[i + 2].word && tokens[i + 2].cap && tokens[i + 3].text === '.' && tokens[i + 3].start === tokens[i + 2].end && TITLES.has(`${t.lower} ${tokens[i + 2].lower}`)) {
+    return [4, `${t.text}. ${tokens[i + 2].text}.`];
   }
   if ((t.lex & LEX_TITLE) !== 0) {
     // "Mr." keeps its full stop inside the title.
