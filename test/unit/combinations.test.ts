@@ -174,3 +174,42 @@ test('a name after any title, with any cue, before or after the quote, is the sp
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Sources named around a quote in other ways than a cue verb beside a name. */
+const AROUND: [sentence: string, speaker: RegExp][] = [
+  ['“We will not back down.” That was the message from Maria Delgado on Monday.', /^Maria Delgado$/],
+  ['“We will not back down.”\nThe words came from Maria Delgado, the party leader.', /^Maria Delgado$/],
+  ['“We will not back down,” came the reply from Maria Delgado.', /^Maria Delgado$/],
+  ['“We will not back down,” was how Maria Delgado put it.', /^Maria Delgado$/],
+  ['“We will not back down” is how Maria Delgado puts it.', /^Maria Delgado$/],
+  ['“We will not back down,” Maria Delgado’s statement read.', /^Maria Delgado$/],
+  ['“We will not back down,” a statement from Acme Corp read.', /Acme Corp/],
+  ['“We will not back down,” read a sign held by one protester.', /protester/],
+  ['“We will not back down,” Maria Delgado said, her voice breaking.', /^Maria Delgado$/],
+  ['“We will not back down,” Maria Delgado said as she left the court.', /^Maria Delgado$/],
+  ['“We will not back down,” Maria Delgado, who was elected in 2019 and is seeking a second term, said on Monday.', /^Maria Delgado$/],
+  ['Asked whether she would resign, Maria Delgado said: “We will not back down.”', /^Maria Delgado$/],
+  ['When asked about the vote, Maria Delgado replied: “We will not back down.”', /^Maria Delgado$/],
+  ['“We will not back down,” Maria Delgado said in a speech to supporters in Reno, adding: “Not now, not ever.”', /^Maria Delgado$/],
+  ['Maria Delgado was defiant. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['Maria Delgado was defiant: “We will not back down.”', /^Maria Delgado$/],
+  ['Maria Delgado, for her part, insisted: “We will not back down.”', /^Maria Delgado$/],
+  ['“We will not back down,” insisted Maria Delgado, 54.', /^Maria Delgado$/],
+  ['“We will not back down,” the 54-year-old Maria Delgado said.', /^Maria Delgado$/],
+  ['For Maria Delgado, the answer is simple: “We will not back down.”', /^Maria Delgado$/],
+  ['Maria Delgado put it bluntly: “We will not back down.”', /^Maria Delgado$/],
+  ['Maria Delgado has a message for her critics: “We will not back down.”', /^Maria Delgado$/],
+  ['In her speech, Maria Delgado told supporters: “We will not back down.”', /^Maria Delgado$/],
+  ['Maria Delgado’s response was blunt: “We will not back down.”', /^Maria Delgado$/],
+];
+
+test('a source named around the quote by a phrase, a document, a sign or the sentence before is the speaker', () => {
+  const wrong: string[] = [];
+  for (const [sentence, speaker] of AROUND) {
+    const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentence}\n`);
+    const quote = a.quotes[0];
+    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    if (!speaker.test(name)) wrong.push(`${sentence} → ${name}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -174,7 +174,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     return quoteAttribution('speech', writer.speaker, 'pronoun', { start: tokens[after].start, end: tokens[after].end }, ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), { start: tokens[after + 1].start, end: tokens[after + 1].end });
   }
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
-  const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after);
+  const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after) ?? matchSourcePhrase(ctx, first, after);
   if (match !== null) {
     // “Holloway had been “more than fair,” she said”: a person named in the quote's own sentence,
     // before it, is what the quote is about, not who says it.
@@ -754,6 +754,71 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
       if (named !== null) subject = nameSubject(named, named.from, named.to);
     }
     if (cue !== null) return { subject, cueFrom: cue, cueTo: cue + 1 };
+  }
+  return null;
+}
+
+/** What a quote may be called when its source is named after it ("came the reply from", "the message from"). */
+const RESPONSE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'warning', 'message', 'words', 'view', 'assessment', 'plea', 'promise', 'vow']);
+/** Verbs of "was how X put it". */
+const PUT_VERBS = new Set(['put', 'puts', 'described', 'describes', 'summed', 'sums', 'explained', 'explains']);
+/** Verbs with which a document or a sign gives its words ("the statement read"). */
+const READ_VERBS = new Set(['read', 'reads', 'said', 'says', 'stated', 'states']);
+/** What a crowd's words are written on ("read a sign held by one protester"). */
+const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'note', 'card']);
+
+/**
+ * A source named around a quote by a phrase rather than a cue verb: "“…,” came the reply from X",
+ * "“…,” was how X put it", "“…,” X's statement read", "“…,” a statement from Acme read", "“…,”
+ * read a sign held by one protester", "“…” That was the message from X.", "For X, the answer is
+ * simple: “…”". The cue is the phrase's verb or noun.
+ */
+function matchSourcePhrase(ctx: Context, first: number, after: number): CueMatch | null {
+  const { tokens } = ctx;
+  if (after < tokens.length && !tokens[after].quoted && ctx.paraOf[after] === ctx.paraOf[first]) {
+    let k = after;
+    while (k < tokens.length && (tokens[k].text === ',' || tokens[k].text === '.') && ctx.paraOf[k] === ctx.paraOf[first]) k++;
+    const hi = Math.min(sentenceEnd(ctx, k), tokens.length);
+    const at = (n: number, words: ReadonlySet<string> | string): boolean => n < hi && tokens[n].word && !tokens[n].quoted && (typeof words === 'string' ? tokens[n].lower === words : words.has(tokens[n].lower));
+    const from = (n: number): Subject | null => (n < hi ? readSubjectForward(tokens, n, hi) : null);
+    // "came the reply from X"
+    if (k === after || tokens[after].text === ',') {
+      if (at(k, 'came') && at(k + 1, 'the') && at(k + 2, RESPONSE_NOUNS) && at(k + 3, 'from')) {
+        const subject = from(k + 4);
+        if (subject !== null) return { subject, cueFrom: k, cueTo: k + 1 };
+      }
+      // "was how X put it"
+      if ((at(k, 'was') || at(k, 'is')) && at(k + 1, 'how')) {
+        const subject = from(k + 2);
+        if (subject !== null && at(subject.to, PUT_VERBS)) return { subject, cueFrom: subject.to, cueTo: subject.to + 1 };
+      }
+      // "read a sign held by one protester"
+      if (at(k, READ_VERBS) && (at(k + 1, 'a') || at(k + 1, 'the') || at(k + 1, 'one')) && at(k + 2, SIGN_NOUNS) && tokens[k + 4]?.lower === 'by') {
+        const subject = from(k + 5);
+        if (subject !== null) return { subject, cueFrom: k, cueTo: k + 1 };
+      }
+      // "a statement from Acme read"
+      if ((at(k, 'a') || at(k, 'the')) && at(k + 1, DOCUMENT_NOUNS) && (at(k + 2, 'from') || at(k + 2, 'by'))) {
+        const subject = from(k + 3);
+        if (subject !== null && at(subject.to, READ_VERBS)) return { subject, cueFrom: subject.to, cueTo: subject.to + 1 };
+      }
+      // "X's statement read"
+      const owner = k < hi ? readNameForward(tokens, k, hi) : null;
+      if (owner !== null && endsPossessive(tokens[owner.to - 1].text) && at(owner.to, DOCUMENT_NOUNS) && at(owner.to + 1, READ_VERBS)) return { subject: nameSubject(owner, owner.from, owner.to), cueFrom: owner.to + 1, cueTo: owner.to + 2 };
+    }
+    // "“…” That was the message from X."
+    if (ctx.sentenceStarts.has(k) && /^(?:that|this|those|these|such)$/.test(tokens[k].lower) && /^(?:was|is|were|are)$/.test(tokens[k + 1]?.lower ?? '') && at(k + 2, 'the') && at(k + 3, RESPONSE_NOUNS) && (at(k + 4, 'from') || at(k + 4, 'of'))) {
+      const subject = from(k + 5);
+      if (subject !== null) return { subject, cueFrom: k + 3, cueTo: k + 4 };
+    }
+  }
+  // "For X, the answer is simple: “…”": the person the sentence is about, before its colon.
+  if (first >= 2 && tokens[first - 1].text === ':') {
+    const lo = sentenceStart(ctx, first);
+    if (tokens[lo]?.lower === 'for') {
+      const subject = readSubjectForward(tokens, lo + 1, first - 1);
+      if (subject !== null && subject.kind === 'name' && tokens[subject.to]?.text === ',') return { subject, cueFrom: first - 1, cueTo: first };
+    }
   }
   return null;
 }
