@@ -213,3 +213,23 @@ test('a source named around the quote by a phrase, a document, a sign or the sen
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Terms: words quoted as a name, a title or a word, with no one saying them. */
+const TERMS: string[] = ['The so-called “bedroom tax” was scrapped.', 'The “bedroom tax” was scrapped.', 'The policy, dubbed the “bedroom tax”, was scrapped.', 'The policy, known as the “bedroom tax”, was scrapped.', 'The phrase “bedroom tax” stuck.', 'The word “unprecedented” appears 14 times in the report.', 'The town, nicknamed “the Venice of the North”, floods often.', 'Her album “Salt Year” came out on Friday.', 'The “Back to Work” scheme ended.', 'The term “shrinkflation” has spread.', 'The ship, named “Endeavour”, sank.', 'Fans chanted “Olé” as the team scored.', 'The report uses the phrase “managed decline”.'];
+/** Words lifted from someone by a verb of judging or describing: speech, theirs. */
+const LIFTED: [sentence: string, speaker: string][] = [['Maria Delgado described the plan as “a disaster”.', 'Maria Delgado'], ['Maria Delgado called the plan “reckless”.', 'Maria Delgado'], ['Maria Delgado said the plan was “reckless”.', 'Maria Delgado'], ['Maria Delgado warned of “serious consequences”.', 'Maria Delgado'], ['Maria Delgado accused John Park of “lying”.', 'Maria Delgado'], ['Maria Delgado branded the plan “a betrayal”.', 'Maria Delgado'], ['Maria Delgado dismissed the claims as “nonsense”.', 'Maria Delgado'], ['Maria Delgado praised the “brave” decision.', 'Maria Delgado'], ['Maria Delgado hailed the deal as “historic”.', 'Maria Delgado'], ['Maria Delgado criticised the “chaotic” rollout.', 'Maria Delgado'], ['Maria Delgado condemned what she called “a betrayal”.', 'Maria Delgado'], ['Maria Delgado labelled the decision “shameful”.', 'Maria Delgado', ['Maria Delgado slammed the plan as “shameful”.', 'Maria Delgado']];
+
+test('terms are terms and lifted words are their speaker\'s, with a person named nearby either way', () => {
+  const wrong: string[] = [];
+  for (const sentence of TERMS) {
+    const quote = analyze(`Maria Delgado spoke on Monday.\n${sentence}\n`).quotes[0];
+    if (quote?.kind !== 'term') wrong.push(`${sentence} → ${quote?.kind ?? 'no quote'}`);
+  }
+  for (const [sentence, speaker] of LIFTED) {
+    const a = analyze(`John Park disagreed on Monday.\n${sentence}\n`);
+    const quote = a.quotes[0];
+    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    if (quote?.kind !== 'speech' || name !== speaker) wrong.push(`${sentence} → ${quote?.kind ?? 'no quote'} ${name}`);
+  }
+  assert.deepEqual(wrong, []);
+});

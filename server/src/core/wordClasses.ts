@@ -48,7 +48,7 @@ export const CLAIM_TRIGGERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Stems of the verbs that lift a phrase ("accus" in accused), each with the endings it may take. */
-const NEAR_CUE_STEMS = ['accus', 'condemn', 'criticis', 'criticiz', 'prais', 'hail', 'dismiss', 'slam', 'blast', 'attack', 'welcom', 'brand', 'label', 'decri', 'decry', 'lambast', 'mock', 'warn', 'urg', 'reject', 'denounc', 'derid', 'deplor', 'rubbish', 'defend'];
+const NEAR_CUE_STEMS = ['accus', 'labell', 'slamm', 'condemn', 'criticis', 'criticiz', 'prais', 'hail', 'dismiss', 'slam', 'blast', 'attack', 'welcom', 'brand', 'label', 'decri', 'decry', 'lambast', 'mock', 'warn', 'urg', 'reject', 'denounc', 'derid', 'deplor', 'rubbish', 'defend'];
 const NEAR_CUE_ENDINGS = ['', 'e', 'es', 'ed', 'ing', 's'];
 
 const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
