@@ -233,3 +233,28 @@ test('terms are terms and lifted words are their speaker\'s, with a person named
   }
   assert.deepEqual(wrong, []);
 });
+
+/** An unnamed source brought in by a sentence, then "she" in a cue, after a named woman. */
+const UNNAMED_THEN_PRONOUN: [sentences: string, speaker: RegExp][] = [
+  ['A nurse at the hospital, who asked not to be named, described the conditions. “It is chaos,” she said.', /nurse/],
+  ['One mother of three said the closure was a disaster. “We have nowhere to go,” she said.', /mother/],
+  ['A spokeswoman for the council said it would review the case. “We take this seriously,” she added.', /spokeswoman/],
+  ['A 34-year-old nurse described the night. “It was chaos,” she said.', /nurse/],
+  ['One resident, a retired teacher, was furious. “Nobody asked us,” she said.', /resident|teacher/],
+  ['A senior official said the plan would change. “It has to,” she said.', /official/],
+  ['The woman, who asked not to be named, said she had waited nine hours. “Nobody came,” she said.', /woman/],
+  ['A council spokeswoman said: “We are sorry.” She added: “It will not happen again.”', /spokeswoman/],
+  ['A woman in a red coat shouted from the gallery. “Shame on you,” she said.', /woman/],
+];
+
+test('"she" after a sentence about an unnamed source is that source, not the named woman before', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speaker] of UNNAMED_THEN_PRONOUN) {
+    const a = analyze(`Mary Brown, the hospital's chief executive, defended the plan on Monday.\n${sentences}\n`);
+    for (const quote of a.quotes) {
+      const name = quote.speakerId === null ? 'nobody' : a.speakers[quote.speakerId].name;
+      if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -1631,6 +1631,9 @@ function looksLikePerson(run: NameRun): boolean {
 /** The answers of looksLikePerson for names of several words or with a title, by the name (at most 4,096 kept). */
 const personLikeNames = new Map<string, boolean>();
 
+/** Words that open a sentence about an unnamed source ("A nurse …", "One mother …", "The woman …"). */
+const SOURCE_OPENERS = new Set(['a', 'an', 'one', 'another', 'the']);
+
 /** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
 const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);
 
@@ -1749,9 +1752,13 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     // opens a sentence is in focus for the "he said" after it.
     // ("But an insider at the Manchester firm … claimed": after a conjunction too.)
     const afterConjunction = k === sentenceFrom + 1 && /^(?:but|and|yet)$/.test(tokens[sentenceFrom].lower);
-    if ((opensSentence || afterConjunction) && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && !tokens[k].quoted) {
-      const source = readSubjectForward(tokens, k, sentenceEnd(ctx, k));
-      if (source !== null && source.kind === 'unnamed') out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
+    // ("One mother of three said", "Another shopper, who …", "The woman, who asked not to be named,
+    // said", "A woman in a red coat shouted": one, another, and a person's noun after "the" too.)
+    if ((opensSentence || afterConjunction) && !tokens[k].quoted && SOURCE_OPENERS.has(tokens[k].lower)) {
+      const end = sentenceEnd(ctx, k);
+      let source = readSubjectForward(tokens, k, end);
+      if (source === null && k + 1 < end && tokens[k + 1].word && PERSON_NOUNS.has(tokens[k + 1].lower)) source = unnamedSubject(tokens[k + 1].lower, k, k + 2);
+      if (source !== null && source.kind === 'unnamed' && (tokens[k].lower !== 'the' || PERSON_NOUNS.has(tokens[k + 1]?.lower ?? ''))) out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
     }
     // "His wife said the couple had …", "Her husband says", "The boy’s father says": the relative the
     // article named is in focus.
