@@ -258,3 +258,33 @@ test('"she" after a sentence about an unnamed source is that source, not the nam
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Speakers as live blogs, captions and features lay them out, and pronouns after two people. */
+const LAYOUTS: [sentences: string, speaker: RegExp][] = [
+  ['Maria Delgado: “We will not back down.”', /^Maria Delgado$/],
+  ['10:32 Maria Delgado, the party leader: “We will not back down.”', /^Maria Delgado$/],
+  ['Delgado: ‘We will not back down’', /Delgado/],
+  ['“We will not back down” – Maria Delgado', /^Maria Delgado$/],
+  ['“We will not back down.” (Maria Delgado, party leader)', /^Maria Delgado$/],
+  ['Maria Delgado, in a post on X: “We will not back down.”', /^Maria Delgado$/],
+  ['Asked if she would quit, Maria Delgado said no. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['Maria Delgado’s message was clear. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['It was Maria Delgado who spoke first. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['Maria Delgado, whose son died in the fire, spoke outside court. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['“We will not back down,” Maria Delgado, whose son died in the fire, said outside court.', /^Maria Delgado$/],
+  ['Maria Delgado and Tom Reed both spoke. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['Tom Reed and Maria Delgado both spoke. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['Tom Reed introduced Maria Delgado. “We will not back down,” she said.', /^Maria Delgado$/],
+  ['Tom Reed, her deputy, stood beside Maria Delgado. “We will not back down,” she said.', /^Maria Delgado$/],
+];
+
+test('live-blog, caption and feature layouts give the quote to its speaker', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speaker] of LAYOUTS) {
+    const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentences}\n`);
+    const quote = a.quotes[0];
+    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -722,6 +722,11 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
     const end = signed === null ? -1 : tokens[past]?.text === '.' ? past + 1 : past;
     if (signed !== null && signed.kind === 'name' && (end >= tokens.length || ctx.paraOf[end] !== ctx.paraOf[i])) return { subject: signed, cueFrom: dash, cueTo: dash + 1 };
   }
+  // "“We will not back down.” (Maria Delgado, party leader)": a person's name in brackets signs it.
+  if (i === after && tokens[i].text === '(') {
+    const signed = readSubjectForward(tokens, i + 1, hi);
+    if (signed !== null && signed.kind === 'name' && looksLikePerson(signed.run) && (tokens[signed.to]?.text === ')' || tokens[signed.to]?.text === ',')) return { subject: signed, cueFrom: i, cueTo: i + 1 };
+  }
   if (tokens[i].lower === 'according' && tokens[i + 1]?.lower === 'to') {
     const subject = readAccordingTo(tokens, i + 2, hi);
     return subject === null ? null : { subject, cueFrom: i, cueTo: i + 2 };

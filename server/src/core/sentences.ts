@@ -30,8 +30,10 @@ export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
     }
     if (!ENDERS.has(t.text)) continue;
     const prev = tokens[k - 1];
-    if (prev !== undefined && prev.end === t.start && prev.word && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) continue;
     const next = tokens[k + 1];
+    // ("No. 10" is an abbreviation; "she said no." ends a sentence.)
+    const numbered = prev?.lower !== 'no' || isDigitCode(next.text.charCodeAt(0));
+    if (prev !== undefined && prev.end === t.start && prev.word && ((ABBREVIATIONS.has(prev.lower) && numbered) || (prev.text.length === 1 && prev.cap))) continue;
     if (hasNewline(text, t.end, next.start)) continue; // A new paragraph starts anyway.
     if ((next.word && (next.cap || isDigitCode(next.text.charCodeAt(0)))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
   }
