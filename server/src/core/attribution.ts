@@ -571,11 +571,18 @@ function isTermIntroduced(tokens: Token[], first: number): boolean {
   const raw: string[] = [];
   for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k].word; k--) raw.unshift(tokens[k].lower);
   const plain = raw.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && !(w.length > 4 && w.endsWith('ly')));
+  // ("called the report “misleading and irresponsible”": after a work's noun, only a title in
+  // capitals is its name: "the report “Broken Promises”".)
+  const titled = tokens[first + 1]?.word === true && tokens[first + 1].cap;
+  if (!titled && WORK_INTRODUCERS.has(raw[raw.length - 1])) return false;
   if (endsWithIntroducer(raw) || endsWithIntroducer(plain)) return true;
   // "known to colleagues as “the Harpoon”": a naming verb a few words before "as".
   const as = plain.lastIndexOf('as');
   return as === plain.length - 1 && plain.slice(Math.max(0, as - 4), as).some((w) => NAMING_VERBS.has(w));
 }
+
+/** Nouns of works among the term introducers ("the report", "the song"): they name only a title in capitals. */
+const WORK_INTRODUCERS = new Set(['film', 'book', 'song', 'album', 'show', 'series', 'novel', 'play', 'report', 'campaign']);
 
 /** Term introducers by their last word: a quote compares only the few phrases that can end before it. */
 const INTRODUCERS_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {

@@ -200,6 +200,10 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'committee', 'presidency', 'watchdog', 'foundation', 'institute', 'family', 'supporter', 'reporter', 'reporters',
   'trust', 'society', 'board', 'campaign', 'grower', 'growers', 'farmer', 'farmers', 'landlord', 'landlords',
   'guild',
+  // More of the people news quotes as a group.
+  'advocate', 'advocates', 'activist', 'activists', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'historian',
+  'historians', 'homeowner', 'homeowners', 'taxpayer', 'taxpayers', 'firefighter', 'firefighters', 'paramedic',
+  'paramedics', 'midwife', 'midwives',
 ]);
 
 /** Nouns for written sources cited by "according to a report by X". */
