@@ -288,3 +288,28 @@ test('live-blog, caption and feature layouts give the quote to its speaker', () 
   }
   assert.deepEqual(wrong, []);
 });
+
+/** People named by a first name or a surname alone, as sources who give only one often are. */
+const GIVEN_NAMES: [sentences: string, speaker: RegExp][] = [
+  ['Lisa, 34, a nurse, said: “We are exhausted.”', /^Lisa$/],
+  ['“We are exhausted,” said Lisa, a mother of two.', /^Lisa$/],
+  ['Jim, who declined to give his surname, said: “We are exhausted.”', /^Jim$/],
+  ['Another shopper, who gave only her first name, Lisa, said prices had doubled. “It is a scandal,” she said.', /Lisa/],
+  ['A nurse, who asked to be identified only as Lisa, said: “We are exhausted.”', /Lisa/],
+  ['One nurse, Lisa, said: “We are exhausted.”', /Lisa/],
+  ['“We are exhausted,” said one nurse, Lisa, who has worked there for ten years.', /Lisa/],
+  ['Lisa (not her real name) said: “We are exhausted.”', /Lisa/],
+  ['“We are exhausted,” Lisa, 34, told the BBC.', /^Lisa$/],
+  ['Kowalski, who gave only his surname, said: “We are exhausted.”', /Kowalski/],
+];
+
+test('a source named by one name, however the article gives it, is the speaker', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speaker] of GIVEN_NAMES) {
+    const a = analyze(`Mary Brown, the hospital's chief executive, defended the plan on Monday.\n${sentences}\n`);
+    const quote = a.quotes[0];
+    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -1149,8 +1149,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   const who = (k: number): boolean => tokens[k]?.lower === 'who' || (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'who');
   if (first > 0 && who(lo + first + 1)) {
     // "One member, who gave her name only as Sandra, wrote": the name the source gave.
+    // ("Another shopper, who gave only her first name, Lisa, said": the name after the comma.)
     for (let k = lo + first + 2; k < comma - 1 && k < lo + first + 12; k++) {
-      if (tokens[k].lower !== 'as' || !/^(?:name|only)$/.test(tokens[k - 1].lower)) continue;
+      if (!((tokens[k].lower === 'as' && /^(?:name|only)$/.test(tokens[k - 1].lower)) || (tokens[k].text === ',' && tokens[k - 1].lower === 'name'))) continue;
       const given = readNameForward(tokens, k + 1, comma);
       if (given !== null) return nameSubject(given, given.from, given.to);
     }
