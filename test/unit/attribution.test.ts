@@ -226,7 +226,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Retired couple Derek and Pauline Shaw are owed £2,150.\nMr Shaw said: “It is a disgrace.”\nHis wife said the bank had refused.\n“We did everything right,” she said.', ['Derek Shaw', 'Pauline Shaw']],
   ['Megan, 41, lives with her husband, Tom Fairclough. Anil Varghese, the surgeon, said: “It went well.”\nHer husband says he knew things had changed. “She was too tired,” he says.', ['Anil Varghese', 'Tom Fairclough']],
   ['Megan lives with her husband, Tom Fairclough.\n“We are so glad,” her husband said.', ['Tom Fairclough']],
-  ['Tom Smith spoke.\nHis wife said: "We are sad."', [null]],
+  // A relative the article does not name is called after whom "his" stands for.
+  ['Tom Smith spoke.\nHis wife said: "We are sad."', ['Tom Smith\u2019s wife']],
   // An answer to a question: the one it was put to, or whoever answered the last one; not the asker.
   ['Dr Imogen Saye gave evidence. Philippa Drummond KC, prosecuting, spoke. “That was false,” she said.\nJonathan Pryde KC put it to Dr Saye that the bolts were removed.\n“Isn’t it possible, doctor?” he asked.\n“Possible, yes,” she said.', ['Philippa Drummond', 'Jonathan Pryde', 'Imogen Saye']],
   ['Ms Drummond asked Dr Imogen Saye about the bolts.\n“What does that show?” she asked.\n“Four bolts,” she said.\nJudge Helen Markham spoke next.\n“Could anyone see it?” the judge asked.\n“No,” she said.', ['Drummond', 'Imogen Saye', 'Helen Markham', 'Imogen Saye']],

@@ -313,3 +313,30 @@ test('a source named by one name, however the article gives it, is the speaker',
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Relatives of someone the article is about, named or not, before and after the quote. */
+const RELATIVES: [sentences: string, speaker: RegExp][] = [
+  ['Her mother, Jane Reed, said: “She was full of life.”', /^Jane Reed$/],
+  ['“She was full of life,” her mother, Jane Reed, said.', /^Jane Reed$/],
+  ['“She was full of life,” said her mother, Jane Reed.', /^Jane Reed$/],
+  ['Amy Reed’s mother, Jane, said: “She was full of life.”', /^Jane Reed$/],
+  ['Her mother said: “She was full of life.”', /mother/],
+  ['“She was full of life,” her family said in a statement.', /family/],
+  ['In a statement, her family said: “She was full of life.”', /family/],
+  ['Her father, who asked not to be named, said: “She was full of life.”', /father/],
+  ['Amy’s father, Tom Reed, 52, said: “She was full of life.”', /^Tom Reed$/],
+  ['Her husband, Tom, told the inquest: “She was full of life.”', /^Tom/],
+  ['Jane Reed, Amy’s mother, said: “She was full of life.”', /^Jane Reed$/],
+  ['“She was full of life,” said Jane Reed, whose daughter Amy died in the crash.', /^Jane Reed$/],
+];
+
+test('a relative, named or not, is the speaker of the quote the cue gives them', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speaker] of RELATIVES) {
+    const a = analyze(`Amy Reed, 19, died in the crash on Friday. John Park, the driver, was arrested.\n${sentences}\n`);
+    const quote = a.quotes[0];
+    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -1235,7 +1235,7 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
       // "Kasim's father said", "His wife said": the relative the article named, if it did.
-      const relative = relativeSubject(ctx, subject);
+      const relative = relativeSubject(ctx, subject, true);
       if (relative !== undefined) return relative;
       // "what a judge described as “life-changing” injuries": the court's one judge, named later.
       if (COURT_ROLES.has(subject.text) && /^(?:a|an)$/.test(t.lower)) {
@@ -1379,14 +1379,22 @@ function onlyBodyOfKind(ctx: Context, noun: string, kindWords: ReadonlySet<strin
  * article named, or null when it named none and the owner is a pronoun (nobody to show); undefined
  * for any other subject.
  */
-function relativeSubject(ctx: Context, subject: Subject & { kind: 'unnamed' }): SpeakerDraft | null | undefined {
+function relativeSubject(ctx: Context, subject: Subject & { kind: 'unnamed' }, nameUnnamed = false): SpeakerDraft | null | undefined {
   const kin = ctx.tokens[subject.to - 1];
   if (subject.to - subject.from < 2 || !kin.word || !KIN_SEX.has(kin.lower) || !subject.text.endsWith(kin.text)) return undefined;
   const owner = ctx.tokens[subject.to - 2];
   const pronoun = POSSESSIVE_PRONOUNS.has(owner.lower);
   if (!owner.word || !(pronoun || (owner.cap && endsPossessive(owner.text)))) return undefined;
-  const relative = resolveRelative(ctx, owner, kin.lower, ctx.tokens[subject.from].start);
-  return relative ?? (pronoun ? null : undefined);
+  const at = ctx.tokens[subject.from].start;
+  const relative = resolveRelative(ctx, owner, kin.lower, at);
+  if (relative !== null || !pronoun) return relative ?? undefined;
+  if (!nameUnnamed) return null;
+  // "Her mother said", of a mother the article does not name: an unnamed source called after whom
+  // "her" stands for ("Amy Reed's mother"), so that the quote has a speaker a reader can place.
+  // (Only for a cue's subject: a sentence that merely mentions "his son" brings nobody new into focus.)
+  const whose = resolvePronoun(ctx, OWNER_PRONOUNS.get(owner.lower) ?? '', at, at, NOBODY, null, false);
+  if (whose === null || whose.kind !== 'person') return null;
+  return ctx.registry.speakerForSource(`${whose.name}\u2019s ${kin.lower}`, { start: owner.start, end: kin.end });
 }
 
 /**
