@@ -340,3 +340,23 @@ test('a relative, named or not, is the speaker of the quote the cue gives them',
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Bodies of many shapes ("Acme Corp.", "Halden plc", "Marks & Spencer", "the BBC"), speaking in many ways. */
+const BODIES: [written: string, name: RegExp][] = [['Brightwater Foods', /^Brightwater Foods$/], ['Acme Corp.', /^Acme Corp\.?$/], ['Halden plc', /^Halden plc$/], ['the Halden Group', /Halden Group/], ['NHS England', /^NHS England$/], ['Network Rail', /^Network Rail$/], ['Tesco', /^Tesco$/], ['Marks & Spencer', /^Marks & Spencer$/], ['the Food Standards Agency', /Food Standards Agency/], ['Greenpeace', /^Greenpeace$/], ['the BBC', /BBC/], ['OpenAI', /^OpenAI$/]];
+const BODY_FORMS = ['{O} said in a statement: “We are reviewing the findings.”', '“We are reviewing the findings,” {o} said in a statement.', 'In a statement, {o} said: “We are reviewing the findings.”', '{O}, which employs 4,000 people, said: “We are reviewing the findings.”', '“We are reviewing the findings,” {o} told Reuters.', '{O} said it was “reviewing the findings”.', 'A spokesperson for {o} said: “We are reviewing the findings.”'];
+
+test('a body of any shape that speaks, in a statement or to a news agency, is the speaker', () => {
+  const wrong: string[] = [];
+  for (const [written, name] of BODIES) {
+    for (const form of BODY_FORMS) {
+      const sentence = form.replace('{O}', written[0].toUpperCase() + written.slice(1)).replace('{o}', written);
+      const a = analyze(`Regulators fined two firms on Monday. John Park, a consumer lawyer, welcomed the fines.\n${sentence}\n`);
+      const quote = a.quotes[0];
+      const speaker = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+      // (A spokesperson for a body whose name holds "&" is taken for the body: the same source.)
+      const ok = form.startsWith('A spokesperson') ? /spokesperson/.test(speaker) || name.test(speaker) : name.test(speaker);
+      if (!ok) wrong.push(`${sentence} → ${speaker}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

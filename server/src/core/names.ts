@@ -105,10 +105,19 @@ export function isPostNominal(t: Token): boolean {
 /** A generation after a name ("Tom Reed Jr.", "Sr"). */
 const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
 
-/** Where what follows a name starts: after "Jr." or "Sr." when one stands at `j` ("Tom Reed Jr. said"), else `j`. */
+/** Abbreviations that end a body's name with a full stop ("Acme Corp.", "Halden Inc."). */
+const CORPORATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['corp', 'inc', 'ltd', 'co', 'bros', 'plc', 'llc']);
+
+/**
+ * Where what follows a name starts: after "Jr." or "Sr." when one stands at `j` ("Tom Reed Jr.
+ * said"), or after the full stop of a body's abbreviation that ends the name ("Acme Corp. said"); else `j`.
+ */
 export function afterGeneration(tokens: Token[], j: number): number {
   const t = tokens[j];
-  if (t === undefined || !t.word || !t.cap || t.quoted || !GENERATIONS.has(t.lower)) return j;
+  if (t === undefined) return j;
+  const before = tokens[j - 1];
+  if (t.text === '.' && before !== undefined && before.end === t.start && before.word && CORPORATE_ABBREVIATIONS.has(before.lower)) return j + 1;
+  if (!t.word || !t.cap || t.quoted || !GENERATIONS.has(t.lower)) return j;
   return tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end ? j + 2 : j + 1;
 }
 
@@ -211,6 +220,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       words.push(`${t.text}.`);
       j += 2;
       continue;
+    }
+    // "Halden plc": a company's lower-case ending is part of its name, and ends it.
+    if (words.length > 0 && t.word && !t.cap && (t.lower === 'plc' || t.lower === 'llc') && t.text === t.lower) {
+      words.push(t.text);
+      j++;
+      break;
     }
     // "Simon Aldred KC", "Jane Doe MP": letters after a full name are not part of it.
     if (words.length >= 2 && t.word && POST_NOMINALS.has(t.lower)) break;
@@ -391,6 +406,11 @@ function isInitial(t: Token): boolean {
 
 /** Reads a name that ends at token j (no earlier than token `from`), or null. */
 export function readNameBackward(tokens: Token[], j: number, from: number): NameRun | null {
+  // ("Halden plc said": the name its lower-case ending closes.)
+  if (j - 1 >= from && (tokens[j]?.text === 'plc' || tokens[j]?.text === 'llc')) {
+    const run = readNameBackward(tokens, j - 1, from);
+    return run !== null && run.to === j ? readNameForward(tokens, run.from, j + 1) ?? run : null;
+  }
   if (j < from || !isNameWord(tokens[j]) || tokens[j].quoted) return null;
   let i = j;
   while (i - 1 >= from) {
@@ -647,8 +667,9 @@ function organisationAfter(tokens: Token[], k: number, to: number): { name: stri
 
 /** Reads a subject that ends at token j (pronoun, unnamed source or name). */
 export function readSubjectBackward(tokens: Token[], j: number, from: number): Subject | null {
-  // "Tom Reed Jr. said": the name before its generation.
+  // "Tom Reed Jr. said": the name before its generation. "Acme Corp. said": the name its full stop ends.
   if (j - 1 > from && tokens[j]?.text === '.' && afterGeneration(tokens, j - 1) === j + 1) return readSubjectBackward(tokens, j - 2, from);
+  if (j - 1 >= from && tokens[j]?.text === '.' && afterGeneration(tokens, j) === j + 1) return readSubjectBackward(tokens, j - 1, from);
   if (j > from && afterGeneration(tokens, j) === j + 1 && tokens[j - 1]?.word === true) return readSubjectBackward(tokens, j - 1, from);
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
