@@ -360,3 +360,27 @@ test('a body of any shape that speaks, in a statement or to a news agency, is th
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Titles and terms beside speech in one sentence: each quote its own kind ("term", or its speaker). */
+const TITLES_AND_SPEECH: [sentence: string, quotes: string[]][] = [
+  ['Maria Delgado said the so-called “bedroom tax” was unfair.', ['term']],
+  ['Maria Delgado said the “Back to Work” scheme had failed.', ['term']],
+  ['Maria Delgado, who runs the “Save Our Library” campaign, said: “We will win.”', ['term', 'Maria Delgado']],
+  ['Maria Delgado, author of “The Long Road”, said: “We will win.”', ['term', 'Maria Delgado']],
+  ['Maria Delgado said the plan, known locally as “the Squeeze”, was “a disgrace”.', ['term', 'Maria Delgado']],
+  ['“We will win,” said Maria Delgado, whose book “Salt Roads” is out next week.', ['Maria Delgado', 'term']],
+  ['Maria Delgado told the BBC’s “Today” programme: “We will win.”', ['term', 'Maria Delgado']],
+  ['Speaking on “Good Morning Britain”, Maria Delgado said: “We will win.”', ['term', 'Maria Delgado']],
+  ['Maria Delgado said she had been called a “traitor” online.', ['Maria Delgado']],
+  ['Maria Delgado said the word “crisis” was overused.', ['term']],
+];
+
+test('titles and terms beside speech in one sentence keep their own kinds', () => {
+  const wrong: string[] = [];
+  for (const [sentence, quotes] of TITLES_AND_SPEECH) {
+    const a = analyze(`John Park disagreed on Monday.\n${sentence}\n`);
+    const got = a.quotes.map((q) => (q.kind === 'term' ? 'term' : q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name));
+    if (JSON.stringify(got) !== JSON.stringify(quotes)) wrong.push(`${sentence} → ${got.join(', ')}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -611,6 +611,9 @@ function endsWithIntroducer(words: readonly string[]): boolean {
 /** Works whose titles follow them after a comma ("his 2004 memoir, “Red Sky at Night”"). */
 const WORK_NOUNS = new Set(['memoir', 'book', 'novel', 'album', 'film', 'song', 'play', 'documentary', 'series', 'autobiography', 'podcast', 'programme', 'program', 'report', 'single', 'collection', 'column', 'blog', 'show', 'strategy', 'plan', 'scheme', 'campaign', 'initiative']);
 
+/** Prepositions before a title in title case ("author of “The Long Road”", "on “Good Morning Britain”"). */
+const TITLE_PREPOSITIONS = new Set(['of', 'on', 'in', 'from']);
+
 /** Small words that stay lower case inside a title ("Tide of the Times"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'at', 'to', 'for', 'or', 'with', 'by']);
 
@@ -629,6 +632,9 @@ function looksLikeTitle(ctx: Context, q: FoundQuote, first: number, after: numbe
   const before = ctx.tokens[first - 1];
   if (before.word && /^(?:a|an|the|new|its|their|his|her|our|own)$/.test(before.lower) && words >= 2) return true;
   if (before.text === ',' && WORK_NOUNS.has(ctx.tokens[first - 2]?.lower ?? '')) return true;
+  // "whose book “Salt Roads”", "author of “The Long Road”", "speaking on “Good Morning Britain”": a
+  // work's noun, or a preposition, just before a name in title case.
+  if (before.word && (WORK_NOUNS.has(before.lower) || TITLE_PREPOSITIONS.has(before.lower))) return true;
   // "has branded the expansion “Alder Gateway.”": a naming verb just before a name in title case.
   // "a group they call “Truck Watch”", "a crewneck they still call “the Original”": naming in the present.
   for (let k = first - 1; k >= 0 && k >= first - 4 && ctx.tokens[k].word; k--) {
