@@ -8,7 +8,7 @@ import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
 import { type NameRun, type Subject, AGED, afterGeneration, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
-import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS } from './lexicon';
+import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
@@ -133,7 +133,7 @@ interface Context {
 }
 
 /** First words of place names that look like a person's name ("United States", "New York"). */
-const PLACE_STARTS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'United', 'New', 'North', 'South', 'East', 'West', 'Saudi', 'Hong', 'Big', 'Silicon', 'Wall', 'White', 'Downing', 'Middle', 'Latin', 'Central', 'Great', 'Los', 'San', 'Las', 'Santa', 'St', 'Western', 'Eastern', 'Northern', 'Southern', 'Artificial', 'Chinese', 'American', 'British', 'European']);
+const PLACE_STARTS = new Set(words(`Typhoon Hurricane Cyclone Storm Tropical United New North South East West Saudi Hong Big Silicon Wall White Downing Middle Latin Central Great Los San Las Santa St Western Eastern Northern Southern Artificial Chinese American British European`));
 
 /**
  * Every QuoteAttribution is made here, its fields always in the same order (the order of the
@@ -296,7 +296,7 @@ function onlyTitled(ctx: Context, role: string): SpeakerDraft | null {
 }
 
 /** Cue verbs whose base form is also a noun ("a group claim", "the police report"). */
-const NOUN_LIKE_CUES = new Set(['claim', 'report', 'note', 'comment', 'post', 'tweet', 'reply', 'answer', 'promise', 'vow', 'joke', 'estimate', 'quip', 'boast', 'warning', 'statement', 'response']);
+const NOUN_LIKE_CUES = new Set(words(`claim report note comment post tweet reply answer promise vow joke estimate quip boast warning statement response`));
 
 /** Words that make the word after them a noun. */
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
@@ -305,7 +305,7 @@ const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its',
 const PERSON_PRONOUN_SEX: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
 
 /** Verbs by which a document speaks ("the report found", "the review concluded"). */
-const FINDING_VERBS = new Set(['found', 'finds', 'concluded', 'concludes', 'showed', 'shows', 'warned', 'warns', 'noted', 'notes', 'stated', 'states', 'said', 'says', 'described', 'describes', 'recommended', 'recommends', 'claimed', 'claims', 'argued', 'argues', 'suggested', 'suggests', 'called', 'calls', 'criticised', 'criticized']);
+const FINDING_VERBS = new Set(words(`found finds concluded concludes showed shows warned warns noted notes stated states said says described describes recommended recommends claimed claims argued argues suggested suggests called calls criticised criticized`));
 
 /**
  * A sentence that opens with a document and a verb of finding before the quote: "The report found
@@ -609,13 +609,13 @@ function endsWithIntroducer(words: readonly string[]): boolean {
 }
 
 /** Works whose titles follow them after a comma ("his 2004 memoir, “Red Sky at Night”"). */
-const WORK_NOUNS = new Set(['memoir', 'book', 'novel', 'album', 'film', 'song', 'play', 'documentary', 'series', 'autobiography', 'podcast', 'programme', 'program', 'report', 'single', 'collection', 'column', 'blog', 'show', 'strategy', 'plan', 'scheme', 'campaign', 'initiative']);
+const WORK_NOUNS = new Set(words(`memoir book novel album film song play documentary series autobiography podcast programme program report single collection column blog show strategy plan scheme campaign initiative`));
 
 /** Prepositions before a title in title case ("author of “The Long Road”", "on “Good Morning Britain”"). */
 const TITLE_PREPOSITIONS = new Set(['of', 'on', 'in', 'from']);
 
 /** Small words that stay lower case inside a title ("Tide of the Times"). */
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'a', 'an', 'on', 'at', 'to', 'for', 'or', 'with', 'by']);
+const TITLE_SMALL_WORDS = new Set(words(`of the and in a an on at to for or with by`));
 
 /**
  * “Steady Yield” accounts, the “Blue Nights” tour: a short name in title case inside a sentence,
@@ -777,7 +777,7 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
 }
 
 /** What a quote may be called when its source is named after it ("came the reply from", "the message from"). */
-const RESPONSE_NOUNS = new Set(['reply', 'response', 'answer', 'retort', 'verdict', 'warning', 'message', 'words', 'view', 'assessment', 'plea', 'promise', 'vow']);
+const RESPONSE_NOUNS = new Set(words(`reply response answer retort verdict warning message words view assessment plea promise vow`));
 /** Verbs of "was how X put it". */
 const PUT_VERBS = new Set(['put', 'puts', 'described', 'describes', 'summed', 'sums', 'explained', 'explains']);
 /** Verbs with which a document or a sign gives its words ("the statement read"). */
@@ -842,7 +842,7 @@ function matchSourcePhrase(ctx: Context, first: number, after: number): CueMatch
 }
 
 /** Verbs that, straight after a cue, show it to be inside a clause about a noun ("a decision traders said had …"). */
-const RELATIVE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'might', 'showed', 'shows', 'show']);
+const RELATIVE_VERBS = new Set(words(`had has have was were is are would will could might showed shows show`));
 
 /**
  * "“…,” said the head of Acme Corp, John Smith.", "said one of the organisers, Jane Doe,": a
@@ -1111,7 +1111,7 @@ function beforeCue(tokens: Token[], j: number, lo: number): number {
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words that may stand between a subject and its cue ("has since insisted", "later told"). */
-const BETWEEN_SUBJECT_AND_CUE = new Set(['since', 'also', 'previously', 'later', 'repeatedly', 'publicly', 'privately', 'reportedly', 'once', 'already', 'always', 'then', 'now', 'still', 'subsequently', 'recently', 'separately']);
+const BETWEEN_SUBJECT_AND_CUE = new Set(words(`since also previously later repeatedly publicly privately reportedly once already always then now still subsequently recently separately`));
 
 /** "Graham Tolley, the Tory MP for Wexcombe, who has urged": the name a "who" stands for, over an appositive. */
 function antecedentOfWho(tokens: Token[], who: number, lo: number): Subject | null {
@@ -1283,13 +1283,13 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
 }
 
 /** Public bodies a description names only when their name holds it: "the council" is Harrow Council, never Acme. */
-const NAMED_BODIES = new Set(['government', 'council', 'ministry', 'department', 'agency', 'regulator', 'authority', 'university', 'school', 'hospital', 'force', 'court', 'trust']);
+const NAMED_BODIES = new Set(words(`government council ministry department agency regulator authority university school hospital force court trust`));
 
 
 /** Descriptions of a business ("the company said"), which never mean a union, a charity or a council. */
-const BUSINESS_DESCRIPTIONS = new Set(['company', 'firm', 'business', 'developer', 'retailer', 'lender', 'insurer', 'manufacturer', 'carrier', 'airline', 'operator', 'supermarket', 'brand', 'startup', 'group']);
+const BUSINESS_DESCRIPTIONS = new Set(words(`company firm business developer retailer lender insurer manufacturer carrier airline operator supermarket brand startup group`));
 /** Last words of the names of bodies that are not businesses. */
-const NOT_BUSINESS = new Set(['alliance', 'association', 'federation', 'union', 'council', 'trust', 'charity', 'society', 'coalition', 'campaign', 'committee', 'commission', 'party', 'government', 'ministry', 'department', 'agency', 'authority', 'university', 'school', 'hospital', 'court', 'police', 'foundation', 'institute', 'club', 'league', 'watchdog', 'regulator', 'office', 'service']);
+const NOT_BUSINESS = new Set(words(`alliance association federation union council trust charity society coalition campaign committee commission party government ministry department agency authority university school hospital court police foundation institute club league watchdog regulator office service`));
 
 /** True when "the company" (noun `company`) can mean this speaker. */
 function describes(noun: string, s: SpeakerDraft): boolean {
@@ -1351,7 +1351,7 @@ const TITLES_OF_ROLE: ReadonlyMap<string, string[]> = new Map([
 ]);
 
 /** Nouns that point back at an unnamed source ("the person added", "the spokeswoman said"). */
-const UNNAMED_DESCRIPTIONS = new Set(['people', 'sources', 'officials', 'insiders', 'allies', 'person', 'source', 'official', 'insider', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'manager', 'lobbyist', 'resident', 'diplomat']);
+const UNNAMED_DESCRIPTIONS = new Set(words(`people sources officials insiders allies person source official insider aide spokesman spokeswoman spokesperson executive manager lobbyist resident diplomat`));
 
 
 /** The speaker a definite description points at: the latest organisation, or the latest person with that role. */
@@ -1628,10 +1628,10 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
   return null;
 }
 
-const PREPOSITIONS = new Set(['of', 'at', 'from', 'for', 'to', 'with', 'by', 'in', 'on', 'about', 'against', 'than', 'like', 'including', 'besides', 'except', 'without', 'among', 'between', 'towards', 'toward', 'into', 'behind', 'beside', 'despite', 'via', 'near', 'outside', 'inside', 'across', 'around', 'beyond', 'through', 'under', 'over']);
+const PREPOSITIONS = new Set(words(`of at from for to with by in on about against than like including besides except without among between towards toward into behind beside despite via near outside inside across around beyond through under over`));
 
 /** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'while', 'when', 'as', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'once', 'where', 'that', 'yet', 'now', 'meanwhile', 'later']);
+const CLAUSE_OPENERS = new Set(words(`and but or so then while when as because after before since until although though if once where that yet now meanwhile later`));
 /** A middle initial with its full stop (the "M." of "Sheila M. Brannigan"). */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$|^(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}+$/u;
@@ -1640,7 +1640,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$|^(?:Mc|Mac|O['\
 const UNIT_NOUNS = new Set(['arm', 'unit', 'division', 'subsidiary', 'branch', 'office', 'offices', 'operation', 'operations', 'business', 'headquarters']);
 
 /** Words that open a subordinate clause, whose subject is not the sentence's ("Asked whether she had …, Whitfield …"). */
-const SUBORDINATORS = new Set(['whether', 'if', 'when', 'whenever', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'while', 'once', 'as', 'how', 'why', 'what', 'where', 'unless']);
+const SUBORDINATORS = new Set(words(`whether if when whenever because although though after before since until while once as how why what where unless`));
 /** Title-cased words, not a place or an organisation: "Meredith Whitaker", "Mr Blair", not "Paris AI". */
 function looksLikePerson(run: NameRun): boolean {
   // "Her brother Tom": a first name alone is a person too.
@@ -1662,7 +1662,7 @@ const personLikeNames = new Map<string, boolean>();
 const SOURCE_OPENERS = new Set(['a', 'an', 'one', 'another', 'the']);
 
 /** Words after which a capitalised first word of a sentence is an ordinary word ("Down the hall"). */
-const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'some', 'many', 'all', 'each', 'every', 'no', 'she', 'he', 'they', 'we', 'i', 'it', 'you']);
+const OPENING_FUNCTION_WORDS = new Set(words(`the a an his her their its this that these those my our your some many all each every no she he they we i it you`));
 
 /**
  * The speakers in focus through the article, in order: whom cue clauses outside quotes name
@@ -1940,7 +1940,7 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'voice', 'speaker', 'caller', 'figure', 'source', 'boy', 'girl']);
 
 /** Nouns for what someone said, as a later sentence refers back to it ("offered that advice"). */
-const REMARK_NOUNS = new Set(['advice', 'warning', 'remark', 'remarks', 'comment', 'comments', 'words', 'message', 'assessment', 'prediction', 'plea', 'admission', 'verdict', 'point', 'line', 'view', 'answer', 'reply', 'quip', 'joke', 'observation']);
+const REMARK_NOUNS = new Set(words(`advice warning remark remarks comment comments words message assessment prediction plea admission verdict point line view answer reply quip joke observation`));
 
 /** "Ms. Marsh said that on a gray afternoon": said, then "that" or "it" standing for the quote. */
 function saidItAfter(tokens: Token[], k: number): boolean {

@@ -2,6 +2,11 @@
 // the words that introduce a term. Kept as data so that a new cue is one line, not a new branch.
 // Pure: imports nothing.
 
+/** The words of a list written one after another, spaces and line breaks between them: a long list costs a byte a word. */
+export function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
 /** How a cue word relates to its speaker. */
 export type CueForm = 'finite' | 'participle' | 'infinitive';
 
@@ -124,19 +129,19 @@ export const CUE_WORDS: ReadonlyMap<string, CueForm> = (() => {
 })();
 
 /** Cue words that need an object or complement to mean speech ("described it as", "called it"). */
-export const WEAK_CUES: ReadonlySet<string> = new Set([
-  'describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling',
-  'report', 'reports', 'reported', 'reporting', 'continue', 'continues', 'continued', 'continuing',
-]);
+export const WEAK_CUES: ReadonlySet<string> = new Set(words(`
+  describe describes described describing call calls called calling
+  report reports reported reporting continue continues continued continuing
+`));
 
 /** Words allowed between a subject and its cue ("Hoffman later told", "he went on to say"). */
-export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'also', 'later', 'then', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'been', 'quoted', 'as', 'went', 'on',
-  'to', 'once', 'previously', 'recently', 'further', 'would', 'will', 'could', 'did', 'does', 'reportedly',
-  'repeatedly', 'often', 'simply', 'just', 'earlier', 'again', 'famously', 'separately', 'privately', 'publicly',
-  'openly', 'flatly', 'bluntly', 'candidly', 'angrily', 'quickly', 'always', 'frequently', 'herself',
-  'himself', 'themselves', 'itself', 'yesterday', 'today', 'tonight',
-]);
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(words(`
+  also later then has had have was is were are been quoted as went on
+  to once previously recently further would will could did does reportedly
+  repeatedly often simply just earlier again famously separately privately publicly
+  openly flatly bluntly candidly angrily quickly always frequently herself
+  himself themselves itself yesterday today tonight
+`));
 
 /** Titles before a name; the canonical name leaves them out. Multi-word titles are space-joined. */
 export const TITLES: ReadonlySet<string> = new Set([
@@ -166,7 +171,9 @@ export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'k
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'baroness', 'madam', 'madame', 'mme', 'smt', 'shrimati']);
 
 /** Lower-case words allowed inside a name (Jeroen van der Veer, Ursula von der Leyen). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'von', 'de', 'la', 'le', 'da', 'di', 'del', 'della', 'du', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'te', 'den', 'dos', 'das', 'zu', 'af', 'y']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
+  van der von de la le da di del della du bin ibn al el ter ten te den dos das zu af y
+`));
 
 /** Pronouns that can stand for a speaker, with the gender they imply. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
@@ -174,44 +181,44 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
 ]);
 
 /** Nouns that make an unnamed source ("a spokeswoman", "party sources", "a government official"). */
-export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'official', 'officials',
-  'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'critic', 'critics', 'aide', 'aides', 'insider',
-  'insiders', 'executive', 'executives', 'economist', 'economists', 'researcher', 'researchers', 'scientist',
-  'scientists', 'police', 'resident', 'residents', 'witness', 'witnesses', 'campaigner', 'campaigners', 'lawyer',
-  'lawyers', 'prosecutor', 'prosecutors', 'statement', 'report', 'study', 'survey', 'company', 'firm', 'group',
-  'government', 'ministry', 'department', 'council', 'spokesperson', 'representative', 'representatives', 'investor',
-  'investors', 'observers', 'diplomat', 'diplomats', 'doctor', 'doctors', 'teacher', 'teachers', 'parent', 'parents',
-  'fans', 'fan', 'authors', 'writers', 'organisers', 'backbencher', 'backbenchers', 'whip', 'whips', 'minister',
-  'ministers', 'mps', 'mp', 'councillor', 'councillors', 'shopper', 'shoppers', 'commuter', 'commuters', 'passenger',
-  'passengers', 'pensioner', 'pensioners', 'voter', 'voters', 'student', 'students', 'nurse', 'nurses', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'colleague', 'colleagues', 'friend', 'friends',
-  'unions', 'union', 'organisers', 'organizers', 'supporters', 'opponents', 'statement', 'court', 'judge', 'jury',
-  'regulator', 'regulators', 'agency', 'bank', 'club', 'team', 'party', 'people', 'person', 'technologists',
-  'commentators', 'observer', 'academic', 'academics', 'staff', 'worker', 'workers', 'employee', 'employees',
-  'lobbyist', 'lobbyists', 'strategist', 'strategists', 'adviser', 'advisers', 'advisor', 'advisors', 'consultant',
-  'consultants', 'donor', 'donors', 'operative', 'operatives', 'staffer', 'staffers', 'negotiator', 'negotiators',
-  'trader', 'traders', 'banker', 'bankers', 'manager', 'managers', 'shareholder', 'shareholders', 'member', 'members',
-  'ally', 'allies', 'pal', 'pals', 'figure', 'figures', 'loyalist', 'loyalists', 'rebel', 'rebels', 'backer', 'backers',
-  'judges', 'attendee', 'attendees', 'onlooker', 'onlookers', 'bystander', 'bystanders', 'guest', 'guests', 'delegate', 'delegates',
-  'participant', 'participants', 'customer', 'customers', 'patient', 'patients', 'victim', 'victims', 'survivor',
-  'survivors', 'relative', 'relatives', 'villager', 'villagers', 'tenant', 'tenants', 'protester', 'protesters',
-  'demonstrator', 'demonstrators', 'volunteer', 'volunteers', 'veteran', 'veterans', 'local', 'locals', 'mourner', 'mourners',
-  'organisation', 'organization', 'charity', 'association', 'federation', 'coalition', 'alliance', 'commission',
-  'committee', 'presidency', 'watchdog', 'foundation', 'institute', 'family', 'supporter', 'reporter', 'reporters',
-  'trust', 'society', 'board', 'campaign', 'grower', 'growers', 'farmer', 'farmers', 'landlord', 'landlords',
-  'guild',
-  // More of the people news quotes as a group.
-  'advocate', 'advocates', 'activist', 'activists', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'historian',
-  'historians', 'homeowner', 'homeowners', 'taxpayer', 'taxpayers', 'firefighter', 'firefighters', 'paramedic',
-  'paramedics', 'midwife', 'midwives',
-]);
+// (Among them, more of the people news quotes as a group: advocates, activists, lawmakers, …)
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
+  spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
+  source sources analyst analysts expert experts critic critics aide aides insider
+  insiders executive executives economist economists researcher researchers scientist
+  scientists police resident residents witness witnesses campaigner campaigners lawyer
+  lawyers prosecutor prosecutors statement report study survey company firm group
+  government ministry department council spokesperson representative representatives investor
+  investors observers diplomat diplomats doctor doctors teacher teachers parent parents
+  fans fan authors writers organisers backbencher backbenchers whip whips minister
+  ministers mps mp councillor councillors shopper shoppers commuter commuters passenger
+  passengers pensioner pensioners voter voters student students nurse nurses neighbour neighbours neighbor neighbors colleague colleagues friend friends
+  unions union organisers organizers supporters opponents statement court judge jury
+  regulator regulators agency bank club team party people person technologists
+  commentators observer academic academics staff worker workers employee employees
+  lobbyist lobbyists strategist strategists adviser advisers advisor advisors consultant
+  consultants donor donors operative operatives staffer staffers negotiator negotiators
+  trader traders banker bankers manager managers shareholder shareholders member members
+  ally allies pal pals figure figures loyalist loyalists rebel rebels backer backers
+  judges attendee attendees onlooker onlookers bystander bystanders guest guests delegate delegates
+  participant participants customer customers patient patients victim victims survivor
+  survivors relative relatives villager villagers tenant tenants protester protesters
+  demonstrator demonstrators volunteer volunteers veteran veterans local locals mourner mourners
+  organisation organization charity association federation coalition alliance commission
+  committee presidency watchdog foundation institute family supporter reporter reporters
+  trust society board campaign grower growers farmer farmers landlord landlords
+  guild
+  advocate advocates activist activists lawmaker lawmakers legislator legislators historian
+  historians homeowner homeowners taxpayer taxpayers firefighter firefighters paramedic
+  paramedics midwife midwives
+`));
 
 /** Nouns for written sources cited by "according to a report by X". */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'report', 'study', 'survey', 'analysis', 'statement', 'research', 'data', 'figures', 'estimate', 'estimates',
-  'poll', 'paper', 'filing', 'document', 'documents', 'memo', 'letter', 'findings', 'review', 'release', 'note',
-  'recording', 'transcript', 'video', 'footage', 'minutes', 'email',
-]);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
+  report study survey analysis statement research data figures estimate estimates
+  poll paper filing document documents memo letter findings review release note
+  recording transcript video footage minutes email
+`));
 
 /** Words just before a quote that make it a term rather than speech ("so-called", "known as"). */
 export const TERM_INTRODUCERS: readonly string[][] = [
@@ -247,29 +254,28 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that mark an organisation when they end a name (Signal Foundation, Greylock Partners). */
-export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
-  'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'company', 'co', 'group', 'foundation', 'partners', 'party',
-  // Newspapers: "The Calder Ledger", "the Lakeside Gazette".
-  'ledger', 'gazette', 'tribune', 'herald', 'chronicle', 'courier', 'inquirer', 'sentinel', 'dispatch', 'examiner',
-  'council', 'ministry', 'department', 'office', 'agency', 'authority', 'commission', 'committee', 'association',
-  'institute', 'university', 'college', 'school', 'hospital', 'trust', 'bank', 'fund', 'union', 'federation',
-  'police', 'service', 'services', 'board', 'court', 'club', 'fc', 'united', 'city', 'labs', 'lab', 'technologies',
-  'holdings', 'capital', 'ventures', 'media', 'news', 'times', 'post', 'journal', 'network', 'systems', 'motors',
-  'airlines', 'airways', 'energy', 'bureau', 'organisation', 'organization', 'society', 'centre', 'center',
-  'government', 'parliament', 'congress', 'senate', 'administration', 'team', 'business', 'analysis',
-  'campaign', 'statistics', 'programme', 'program', 'forum', 'alliance', 'coalition', 'institution', 'museum',
-  'foods', 'brands', 'industries', 'pharmaceuticals', 'therapeutics', 'biosciences', 'logistics', 'retail', 'stores',
-  'resources', 'mining', 'petroleum', 'utilities', 'telecom', 'communications', 'software', 'semiconductor',
-  'semiconductors', 'electronics', 'automotive', 'insurance', 'bancorp', 'financial', 'securities', 'investments',
-  'management', 'consulting', 'associates', 'solutions', 'healthcare', 'records', 'entertainment', 'studios',
-  'pictures', 'games', 'publishing', 'railways', 'ferries', 'shipping', 'homes', 'properties', 'estates',
-  'developments', 'construction', 'engineering', 'hotels', 'resorts', 'restaurants', 'beverages', 'brewery',
-  'breweries', 'farms', 'dairy', 'pharma', 'robotics', 'aerospace', 'steel', 'metals', 'chemicals', 'apparel',
-  'cosmetics', 'water', 'rail', 'airport', 'port', 'council', 'assembly', 'tribunal', 'institute', 'academy',
-  'terminals', 'terminal', 'supermarkets', 'stores', 'chain', 'unit', 'county', 'polling', 'district', 'borough', 'parish', 'province', 'gallery', 'galleries', 'theatre', 'theater', 'library', 'festival', 'orchestra', 'opera', 'choir', 'ballet',
-  'animation', 'productions', 'films', 'music', 'guild', 'talent', 'agency', 'bakery', 'brewing', 'distillery', 'airline',
-  'timber', 'mills', 'textiles', 'knitwear', 'travel', 'tours', 'motor', 'bus', 'buses', 'transit', 'transport',
-]);
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(words(`
+  inc ltd llc plc corp corporation company co group foundation partners party
+  ledger gazette tribune herald chronicle courier inquirer sentinel dispatch examiner
+  council ministry department office agency authority commission committee association
+  institute university college school hospital trust bank fund union federation
+  police service services board court club fc united city labs lab technologies
+  holdings capital ventures media news times post journal network systems motors
+  airlines airways energy bureau organisation organization society centre center
+  government parliament congress senate administration team business analysis
+  campaign statistics programme program forum alliance coalition institution museum
+  foods brands industries pharmaceuticals therapeutics biosciences logistics retail stores
+  resources mining petroleum utilities telecom communications software semiconductor
+  semiconductors electronics automotive insurance bancorp financial securities investments
+  management consulting associates solutions healthcare records entertainment studios
+  pictures games publishing railways ferries shipping homes properties estates
+  developments construction engineering hotels resorts restaurants beverages brewery
+  breweries farms dairy pharma robotics aerospace steel metals chemicals apparel
+  cosmetics water rail airport port council assembly tribunal institute academy
+  terminals terminal supermarkets stores chain unit county polling district borough parish province gallery galleries theatre theater library festival orchestra opera choir ballet
+  animation productions films music guild talent agency bakery brewing distillery airline
+  timber mills textiles knitwear travel tours motor bus buses transit transport
+`));
 
 /** Verbs that give something a name ("known to colleagues as", "branded the expansion"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
@@ -278,18 +284,18 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Countries and places that look like organisations (all capitals) but are never "the company". */
-export const PLACES: ReadonlySet<string> = new Set([
-  'UK', 'US', 'USA', 'U.S.', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'France', 'Germany',
-  'China', 'Russia', 'Japan', 'India', 'Europe', 'America', 'Canada', 'Australia', 'Italy', 'Spain', 'UAE',
-]);
+export const PLACES: ReadonlySet<string> = new Set(words(`
+  UK US USA U.S. U.K. Britain England Scotland Wales Ireland France Germany
+  China Russia Japan India Europe America Canada Australia Italy Spain UAE
+`));
 
 /** Positions sports writers use for a player just named ("the striker said", "said the jockey"); all are job words. */
-export const PLAYER_DESCRIPTIONS: ReadonlySet<string> = new Set([
-  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'substitute', 'pitcher', 'shortstop',
-  'quarterback', 'backup', 'bowler', 'batsman', 'centre-back', 'full-back', 'fly-half', 'scrum-half', 'jockey', 'cornerback',
-  'linebacker', 'receiver', 'kicker', 'punter', 'lineman', 'catcher', 'outfielder', 'infielder', 'slugger', 'reliever',
-  'rookie', 'defenceman', 'defenseman', 'netminder', 'playmaker', 'all-rounder', 'sprinter',
-]);
+export const PLAYER_DESCRIPTIONS: ReadonlySet<string> = new Set(words(`
+  striker midfielder defender goalkeeper keeper winger forward substitute pitcher shortstop
+  quarterback backup bowler batsman centre-back full-back fly-half scrum-half jockey cornerback
+  linebacker receiver kicker punter lineman catcher outfielder infielder slugger reliever
+  rookie defenceman defenseman netminder playmaker all-rounder sprinter
+`));
 
 /** Nouns naming a job or role ("Conservative leader Michael Howard", "guitarist Dave O'Brien"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<string> {
@@ -433,21 +439,21 @@ haruto minjun seojun andrii oleksandr dmytro mykola serhii vasyl yurii taras boh
 `.split(/\s+/).filter(Boolean));
 
 /** Nouns that stand for an organisation already named ("the company said"). */
-export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
-  'company', 'firm', 'group', 'club', 'council', 'bank', 'party', 'ministry', 'department', 'agency', 'university',
-  'charity', 'team', 'organisation', 'organization', 'union', 'board', 'trust', 'retailer', 'carrier', 'airline',
-  'brand', 'network', 'insurer', 'lender', 'supermarket', 'manufacturer', 'startup', 'operator', 'broadcaster',
-  'hospital', 'school', 'force', 'business', 'lab', 'developer', 'regulator', 'authority', 'government', 'platform',
-  'fund', 'watchdog', 'association', 'federation', 'coalition', 'alliance', 'institute', 'commission', 'committee', 'body',
-  'society', 'campaign', 'foundation', 'guild',
-]);
+export const ORGANIZATION_DESCRIPTIONS: ReadonlySet<string> = new Set(words(`
+  company firm group club council bank party ministry department agency university
+  charity team organisation organization union board trust retailer carrier airline
+  brand network insurer lender supermarket manufacturer startup operator broadcaster
+  hospital school force business lab developer regulator authority government platform
+  fund watchdog association federation coalition alliance institute commission committee body
+  society campaign foundation guild
+`));
 
 
 /** Plural and collective nouns of vague sources ("experts say", "sources said"), for the vague-source rule. */
-export const VAGUE_NOUNS: ReadonlySet<string> = new Set([
-  'experts', 'analysts', 'critics', 'observers', 'sources', 'officials', 'technologists', 'insiders', 'commentators',
-  'people', 'many', 'some', 'others', 'scientists', 'economists', 'researchers', 'executives', 'observers', 'pundits',
-]);
+export const VAGUE_NOUNS: ReadonlySet<string> = new Set(words(`
+  experts analysts critics observers sources officials technologists insiders commentators
+  people many some others scientists economists researchers executives observers pundits
+`));
 
 /** Quantifiers that make a source vague ("some technologists", "industry sources"). */
 export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'several', 'certain', 'most', 'various', 'unnamed', 'anonymous', 'industry', 'senior']);

@@ -3,7 +3,7 @@
 // editors, LSP or Node.
 import { type Token, tokenLowers, tokenTexts } from './tokens';
 import { endsPossessive } from './chars';
-import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
@@ -46,9 +46,9 @@ export function unnamedSubject(text: string, from: number, to: number, written?:
   return { kind: 'unnamed', from, to, run: null, word: null, text, written };
 }
 
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'by', 'on', 'to', 'about', 'and', 'or']);
+const PREPOSITIONS = new Set(words(`of for at in from with by on to about and or`));
 /** Words that may stand before a role noun ("the former chief executive"). */
-const ROLE_MODIFIERS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'lead', 'chief', 'executive', 'managing', 'vice', 'global', 'general', 'founding', 'veteran', 'local', 'shadow', 'foreign', 'home', 'party', 'opposition', 'independent', 'retired', 'new']);
+const ROLE_MODIFIERS = new Set(words(`former senior deputy acting interim lead chief executive managing vice global general founding veteran local shadow foreign home party opposition independent retired new`));
 /**
  * True when "and" at a name's end joins two halves of one organisation's name: the name so far is
  * an organisation's (Department of Health), or the capitalised words after it end in one (Markets
@@ -65,7 +65,7 @@ function andJoinsOrganisation(tokens: Token[], words: string[], k: number, to: n
 const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'mp', 'msp', 'mep', 'mla', 'td']);
 
 /** Letters after a name: honours, professions, generations. */
-const POST_NOMINALS = new Set(['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'ms', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'jr', 'sr', 'phd', 'frs', 'esq']);
+const POST_NOMINALS = new Set(words(`kc qc sc mp mep msp ms obe cbe mbe kbe dbe jr sr phd frs esq`));
 
 /**
  * Whether a name so far ends in a first name and a surname ("Senate Minority Leader Maria Delgado"),
@@ -349,13 +349,13 @@ function phraseOf(tokens: Token[], from: number, to: number): string {
 }
 
 /** Words that join clauses, never part of a source's description ("… mansion’ as friends say"). */
-const CONJUNCTIONS = new Set(['as', 'and', 'or', 'but', 'that', 'when', 'while', 'if', 'because', 'so', 'than', 'then', 'where', 'after', 'before', 'since', 'until', 'though', 'although']);
+const CONJUNCTIONS = new Set(words(`as and or but that when while if because so than then where after before since until though although`));
 
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
-export const SEAT_ROLES: ReadonlySet<string> = new Set(['mp', 'td', 'msp', 'mep', 'mla', 'ms', 'minister', 'secretary', 'state', 'senator', 'member', 'councillor', 'representative', 'commissioner', 'mayor', 'governor', 'leader', 'dean', 'director', 'head', 'president', 'chancellor', 'provost', 'professor', 'chair', 'chairman', 'chairwoman', 'superintendent', 'commander']);
+export const SEAT_ROLES: ReadonlySet<string> = new Set(words(`mp td msp mep mla ms minister secretary state senator member councillor representative commissioner mayor governor leader dean director head president chancellor provost professor chair chairman chairwoman superintendent commander`));
 
 /** Last words of ministerial portfolios and offices ("… Parliamentary Affairs", "Leader of the Opposition"). */
-const PORTFOLIO_WORDS = new Set(['affairs', 'transport', 'health', 'energy', 'finance', 'justice', 'education', 'defence', 'defense', 'environment', 'development', 'commerce', 'trade', 'industry', 'agriculture', 'housing', 'communities', 'culture', 'sport', 'employment', 'interior', 'security', 'infrastructure', 'economy', 'planning', 'works', 'resources', 'fisheries', 'tourism', 'opposition', 'state', 'treasury', 'welfare', 'pensions', 'skills', 'science', 'technology', 'innovation', 'enterprise', 'media', 'arts', 'heritage', 'equalities', 'policing', 'immigration', 'borders', 'children', 'families', 'wales', 'scotland', 'ireland']);
+const PORTFOLIO_WORDS = new Set(words(`affairs transport health energy finance justice education defence defense environment development commerce trade industry agriculture housing communities culture sport employment interior security infrastructure economy planning works resources fisheries tourism opposition state treasury welfare pensions skills science technology innovation enterprise media arts heritage equalities policing immigration borders children families wales scotland ireland`));
 
 /**
  * The index of a role's "for" or "of" that the capitalised words before token `i` follow

@@ -5,7 +5,7 @@
 import { type Token, ownCopy, tokenTexts } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
-import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon';
+import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, words } from './lexicon';
 import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
 
 /** A role and organisation as the article states them. */
@@ -14,25 +14,25 @@ export interface Role {
   organization: string | null;
 }
 
-const ROLE_START = new Set([
-  'ceo', 'cfo', 'cto', 'coo', 'chief', 'president', 'director', 'chairman', 'chairwoman', 'chair', 'head',
-  'founder', 'co-founder', 'professor', 'senior', 'vice', 'executive', 'managing', 'general', 'secretary',
-  'minister', 'leader', 'deputy', 'editor', 'partner', 'mp', 'md',
-]);
+const ROLE_START = new Set(words(`
+  ceo cfo cto coo chief president director chairman chairwoman chair head
+  founder co-founder professor senior vice executive managing general secretary
+  minister leader deputy editor partner mp md
+`));
 
 
-const NOT_ROLE_START = new Set([
-  'for', 'in', 'on', 'at', 'however', 'though', 'too', 'also', 'meanwhile', 'which', 'that', 'who', 'whose', 'and',
-  'but', 'or', 'as', 'by', 'from', 'with', 'after', 'before', 'when', 'while', 'if', 'not', 'it', 'he', 'she', 'they',
-  'said', 'says', 'told', 'added', 'according', 'instead', 'meanwhile', 'then', 'now', 'still', 'like', 'including',
-]);
+const NOT_ROLE_START = new Set(words(`
+  for in on at however though too also meanwhile which that who whose and
+  but or as by from with after before when while if not it he she they
+  said says told added according instead meanwhile then now still like including
+`));
 
 /** Nouns that end a description of an organisation ("a semiconductor research organization"). */
-export const ORGANIZATION_NOUNS = new Set([
-  'organization', 'organisation', 'company', 'firm', 'group', 'platform', 'business', 'lab', 'laboratory', 'startup',
-  'start-up', 'agency', 'charity', 'body', 'institute', 'network', 'bank', 'fund', 'party', 'union', 'publication',
-  'newspaper', 'broadcaster', 'website', 'outlet', 'consultancy', 'think-tank', 'tank', 'regulator', 'authority',
-]);
+export const ORGANIZATION_NOUNS = new Set(words(`
+  organization organisation company firm group platform business lab laboratory startup
+  start-up agency charity body institute network bank fund party union publication
+  newspaper broadcaster website outlet consultancy think-tank tank regulator authority
+`));
 
 const RELATIVE = /^who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as|became)\s+/i;
 const DETERMINER = /^(?:the|a|an)\s+/i;
@@ -78,7 +78,7 @@ function fromSeat(text: string, tokens: Token[], run: NameRun): Role | null {
   return { role: text.slice(tokens[from].start, tokens[run.from - 1].end), organization: null };
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend', 'baroness', 'baron', 'shri', 'smt', 'shrimati', 'sri', 'madam', 'madame', 'mme']);
+const HONORIFICS = new Set(words(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend baroness baron shri smt shrimati sri madam madame mme`));
 
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
 function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
@@ -250,10 +250,10 @@ function roleFromSegment(segment: string, tokens: Token[], lead: number, j: numb
 }
 
 /** Words with an agent's ending that name no job ("father", "water", "winter"). */
-const NOT_AGENTS = new Set(['other', 'another', 'number', 'winter', 'summer', 'quarter', 'letter', 'matter', 'water', 'paper', 'power', 'order', 'corner', 'border', 'center', 'centre', 'error', 'factor', 'sector', 'mirror', 'monitor', 'member', 'minor', 'major', 'favour', 'favor', 'moment', 'percent', 'event', 'parent', 'patient', 'student', 'client', 'tenant', 'victim', 'chapter', 'cancer', 'dinner', 'answer', 'weather', 'feather', 'silver', 'river', 'tower', 'flower', 'shower', 'cover', 'fever', 'finger', 'hunger', 'danger', 'anger', 'sister', 'brother', 'mother', 'father', 'daughter', 'grandmother', 'grandfather', 'stepfather', 'stepmother', 'supporter', 'survivor', 'neighbor', 'neighbour', 'ancestor', 'descendant', 'relative', 'independent', 'resident']);
+const NOT_AGENTS = new Set(words(`other another number winter summer quarter letter matter water paper power order corner border center centre error factor sector mirror monitor member minor major favour favor moment percent event parent patient student client tenant victim chapter cancer dinner answer weather feather silver river tower flower shower cover fever finger hunger danger anger sister brother mother father daughter grandmother grandfather stepfather stepmother supporter survivor neighbor neighbour ancestor descendant relative independent resident`));
 
 /** Words that end like an agent's but are comparatives or function words ("after Connor Leahy's header"). */
-const NOT_AGENTS_BEFORE_NAMES = new Set(['after', 'under', 'over', 'never', 'ever', 'either', 'neither', 'whether', 'rather', 'together', 'later', 'earlier', 'further', 'however', 'former', 'latter', 'sooner', 'longer', 'older', 'younger', 'elder', 'bigger', 'smaller', 'higher', 'lower', 'better', 'greater', 'faster', 'slower', 'closer', 'easier', 'harder', 'stronger', 'weaker', 'wider', 'deeper', 'richer', 'poorer', 'cheaper', 'clearer', 'lesser', 'inner', 'outer', 'upper', 'senior', 'junior', 'prior', 'minor', 'major', 'superior', 'inferior', 'interior', 'exterior', 'meanwhile', 'christian', 'indian', 'italian', 'russian', 'canadian', 'australian', 'brazilian', 'egyptian', 'iranian', 'nigerian', 'norwegian', 'hungarian', 'belgian', 'colombian', 'syrian', 'asian', 'european', 'american']);
+const NOT_AGENTS_BEFORE_NAMES = new Set(words(`after under over never ever either neither whether rather together later earlier further however former latter sooner longer older younger elder bigger smaller higher lower better greater faster slower closer easier harder stronger weaker wider deeper richer poorer cheaper clearer lesser inner outer upper senior junior prior minor major superior inferior interior exterior meanwhile christian indian italian russian canadian australian brazilian egyptian iranian nigerian norwegian hungarian belgian colombian syrian asian european american`));
 
 /**
  * "retired machinist Harold Boyle", "reviewer Sam Okonkwo", "influencer Tia Rowlands": a
@@ -311,9 +311,9 @@ function lastCapitalisedRun(s: string): string | null {
   return last.replace(/\s+(?:of|and|for|de|van|der|the|&)$/, '').replace(/^The\s+(?=\S+$)/, '');
 }
 
-const NOT_ROLE_WORDS = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'according', 'of', 'to', 'for', 'by', 'with', 'at', 'from', 'as', 'said', 'says', 'told', 'that', 'this', 'when', 'after', 'before', 'while', 'his', 'her', 'their', 'its', 'our', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
+const NOT_ROLE_WORDS = new Set(words(`the a an in on but and according of to for by with at from as said says told that this when after before while his her their its our is was are were has had have be been`));
 
-const ROLE_MODIFIER_WORDS = new Set(['managing', 'acting', 'founding', 'visiting', 'consulting', 'presiding', 'supervising', 'commanding', 'outgoing', 'incoming', 'sitting', 'reigning', 'financial', 'operating', 'technology', 'technical', 'marketing', 'content', 'investment', 'information', 'medical', 'nursing', 'commercial', 'legal', 'digital', 'people', 'product', 'creative', 'editorial', 'former', 'senior', 'deputy', 'acting', 'interim', 'chief', 'retired', 'veteran', 'shadow', 'assistant', 'associate', 'executive', 'managing', 'vice', 'special', 'principal', 'lead', 'junior', 'general', 'cabinet', 'district', 'federal', 'state', 'local', 'regional', 'national', 'international', 'global', 'science', 'research', 'policy', 'political', 'health', 'education', 'finance', 'foreign', 'home', 'justice', 'transport', 'business', 'defence', 'defense', 'environment', 'energy', 'trade', 'treasury', 'first', 'high', 'supreme', 'prime', 'press', 'communications', 'club', 'team', 'head', 'majority', 'minority', 'floor', 'house', 'opposition', 'party']);
+const ROLE_MODIFIER_WORDS = new Set(words(`managing acting founding visiting consulting presiding supervising commanding outgoing incoming sitting reigning financial operating technology technical marketing content investment information medical nursing commercial legal digital people product creative editorial former senior deputy acting interim chief retired veteran shadow assistant associate executive managing vice special principal lead junior general cabinet district federal state local regional national international global science research policy political health education finance foreign home justice transport business defence defense environment energy trade treasury first high supreme prime press communications club team head majority minority floor house opposition party`));
 
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
 function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
@@ -468,10 +468,10 @@ function organisationBefore(tokens: Token[], before: number): string | null {
 }
 
 /** Words after which an unnamed source's description goes on about it ("aide familiar with …"). */
-const SOURCE_MODIFIERS = new Set(['familiar', 'with', 'at', 'of', 'for', 'to', 'who', 'close', 'working', 'from', 'in', 'on', 'led', 'briefed', 'involved', 'based', 'that', 'which', 'within', 'inside', 'near']);
+const SOURCE_MODIFIERS = new Set(words(`familiar with at of for to who close working from in on led briefed involved based that which within inside near`));
 
 /** Source nouns that say nothing about a job ("No 10 source", "person briefed on …"). */
-const NO_JOB = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders', 'figure', 'figures', 'ally', 'allies', 'friend', 'friends', 'pal', 'veteran', 'statement', 'report']);
+const NO_JOB = new Set(words(`source sources person people insider insiders figure figures ally allies friend friends pal veteran statement report`));
 
 /**
  * The role and organisation in an unnamed source's own words: "Rail Delivery Group spokeswoman",

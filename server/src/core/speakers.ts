@@ -4,7 +4,7 @@
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import type { NameRun } from './names';
-import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS } from './lexicon';
+import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS, words } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
@@ -667,7 +667,7 @@ function personLikeWords(tokens: Token[], runs: NameRun[]): Set<string> {
 const PERSONAL_MODIFIERS: ReadonlySet<string> = new Set(['retired', 'widowed', 'elderly', 'married', 'pregnant', 'disabled', 'unemployed', 'self-employed', 'bereaved', 'divorced']);
 
 /** First words of place and institution names ("New York", "Wall Street"). */
-const NOT_PERSON_STARTS = new Set(['New', 'United', 'North', 'South', 'East', 'West', 'Saint', 'St', 'San', 'Santa', 'Los', 'Las', 'Hong', 'Wall', 'White', 'Downing', 'Silicon', 'Great', 'Old', 'Upper', 'Lower', 'Fort', 'Port', 'Mount', 'Lake', 'Cape']);
+const NOT_PERSON_STARTS = new Set(words(`New United North South East West Saint St San Santa Los Las Hong Wall White Downing Silicon Great Old Upper Lower Fort Port Mount Lake Cape`));
 
 /** The first names the lexicon knows, of either sex: one look-up instead of two. */
 const KNOWN_FIRST_NAMES: ReadonlySet<string> = new FirstNames([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES]);
@@ -706,7 +706,7 @@ const sexOfFirstNameOf = new Map<string, 'm' | 'f' | null>();
 const MENTIONED_AFTER: ReadonlySet<string> = new Set(['of', 'by', 'to', 'with', 'from', 'for', 'about', 'than', 'like']);
 
 /** Words that end the noun phrase of an appositive ("the company behind the project"). */
-const APPOSITIVE_ENDS = new Set(['behind', 'in', 'at', 'of', 'for', 'that', 'which', 'who', 'whose', 'with', 'from', 'based', 'on', 'and', 'to']);
+const APPOSITIVE_ENDS = new Set(words(`behind in at of for that which who whose with from based on and to`));
 
 /** Political parties, named without an organisation word. */
 const PARTIES = new Set(['Labour', 'Conservatives', 'Tories', 'Democrats', 'Republicans', 'Reform', 'Greens', 'Plaid', 'Lib Dems', 'Liberal Democrats', 'Sinn Féin', 'Fianna Fáil', 'Fine Gael', 'Likud']);
@@ -718,7 +718,7 @@ const RECENT_SUBJECT = 500;
 const PARTY_MEMBERS = new Set(['socialists', 'conservatives', 'democrats', 'republicans', 'liberals', 'nationalists', 'greens', 'tories', 'unionists', 'communists', 'social democrats']);
 
 /** Endings of company names ("Inc.", "Ltd", "plc"). */
-const CORPORATE_ENDINGS = new Set(['inc', 'ltd', 'plc', 'corp', 'llc', 'co', 'limited', 'incorporated', 'ag', 'sa', 'nv', 'gmbh']);
+const CORPORATE_ENDINGS = new Set(words(`inc ltd plc corp llc co limited incorporated ag sa nv gmbh`));
 
 /** Last words of roles that are a company's officers ("CEO", "chief executive", "chief financial officer", "chairman"). */
 const EXECUTIVE_JOBS = new Set(['ceo', 'cfo', 'cto', 'coo', 'executive', 'officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
@@ -735,10 +735,10 @@ const BODIES_OF_JOBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** Owners of a role that name a body though they are no description of one ("the band's singer", "the local's business manager"). */
-const OWNER_BODIES = new Set(['label', 'band', 'local', 'co-operative', 'cooperative', 'magazine', 'newspaper', 'paper', 'station', 'studio', 'league', 'orchestra', 'theatre', 'theater', 'museum', 'festival']);
+const OWNER_BODIES = new Set(words(`label band local co-operative cooperative magazine newspaper paper station studio league orchestra theatre theater museum festival`));
 
 /** Owners that mean a business, which may be the organisation the article is about ("the company's chief executive"). */
-const BUSINESS_OWNERS = new Set(['company', 'firm', 'business', 'group', 'label', 'retailer', 'lender', 'insurer', 'carrier', 'airline', 'manufacturer', 'startup', 'developer', 'brand', 'co-operative', 'cooperative', 'operator', 'supermarket']);
+const BUSINESS_OWNERS = new Set(words(`company firm business group label retailer lender insurer carrier airline manufacturer startup developer brand co-operative cooperative operator supermarket`));
 
 /** Last words of bodies that are no company's employer ("the Government", "Communities & Local Government"). */
 const NOT_EMPLOYERS = new Set(['government', 'parliament', 'senate', 'congress', 'assembly', 'opposition', 'ministry', 'department']);
