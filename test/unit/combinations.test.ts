@@ -384,3 +384,27 @@ test('titles and terms beside speech in one sentence keep their own kinds', () =
   }
   assert.deepEqual(wrong, []);
 });
+
+/** "he" and "she" among several people: the subject, not an object, a possessive or an appositive's name. */
+const PRONOUN_CASES: [sentences: string, speakers: string][] = [
+  ['Maria Delgado met Tom Reed on Monday.\n“We agreed on nothing,” he said.', 'Tom Reed'],
+  ['Tom Reed criticised John Park’s plan.\n“It will fail,” he said.', 'Tom Reed'],
+  ['Tom Reed, who was elected alongside John Park, spoke first.\n“It will fail,” he said.', 'Tom Reed'],
+  ['After John Park left, Tom Reed spoke.\n“It will fail,” he said.', 'Tom Reed'],
+  ['Tom Reed said he had spoken to John Park.\n“It will fail,” he said.', 'Tom Reed'],
+  ['Tom Reed thanked John Park and Maria Delgado.\n“It will fail,” he said.', 'Tom Reed'],
+  ['Tom Reed spoke to reporters. John Park, his deputy, stood behind him.\n“It will fail,” Reed said.', 'Tom Reed'],
+  ['Tom Reed and his wife, Ann, spoke to reporters.\n“It will fail,” she said.', 'Ann Reed'],
+  ['Maria Delgado was furious with Tom Reed.\n“He lied to us,” she said.', 'Maria Delgado'],
+  ['Maria Delgado was furious with Tom Reed.\n“He lied to us,” she said. “He knows it.”\nReed denied it. “I did nothing wrong,” he said.', 'Maria Delgado|Maria Delgado|Tom Reed'],
+];
+
+test('a pronoun is the subject it stands for, among several people', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speakers] of PRONOUN_CASES) {
+    const a = analyze(`${sentences}\n`);
+    const got = a.quotes.map((q) => (q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name)).join('|');
+    if (got !== speakers) wrong.push(`${sentences} → ${got}`);
+  }
+  assert.deepEqual(wrong, []);
+});

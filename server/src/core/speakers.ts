@@ -51,7 +51,9 @@ export class SpeakerRegistry {
       }
       // "Kasim Yusuf’s sister, Amira,": a relative named by first name shares the surname.
       const owner = runs[r - 1];
-      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && FAMILY.has(tokens[run.from - 2]?.lower ?? '') && owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text) && (isKnownFirstName(run.words[0]) || isSetOffFirstName(tokens, run))) {
+      // ("Tom Reed and his wife, Ann,": "his" for a full name just before, in the same sentence.)
+      const byPronoun = owner !== undefined && owner.words.length >= 2 && /^(?:his|her|their)$/.test(tokens[run.from - 3]?.lower ?? '') && run.from - 3 - owner.to <= 2 && owner.to <= run.from - 3 && tokens.slice(owner.to, run.from - 3).every((t) => t.word && !t.cap);
+      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && FAMILY.has(tokens[run.from - 2]?.lower ?? '') && (byPronoun || (owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text))) && (isKnownFirstName(run.words[0]) || isSetOffFirstName(tokens, run))) {
         const surname = this.surnameOf(owner);
         if (surname !== null) {
           // Only the first name leads to it: the surname alone still means whoever the article is about.
