@@ -408,3 +408,33 @@ test('a pronoun is the subject it stands for, among several people', () => {
   }
   assert.deepEqual(wrong, []);
 });
+
+/** A speaker's job and body, however the article states them (the role must hold the job's first word). */
+const ROLES: [sentence: string, role: string, organization: string | null][] = [
+  ['Maria Delgado, chief executive of Acme Corp, said: “We will win.”', 'chief executive', 'Acme Corp'],
+  ['Acme Corp chief executive Maria Delgado said: “We will win.”', 'chief executive', 'Acme Corp'],
+  ['Maria Delgado, Acme Corp’s chief executive, said: “We will win.”', 'chief executive', 'Acme Corp'],
+  ['Maria Delgado, a professor of economics at Harvard University, said: “We will win.”', 'professor of economics', 'Harvard University'],
+  ['Maria Delgado, the mayor of Reno, said: “We will win.”', 'mayor', 'Reno'],
+  ['Reno Mayor Maria Delgado said: “We will win.”', 'Mayor', 'Reno'],
+  ['Maria Delgado, 54, a nurse at St Mary’s Hospital, said: “We will win.”', 'nurse', 'St Mary’s Hospital'],
+  ['Maria Delgado, director of the Institute for Fiscal Studies, said: “We will win.”', 'director', 'Institute for Fiscal Studies'],
+  ['Maria Delgado (chief economist at ING) said: “We will win.”', 'chief economist', 'ING'],
+  ['“We will win,” said Maria Delgado, head of policy at the Resolution Foundation.', 'head of policy', 'Resolution Foundation'],
+  ['Maria Delgado, who chairs the Senate Finance Committee, said: “We will win.”', 'chair', 'Senate Finance Committee'],
+  ['Labour MP Maria Delgado said: “We will win.”', 'MP', 'Labour'],
+  ['Maria Delgado, an analyst at Barclays, said: “We will win.”', 'analyst', 'Barclays'],
+  ['Maria Delgado, a spokeswoman for the Department for Education, said: “We will win.”', 'spokeswoman', 'Department for Education'],
+];
+
+test('a speaker\'s role and organisation come from every way an article states them', () => {
+  const wrong: string[] = [];
+  for (const [sentence, role, organization] of ROLES) {
+    const a = analyze(`${sentence}\n`);
+    const quote = a.quotes[0];
+    const s = quote?.speakerId == null ? null : a.speakers[quote.speakerId];
+    const ok = s?.name === 'Maria Delgado' && (s.role ?? '').toLowerCase().includes(role.toLowerCase().split(' ')[0]) && (organization === null ? s.organization === null : (s.organization ?? '').includes(organization));
+    if (!ok) wrong.push(`${sentence} → ${s?.name}, ${s?.role}, ${s?.organization}`);
+  }
+  assert.deepEqual(wrong, []);
+});

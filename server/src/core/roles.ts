@@ -131,7 +131,9 @@ function fromAppositive(text: string, tokens: Token[], run: NameRun, bodyBefore:
     return organization === null ? null : { role: null, organization };
   }
   const comma = tokens[c];
-  if (comma === undefined || comma.text !== ',') return null;
+  // ("Maria Delgado (chief economist at ING) said": a job in brackets is an appositive too.)
+  const bracketed = comma?.text === '(' && tokens[c + 1]?.word === true && !tokens[c + 1].cap;
+  if (comma === undefined || (comma.text !== ',' && !bracketed)) return null;
   // "Philippa Drummond KC, prosecuting,", "Jonathan Pryde KC, defending,": court reports' roles.
   if (tokens[c + 2]?.text === ',' || tokens[c + 2]?.text === '.') {
     const role = COURT_ROLES.get(tokens[c + 1]?.lower ?? '');
