@@ -438,3 +438,26 @@ test('a speaker\'s role and organisation come from every way an article states t
   }
   assert.deepEqual(wrong, []);
 });
+
+/** A quote first, its speaker named after it ("Those were the words of …", "Maria Delgado, 71, has lived …"). */
+const NAMED_AFTER: [sentences: string, speaker: RegExp][] = [
+  ['“We are cut off.”\nThose were the words of Maria Delgado, 71, who has lived in the village for 40 years.', /^Maria Delgado$/],
+  ['“We are cut off.”\nFor Maria Delgado, 71, the news came as a shock.', /^Maria Delgado$/],
+  ['“We are cut off.”\nThe words of Maria Delgado, 71, echoed around the hall.', /^Maria Delgado$/],
+  ['“We are cut off.” So says Maria Delgado, 71.', /^Maria Delgado$/],
+  ['“We are cut off.”\nMaria Delgado, 71, has lived in the village for 40 years.', /^Maria Delgado$/],
+  ['“We are cut off.”\nThat is the verdict of Maria Delgado, 71.', /^Maria Delgado$/],
+  ['“We are cut off,” says one villager. Her name is Maria Delgado.', /Delgado|villager/],
+  ['“We are cut off.”\nThe speaker is Maria Delgado, the village’s oldest resident.', /^Maria Delgado$/],
+];
+
+test('a speaker first named right after the quote, in the next sentence or paragraph, is its speaker', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speaker] of NAMED_AFTER) {
+    const a = analyze(`Bus service 42 was axed on Monday. John Park, the operator's manager, blamed costs.\n${sentences}\n`);
+    const quote = a.quotes[0];
+    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -824,6 +824,11 @@ function matchSourcePhrase(ctx: Context, first: number, after: number): CueMatch
       const owner = k < hi ? readNameForward(tokens, k, hi) : null;
       if (owner !== null && endsPossessive(tokens[owner.to - 1].text) && at(owner.to, DOCUMENT_NOUNS) && at(owner.to + 1, READ_VERBS)) return { subject: nameSubject(owner, owner.from, owner.to), cueFrom: owner.to + 1, cueTo: owner.to + 2 };
     }
+    // "“…” So says Maria Delgado."
+    if (ctx.sentenceStarts.has(k) && at(k, 'so') && (at(k + 1, 'says') || at(k + 1, 'said'))) {
+      const subject = from(k + 2);
+      if (subject !== null) return { subject, cueFrom: k + 1, cueTo: k + 2 };
+    }
     // "“…” That was the message from X."
     if (ctx.sentenceStarts.has(k) && /^(?:that|this|those|these|such)$/.test(tokens[k].lower) && /^(?:was|is|were|are)$/.test(tokens[k + 1]?.lower ?? '') && at(k + 2, 'the') && at(k + 3, RESPONSE_NOUNS) && (at(k + 4, 'from') || at(k + 4, 'of'))) {
       const subject = from(k + 5);
@@ -1922,18 +1927,49 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
     if ((w(2) === 'came' || w(2) === 'comes') && w(3) === 'from') subject = readSubjectForward(tokens, k + 4, end); // The warning came from X
     else if (be.test(w(1)) && /^(?:the|his|her|their)$/.test(w(2)) && REMARK_NOUNS.has(w(3)) && (w(4) === 'of' || w(4) === 'from')) subject = readSubjectForward(tokens, k + 5, end); // That was the assessment of X
     else if (REMARK_NOUNS.has(w(1)) && be.test(w(2))) subject = readSubjectForward(tokens, k + 3, end); // The words were Ashworth's
-    else if (w(0) === 'that' && PERSON_NOUNS.has(w(1)) && be.test(w(2))) subject = readSubjectForward(tokens, k + 3, end); // That man is Rafael Calvo Serrano
+    else if (REMARK_NOUNS.has(w(1)) && (w(2) === 'of' || w(2) === 'from')) subject = readSubjectForward(tokens, k + 3, end); // The words of X echoed
+    else if ((w(0) === 'that' || w(0) === 'the') && PERSON_NOUNS.has(w(1)) && be.test(w(2))) subject = readSubjectForward(tokens, k + 3, end); // That man is X; the speaker is X
     else return null;
+  } else if (tokens[k].lower === 'for' && tokens[k + 1]?.cap === true) {
+    // "For Maria Delgado, 71, the news came as a shock": a person first named just after the quote.
+    const named = readSubjectForward(tokens, k + 1, end);
+    if (named === null || named.kind !== 'name' || tokens[named.to]?.text !== ',' || !firstNamedAt(ctx, named.run)) return null;
+    subject = named;
   } else {
     // "Okoye, who has three children, offered that advice with a laugh": a named subject whose
     // sentence points back at the quote.
     const named = readSubjectForward(tokens, k, end);
-    if (named === null || named.kind !== 'name' || !(pointsBack(tokens, named.to, end) || saidItAfter(tokens, named.to))) return null;
+    // ("“We are cut off.”⏎Maria Delgado, 71, has lived in the village for 40 years.": a person the
+    // article first names, with an age or an appositive, right after a quote that follows no one's.)
+    const introduced = named !== null && named.kind === 'name' && tokens[named.to]?.text === ',' && firstNamedAt(ctx, named.run) && !quotedInParagraphBefore(ctx, after);
+    if (named === null || named.kind !== 'name' || !(pointsBack(tokens, named.to, end) || saidItAfter(tokens, named.to) || introduced)) return null;
     subject = named;
   }
   if (subject === null || subject.kind === 'pronoun') return null;
   const speaker = resolveSubject(ctx, subject, tokens[k].start);
   return speaker === null ? null : { speaker, mention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end } };
+}
+
+/** True when `run` is the first mention of its name in the article (the same words nowhere before). */
+function firstNamedAt(ctx: Context, run: NameRun): boolean {
+  const last = run.words[run.words.length - 1];
+  for (const r of ctx.runs) {
+    if (r.from >= run.from) return true;
+    if (r.words.includes(last)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the paragraph before the quote that ends at token `after` holds a quotation or a cue
+ * ("…, he said."): then a quote alone continues whoever spoke there.
+ */
+function quotedInParagraphBefore(ctx: Context, after: number): boolean {
+  const own = ctx.paraOf[after - 1];
+  let k = ctx.paragraphFirstToken[own] - 1;
+  const before = k >= 0 ? ctx.paraOf[k] : -1;
+  for (; k >= 0 && ctx.paraOf[k] === before; k--) if (ctx.tokens[k].quoted || isCue(ctx.tokens[k])) return true;
+  return false;
 }
 
 /** Nouns for someone not yet named, whom a later sentence names ("That man is Rafael Calvo Serrano"). */
