@@ -461,3 +461,24 @@ test('a speaker first named right after the quote, in the next sentence or parag
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Couples and families introduced every way, then one of them by title, pronoun or first name. */
+const COUPLES: [sentences: string, speakers: string][] = [
+  ['Graham and Patricia Lowther lost their savings.\n“We trusted him,” Mrs Lowther said.\n“I should have checked,” Mr Lowther said.', 'Patricia Lowther|Graham Lowther'],
+  ['Graham and Patricia Lowther lost their savings.\n“We trusted him,” she said.', 'Patricia Lowther'],
+  ['Graham and Patricia Lowther lost their savings.\n“We trusted him,” he said.', 'Graham Lowther'],
+  ['Patricia Lowther and her husband, Graham, lost their savings.\n“We trusted him,” Mr Lowther said.', 'Graham Lowther'],
+  ['Graham Lowther, 71, and his wife Patricia, 68, lost their savings.\n“We trusted him,” Mrs Lowther said.', 'Patricia Lowther'],
+  ['The Lowthers, Graham and Patricia, lost their savings.\n“We trusted him,” Patricia said.', 'Patricia Lowther'],
+  ['Graham and Patricia Lowther lost their savings.\n“We trusted him,” Patricia Lowther said. “He was like family.”\nHer husband was angrier. “He is a thief,” he said.', 'Patricia Lowther|Patricia Lowther|Graham Lowther'],
+];
+
+test('each of a couple is found by title, pronoun or first name, however the couple is introduced', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speakers] of COUPLES) {
+    const a = analyze(`${sentences}\n`);
+    const got = a.quotes.map((q) => (q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name)).join('|');
+    if (got !== speakers) wrong.push(`${sentences} → ${got}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -49,16 +49,31 @@ export class SpeakerRegistry {
         addToGroup(this.fullNames, words[words.length - 1].toLowerCase(), { ...run, name: words.join(' '), words }, true);
         addToGroup(this.firstNames, words[0], { ...run, name: words.join(' '), words }, true);
       }
+      // "The Lowthers, Graham and Patricia,": a family's surname, then its members' first names.
+      const a = runs[r + 1];
+      const b = runs[r + 2];
+      if (run.words.length === 1 && tokens[run.from - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(run.words[0]) && tokens[run.to]?.text === ',' && a !== undefined && b !== undefined && a.from === run.to + 1 && a.words.length === 1 && tokens[a.to]?.lower === 'and' && b.from === a.to + 1 && b.words.length === 1 && (isKnownFirstName(a.words[0]) || isKnownFirstName(b.words[0]))) {
+        const surname = run.words[0].slice(0, -1);
+        for (const member of [a, b]) {
+          const words = [member.words[0], surname];
+          addToGroup(this.firstNames, words[0], { ...member, name: words.join(' '), words }, true);
+          addToGroup(this.fullNames, surname.toLowerCase(), { ...member, name: words.join(' '), words }, false);
+        }
+      }
       // "Kasim Yusuf’s sister, Amira,": a relative named by first name shares the surname.
       const owner = runs[r - 1];
-      // ("Tom Reed and his wife, Ann,": "his" for a full name just before, in the same sentence.)
-      const byPronoun = owner !== undefined && owner.words.length >= 2 && /^(?:his|her|their)$/.test(tokens[run.from - 3]?.lower ?? '') && run.from - 3 - owner.to <= 2 && owner.to <= run.from - 3 && tokens.slice(owner.to, run.from - 3).every((t) => t.word && !t.cap);
-      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && tokens[run.from - 1]?.text === ',' && FAMILY.has(tokens[run.from - 2]?.lower ?? '') && (byPronoun || (owner.to === run.from - 2 && endsPossessive(tokens[owner.to - 1].text))) && (isKnownFirstName(run.words[0]) || isSetOffFirstName(tokens, run))) {
+      // ("Tom Reed and his wife, Ann,", "Graham Lowther, 71, and his wife Patricia, 68,": "his" for a
+      // full name just before, in the same sentence; the comma after the family word may be left out.)
+      const relation = tokens[run.from - 1]?.text === ',' ? run.from - 2 : run.from - 1;
+      const byPronoun = owner !== undefined && owner.words.length >= 2 && /^(?:his|her|their)$/.test(tokens[relation - 1]?.lower ?? '') && owner.to <= relation - 1 && relation - 1 - owner.to <= 4 && tokens.slice(owner.to, relation - 1).every((t) => (t.word && !t.cap) || t.text === ',' || /^\d{1,3}$/.test(t.text));
+      if (run.words.length === 1 && run.title === null && owner !== undefined && owner.words.length >= 1 && FAMILY.has(tokens[relation]?.lower ?? '') && (byPronoun || (relation === run.from - 2 && owner.to === relation && endsPossessive(tokens[owner.to - 1].text))) && (isKnownFirstName(run.words[0]) || isSetOffFirstName(tokens, run))) {
         const surname = this.surnameOf(owner);
         if (surname !== null) {
-          // Only the first name leads to it: the surname alone still means whoever the article is about.
+          // The first name leads to it; the surname alone still means whoever the article is about
+          // (a title's sex may choose the relative: "Patricia Lowther and her husband, Graham … Mr Lowther").
           const words = [run.words[0], surname];
           addToGroup(this.firstNames, words[0], { ...run, name: words.join(' '), words }, true);
+          addToGroup(this.fullNames, surname.toLowerCase(), { ...run, name: words.join(' '), words }, false);
         }
       }
       if (tokens[run.to]?.text === '(' && tokens[run.to + 2]?.text === ')' && tokens[run.to + 1].word && tokens[run.to + 1].cap && run.words.length >= 2) {
