@@ -332,6 +332,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['State Sen. Dale Kvasnicka of Harlan Springs, who introduced the bill, called it "about the cheapest piece of public safety we will ever pass."', ['Dale Kvasnicka']],
   // A title quoted as a term once is a term wherever the article quotes it, whatever cue stands near.
   ['Nadia Vale wrote “Paper Lanterns” in a car park.\n“Paper Lanterns” has earned 212 million streams, according to Tallystream.', ['term', 'term']],
+  // A surname that opens with a lower-case particle, mid-sentence.
+  ['Captain Rhodri ap Gwynfor, who left the field injured, spoke.\n“I watched from the bench,” ap Gwynfor said.', ['Rhodri ap Gwynfor']],
+  // "That's X, who …": who said the quote before, by name.
+  ['The river rose overnight.\n"We had two feet in the basement by suppertime."\nThat\'s Gurpreet Sandhu, who owns a store on Main Street.', ['Gurpreet Sandhu']],
+  // "Others" opening a sentence is no one's name.
+  ['Fans reacted online. Others were less forgiving. “Just give us a date,” read one of the most-shared posts.', [null]],
   // Accented first names are the list's names: José is "he", María "she".
   ['José Núñez spoke first. Then María Delgado spoke.\n“We will win,” he said.', ['José Núñez']],
   // A couple of first names no list knows: joined when one of them acts as a person elsewhere ("Voni, 67,"), never for places.

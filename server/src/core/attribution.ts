@@ -1920,6 +1920,11 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
   let subject: Subject | null;
   // "That's how Reyes framed the bet in a memo", "That is how she put it".
   if (/^(?:that|this)['\u2019]s$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'how') subject = readSubjectForward(tokens, k + 2, end);
+  // "That's Gurpreet Sandhu, who owns a store on Main Street": who said it, by name.
+  else if (/^(?:that|this)['\u2019]s$/.test(tokens[k].lower) && tokens[k + 1]?.cap === true) {
+    const named = readSubjectForward(tokens, k + 1, end);
+    subject = named !== null && named.kind === 'name' ? named : null;
+  }
   else if (/^(?:that|this)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'is' && tokens[k + 2]?.lower === 'how') subject = readSubjectForward(tokens, k + 3, end);
   else if (/^(?:the|that|this|those|these)$/.test(tokens[k].lower) && tokens[k + 1]?.word) {
     const w = (n: number): string => tokens[k + n]?.lower ?? '';

@@ -117,6 +117,8 @@ const CUE_VERBS: [base: string, forms: string[]][] = [
   ['concur', ['concurs', 'concurred', 'concurring']],
   ['stammer', ['stammers', 'stammered', 'stammering']],
   ['tease', ['teased']],
+  // A coroner's or a judge's finding ("warning signs, a coroner has ruled").
+  ['rule', ['ruled']],
 ];
 
 /** Every cue word, mapped to its form. */
@@ -172,8 +174,7 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 
 
 /** Lower-case words allowed inside a name (Jeroen van der Veer, Ursula von der Leyen). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
-  van der von de la le da di del della du bin ibn al el ter ten te den dos das zu af y
-`));
+  van der von de la le da di del della du bin ibn al el ter ten te den dos das zu af y ap ab`));
 
 /** Pronouns that can stand for a speaker, with the gender they imply. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
@@ -239,7 +240,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'though', 'however', 'nevertheless', 'meanwhile', 'despite', 'according', 'additionally', 'furthermore',
   'outside', 'inside', 'during', 'until', 'within', 'beyond', 'throughout', 'upon', 'into', 'onto', 'behind',
   'moreover', 'also', 'still', 'then', 'now', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose', 'where',
-  'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'both', 'each', 'every', 'no',
+  'why', 'how', 'all', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'both', 'each', 'every', 'no', 'others', 'another', 'neither', 'either',
   'not', 'one', 'two', 'three', 'experts', 'analysts', 'officials', 'critics', 'sources', 'police', 'asked',
   'speaking', 'writing', 'last', 'next', 'first', 'second', 'later', 'earlier', 'today', 'yesterday', 'tomorrow',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

@@ -179,7 +179,8 @@ function titleAt(tokens: Token[], i: number, to: number): [number, string] | nul
 /** Reads a name that starts at token i (no further than token `to`), or null. */
 export function readNameForward(tokens: Token[], i: number, to: number): NameRun | null {
   // A name, or the title before it, starts with a capitalised word: most words are not one.
-  if (i >= to || tokens[i] === undefined || !tokens[i].word || !tokens[i].cap) return null;
+  // ("ap Gwynfor said", "van der Veer told": a surname that opens with its particles, too.)
+  if (i >= to || tokens[i] === undefined || !tokens[i].word || (!tokens[i].cap && !particlesThenCap(tokens, i, to))) return null;
   let j = i;
   let title: string | null = null;
   const tt = titleAt(tokens, j, to);
@@ -260,7 +261,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       // always joins ("Cardinal Ridge Power & Light", "Marks & Spencer").
       words.push(t.text);
       j++;
-    } else if ((words.length > 0 || title !== null) && t.word && (t.lex & LEX_NAME_PARTICLE) !== 0) {
+    } else if ((words.length > 0 || title !== null || j === i) && t.word && (t.lex & LEX_NAME_PARTICLE) !== 0) {
       // Particles: van der Veer, von der Leyen, de la Cruz; after a title too ("Mr. van der Linde").
       let k = j;
       while (k < to && tokens[k].word && (tokens[k].lex & LEX_NAME_PARTICLE) !== 0 && k - j < 3) k++;
