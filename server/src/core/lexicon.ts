@@ -212,6 +212,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
   advocate advocates activist activists lawmaker lawmakers legislator legislators historian
   historians homeowner homeowners taxpayer taxpayers firefighter firefighters paramedic
   paramedics midwife midwives
+  user users commenter commenters reader readers viewer viewers listener listeners follower followers subscriber subscribers
 `));
 
 /** Nouns for written sources cited by "according to a report by X". */
