@@ -683,6 +683,11 @@ function isWeakCue(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.quoted && (((t.lex & LEX_WEAK_CUE) !== 0 && /^(?:describ|call)/.test(t.lower)) || (t.lex & LEX_NEAR_CUE) !== 0);
 }
 
+/** A cue's -ing form ("telling CNBC", "calling it", "accusing ministers of"), whose subject is the sentence's. */
+function isParticipleCue(t: Token): boolean {
+  return (t.lex & LEX_CUE_PARTICIPLE) !== 0 || ((t.lex & LEX_NEAR_CUE) !== 0 && t.lower.endsWith('ing'));
+}
+
 function isAux(t: Token | undefined): boolean {
   return t !== undefined && t.word && !t.quoted && (t.lex & LEX_AUXILIARY) !== 0;
 }
@@ -1034,7 +1039,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       if (inverted !== null && inverted.kind === 'name' && !(next !== undefined && next.word && !next.cap && next.lower !== 'of' && next.lower !== 'at')) subject = inverted;
     }
     // "the critic Hal Brennock, writing in the Northern Review, …": the name before the comma.
-    if (subject === null && (t.lex & LEX_CUE_PARTICIPLE) !== 0 && tokens[j]?.text === ',') {
+    if (subject === null && isParticipleCue(t) && tokens[j]?.text === ',') {
       const named = readSubjectBackward(tokens, j - 1, lo);
       // "… a report to the Department of Health, warning that": a name after a preposition is no subject.
       const prep = tokens[named === null ? 0 : tokens[named.from - 1]?.lower === 'the' ? named.from - 2 : named.from - 1]?.lower ?? '';
@@ -1042,7 +1047,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       // ("Catherine Hollis backed her Treasurer, telling parliament": nor a name after "her".)
       if (named !== null && named.kind === 'name' && !PREPOSITIONS.has(prep) && prep !== 'and' && !CUE_WORDS.has(prep) && !OWNER_PRONOUNS.has(prep)) subject = named;
     }
-    if (subject === null && (t.lex & LEX_CUE_PARTICIPLE) !== 0) subject = firstSubject(tokens, lo, c);
+    if (subject === null && isParticipleCue(t)) subject = firstSubject(tokens, lo, c);
     // "Ms Pryor’s warning": a possessive owns a noun; it says nothing.
     if (subject !== null && subject.kind === 'name' && /['\u2019]s?$/.test(tokens[subject.to - 1].text)) continue;
     // "Kestrel Insights, whose latest report called …": the report speaks for the name before "whose".
