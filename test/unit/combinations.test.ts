@@ -201,6 +201,7 @@ const AROUND: [sentence: string, speaker: RegExp][] = [
   ['Maria Delgado has a message for her critics: “We will not back down.”', /^Maria Delgado$/],
   ['In her speech, Maria Delgado told supporters: “We will not back down.”', /^Maria Delgado$/],
   ['Maria Delgado’s response was blunt: “We will not back down.”', /^Maria Delgado$/],
+  ['Maria Delgado, a retired teacher, wanders through the kitchen and offers her own verdict on that period. “We will not back down.”', /^Maria Delgado$/],
 ];
 
 test('a source named around the quote by a phrase, a document, a sign or the sentence before is the speaker', () => {

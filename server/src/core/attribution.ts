@@ -385,7 +385,11 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
     const speaker = resolvePronoun(ctx, tokens[lo].lower, tokens[lo].start);
     if (speaker !== null && speaker.kind === 'person') return { speaker, mention: { start: tokens[lo].start, end: tokens[lo].end } };
   }
-  if (first - lo > 12) return null;
+  // ("Gethin Rowlands, a retired teacher, wanders through the kitchen and offers his own verdict on
+  // that period. “…”": a longer sentence too, when it announces words: a verdict, a view, an answer.)
+  let announces = false;
+  for (let k = lo; k < first && !announces; k++) announces = tokens[k].word && REMARK_NOUNS.has(tokens[k].lower);
+  if (first - lo > 12 && !announces) return null;
   // "He paused. “That sounded harsher than I meant it.”", "She pauses.": a short beat whose subject
   // is "he" or "she", naming nobody.
   if (/^(?:he|she)$/.test(tokens[lo].lower) && runsBetween(ctx, lo, first).length === 0) {
