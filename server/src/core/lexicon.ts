@@ -7,118 +7,139 @@ export function words(list: string): string[] {
   return list.split(/\s+/).filter(Boolean);
 }
 
+/** Phrases written one after another with commas between them ("prime minister, chief executive"). */
+function phrases(list: string): string[] {
+  return list.split(',').map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean);
+}
+
+/** Verbs and their forms, a line each ("say: says said saying say"). */
+function verbTable(lines: string): [base: string, forms: string[]][] {
+  return lines.split('\n').filter((l) => l.trim() !== '').map((l) => {
+    const [base, forms] = l.split(':');
+    return [base.trim(), words(forms)];
+  });
+}
+
 /** How a cue word relates to its speaker. */
 export type CueForm = 'finite' | 'participle' | 'infinitive';
 
 const CUE_VERBS: [base: string, forms: string[]][] = [
-  ['say', ['says', 'said', 'saying', 'say']],
-  ['tell', ['tells', 'told', 'telling', 'tell']],
-  ['add', ['adds', 'added', 'adding', 'add']],
-  ['state', ['states', 'stated', 'stating', 'state']],
-  ['argue', ['argues', 'argued', 'arguing', 'argue']],
-  ['warn', ['warns', 'warned', 'warning', 'warn']],
-  ['insist', ['insists', 'insisted', 'insisting', 'insist']],
-  ['claim', ['claims', 'claimed', 'claiming', 'claim']],
-  ['write', ['writes', 'wrote', 'writing', 'written', 'write']],
-  ['explain', ['explains', 'explained', 'explaining', 'explain']],
-  ['note', ['notes', 'noted', 'noting', 'note']],
-  ['ask', ['asks', 'asked', 'asking', 'ask']],
-  ['reply', ['replies', 'replied', 'replying', 'reply']],
-  ['admit', ['admits', 'admitted', 'admitting', 'admit']],
-  ['declare', ['declares', 'declared', 'declaring']],
-  ['acknowledge', ['acknowledges', 'acknowledged', 'acknowledging']],
-  ['announce', ['announces', 'announced', 'announcing']],
-  ['confirm', ['confirms', 'confirmed', 'confirming']],
-  ['recall', ['recalls', 'recalled', 'recalling']],
-  ['remark', ['remarks', 'remarked', 'remarking']],
-  ['comment', ['comments', 'commented', 'commenting']],
-  ['concede', ['concedes', 'conceded', 'conceding']],
-  ['conclude', ['concludes', 'concluded', 'concluding']],
-  ['continue', ['continues', 'continued', 'continuing']],
-  ['caution', ['cautions', 'cautioned', 'cautioning']],
-  ['stress', ['stresses', 'stressed', 'stressing']],
-  ['emphasise', ['emphasises', 'emphasised', 'emphasising', 'emphasizes', 'emphasized', 'emphasizing']],
-  ['observe', ['observes', 'observed', 'observing']],
-  ['predict', ['predicts', 'predicted', 'predicting']],
-  ['promise', ['promises', 'promised', 'promising']],
-  ['respond', ['responds', 'responded', 'responding']],
-  ['suggest', ['suggests', 'suggested', 'suggesting']],
-  ['tweet', ['tweets', 'tweeted', 'tweeting']],
-  ['post', ['posted']],
-  ['caption', ['captions', 'captioned', 'captioning']],
-  ['describe', ['describes', 'described', 'describing']],
-  ['call', ['calls', 'called', 'calling']],
-  ['joke', ['jokes', 'joked', 'joking']],
-  ['complain', ['complains', 'complained', 'complaining']],
-  ['maintain', ['maintains', 'maintained', 'maintaining']],
-  ['testify', ['testifies', 'testified', 'testifying']],
-  ['shout', ['shouts', 'shouted', 'shouting', 'shout']],
-  ['urge', ['urges', 'urged', 'urging']],
-  ['allege', ['alleges', 'alleged', 'alleging']],
-  ['assert', ['asserts', 'asserted', 'asserting']],
-  ['boast', ['boasts', 'boasted', 'boasting']],
-  ['quip', ['quips', 'quipped', 'quipping']],
-  ['vow', ['vows', 'vowed', 'vowing']],
-  ['report', ['reports', 'reported', 'reporting']],
+  ...verbTable(`
+    say: says said saying say
+    tell: tells told telling tell
+    add: adds added adding add
+    state: states stated stating state
+    argue: argues argued arguing argue
+    warn: warns warned warning warn
+    insist: insists insisted insisting insist
+    claim: claims claimed claiming claim
+    write: writes wrote writing written write
+    explain: explains explained explaining explain
+    note: notes noted noting note
+    ask: asks asked asking ask
+    reply: replies replied replying reply
+    admit: admits admitted admitting admit
+    declare: declares declared declaring
+    acknowledge: acknowledges acknowledged acknowledging
+    announce: announces announced announcing
+    confirm: confirms confirmed confirming
+    recall: recalls recalled recalling
+    remark: remarks remarked remarking
+    comment: comments commented commenting
+    concede: concedes conceded conceding
+    conclude: concludes concluded concluding
+    continue: continues continued continuing
+    caution: cautions cautioned cautioning
+    stress: stresses stressed stressing
+    emphasise: emphasises emphasised emphasising emphasizes emphasized emphasizing
+    observe: observes observed observing
+    predict: predicts predicted predicting
+    promise: promises promised promising
+    respond: responds responded responding
+    suggest: suggests suggested suggesting
+    tweet: tweets tweeted tweeting
+    post: posted
+    caption: captions captioned captioning
+    describe: describes described describing
+    call: calls called calling
+    joke: jokes joked joking
+    complain: complains complained complaining
+    maintain: maintains maintained maintaining
+    testify: testifies testified testifying
+    shout: shouts shouted shouting shout
+    urge: urges urged urging
+    allege: alleges alleged alleging
+    assert: asserts asserted asserting
+    boast: boasts boasted boasting
+    quip: quips quipped quipping
+    vow: vows vowed vowing
+    report: reports reported reporting
+  `),
   // Manner verbs that carry speech in features ("she laughs", "he recalls", "she shrugs").
-  ['laugh', ['laughs', 'laughed', 'laughing']],
-  ['smile', ['smiles', 'smiled', 'smiling']],
-  ['shrug', ['shrugs', 'shrugged', 'shrugging']],
-  ['sigh', ['sighs', 'sighed', 'sighing']],
-  ['chuckle', ['chuckles', 'chuckled', 'chuckling']],
-  ['grin', ['grins', 'grinned', 'grinning']],
-  ['muse', ['muses', 'mused', 'musing']],
-  ['reflect', ['reflects', 'reflected', 'reflecting']],
-  ['recount', ['recounts', 'recounted', 'recounting']],
-  ['agree', ['agrees', 'agreed', 'agreeing']],
-  ['counter', ['counters', 'countered', 'countering']],
-  ['retort', ['retorts', 'retorted', 'retorting']],
-  ['whisper', ['whispers', 'whispered', 'whispering']],
-  ['mutter', ['mutters', 'muttered', 'muttering']],
-  ['scoff', ['scoffs', 'scoffed', 'scoffing']],
-  ['reason', ['reasons', 'reasoned', 'reasoning']],
-  ['wonder', ['wonders', 'wondered', 'wondering']],
-  ['plead', ['pleads', 'pleaded', 'pleading']],
-  ['pledge', ['pledges', 'pledged', 'pledging']],
-  ['reveal', ['reveals', 'revealed', 'revealing']],
+  ...verbTable(`
+    laugh: laughs laughed laughing
+    smile: smiles smiled smiling
+    shrug: shrugs shrugged shrugging
+    sigh: sighs sighed sighing
+    chuckle: chuckles chuckled chuckling
+    grin: grins grinned grinning
+    muse: muses mused musing
+    reflect: reflects reflected reflecting
+    recount: recounts recounted recounting
+    agree: agrees agreed agreeing
+    counter: counters countered countering
+    retort: retorts retorted retorting
+    whisper: whispers whispered whispering
+    mutter: mutters muttered muttering
+    scoff: scoffs scoffed scoffing
+    reason: reasons reasoned reasoning
+    wonder: wonders wondered wondering
+    plead: pleads pleaded pleading
+    pledge: pledges pledged pledging
+    reveal: reveals revealed revealing
+  `),
   // More ways news copy says "said" ("“…,” she fumed", "he reiterated", "they protested"); of a
   // verb that is also a common noun or adjective (demands, protests, a crying shame), only the forms
   // that are not.
-  ['exclaim', ['exclaims', 'exclaimed', 'exclaiming']],
-  ['reiterate', ['reiterates', 'reiterated', 'reiterating']],
-  ['assure', ['assures', 'assured', 'assuring']],
-  ['murmur', ['murmured', 'murmuring']],
-  ['mumble', ['mumbles', 'mumbled', 'mumbling']],
-  ['enthuse', ['enthuses', 'enthused', 'enthusing']],
-  ['gush', ['gushed']],
-  ['marvel', ['marvelled', 'marveled', 'marvelling', 'marveling']],
-  ['hint', ['hinted', 'hinting']],
-  ['confide', ['confides', 'confided', 'confiding']],
-  ['grumble', ['grumbled', 'grumbling']],
-  ['snap', ['snapped']],
-  ['yell', ['yelled', 'yelling']],
-  ['scream', ['screamed']],
-  ['cry', ['cried']],
-  ['sob', ['sobbed']],
-  ['demand', ['demanded']],
-  ['inquire', ['inquires', 'inquired', 'inquiring', 'enquires', 'enquired', 'enquiring']],
-  ['interject', ['interjects', 'interjected', 'interjecting']],
-  ['speculate', ['speculates', 'speculated', 'speculating']],
-  ['theorise', ['theorises', 'theorised', 'theorising', 'theorizes', 'theorized', 'theorizing']],
-  ['opine', ['opines', 'opined', 'opining']],
-  ['protest', ['protested']],
-  ['bemoan', ['bemoans', 'bemoaned', 'bemoaning']],
-  ['lament', ['lamented', 'lamenting']],
-  ['fume', ['fumed']],
-  ['rage', ['raged']],
-  ['beg', ['begged']],
-  ['implore', ['implores', 'implored', 'imploring']],
-  ['contend', ['contends', 'contended', 'contending']],
-  ['concur', ['concurs', 'concurred', 'concurring']],
-  ['stammer', ['stammers', 'stammered', 'stammering']],
-  ['tease', ['teased']],
+  ...verbTable(`
+    exclaim: exclaims exclaimed exclaiming
+    reiterate: reiterates reiterated reiterating
+    assure: assures assured assuring
+    murmur: murmured murmuring
+    mumble: mumbles mumbled mumbling
+    enthuse: enthuses enthused enthusing
+    gush: gushed
+    marvel: marvelled marveled marvelling marveling
+    hint: hinted hinting
+    confide: confides confided confiding
+    grumble: grumbled grumbling
+    snap: snapped
+    yell: yelled yelling
+    scream: screamed
+    cry: cried
+    sob: sobbed
+    demand: demanded
+    inquire: inquires inquired inquiring enquires enquired enquiring
+    interject: interjects interjected interjecting
+    speculate: speculates speculated speculating
+    theorise: theorises theorised theorising theorizes theorized theorizing
+    opine: opines opined opining
+    protest: protested
+    bemoan: bemoans bemoaned bemoaning
+    lament: lamented lamenting
+    fume: fumed
+    rage: raged
+    beg: begged
+    implore: implores implored imploring
+    contend: contends contended contending
+    concur: concurs concurred concurring
+    stammer: stammers stammered stammering
+    tease: teased
+  `),
   // A coroner's or a judge's finding ("warning signs, a coroner has ruled").
-  ['rule', ['ruled']],
+  ...verbTable(`
+    rule: ruled
+  `),
 ];
 
 /** Every cue word, mapped to its form. */
@@ -146,27 +167,26 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Titles before a name; the canonical name leaves them out. Multi-word titles are space-joined. */
-export const TITLES: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
-  'president', 'vice president', 'prime minister', 'chancellor', 'minister', 'secretary', 'senator', 'sen',
-  'rep', 'representative', 'gov', 'governor', 'mayor', 'judge', 'justice', 'general', 'gen', 'colonel', 'col',
-  'captain', 'capt', 'detective', 'inspector', 'sergeant', 'sgt', 'rev', 'reverend', 'father', 'pope', 'king',
-  'queen', 'prince', 'princess', 'archbishop', 'bishop', 'commissioner', 'coach', 'manager', 'chief', 'officer',
-  'constable', 'superintendent', 'det', 'supt', 'insp', 'pc', 'councillor', 'cllr', 'ald', 'coun', 'atty', 'kaumātua', 'kuia', 'councilor', 'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'mp', 'sheriff', 'attorney',
-  'general', 'speaker', 'ambassador', 'chairman', 'chairwoman', 'director', 'detective sergeant',
-  'detective inspector', 'detective constable', 'detective superintendent', 'chief constable', 'chief inspector',
-  'chief superintendent', 'police constable', 'special agent', 'special agent in charge', 'detective chief inspector',
-  'dc', 'ds', 'di', 'dci', 'dsi', 'pcso', 'ceo', 'cfo', 'coo', 'cto', 'chief executive', 'chief financial officer',
-  'chief operating officer', 'chief technology officer', 'managing director', 'executive director', 'first minister', 'deputy first minister', 'taoiseach', 'tánaiste', 'tanaiste', 'deputy prime minister',
-  'detective chief superintendent', 'assistant chief constable', 'deputy chief constable', 'chief executive officer',
-  'msp', 'mep', 'mla', 'td', 'shri', 'smt', 'shrimati', 'sri', 'madam', 'madame', 'mme', 'commander', 'cmdr', 'cdr', 'group commander', 'station commander', 'watch commander', 'lieutenant', 'lt', 'maj',
-  'brigadier', 'brig', 'admiral', 'adm', 'corporal', 'cpl', 'lance corporal', 'wing commander', 'squadron leader',
-  // Faiths' titles.
-  'imam', 'rabbi', 'pastor', 'cardinal', 'monsignor', 'chaplain', 'deacon', 'vicar', 'canon', 'sheikh', 'mufti', 'ayatollah', 'fr',
-  // Pairs written with full stops ("Lt. Gov. Maria Delgado", "Maj. Gen. Tom Reed").
-  'lt gov', 'lt col', 'lt gen', 'maj gen', 'brig gen', 'rear adm', 'vice adm', 'sgt maj',
-  'secretary of state', 'attorney general', 'lieutenant governor',
-]);
+// Among them: faiths' titles, and pairs written with full stops ("Lt. Gov. Maria Delgado").
+export const TITLES: ReadonlySet<string> = new Set(phrases(`
+  mr, mrs, ms, miss, mx, dr, prof, professor, sir, dame, lord, lady, baroness, baron,
+  president, vice president, prime minister, chancellor, minister, secretary, senator, sen,
+  rep, representative, gov, governor, mayor, judge, justice, general, gen, colonel, col,
+  captain, capt, detective, inspector, sergeant, sgt, rev, reverend, father, pope, king,
+  queen, prince, princess, archbishop, bishop, commissioner, coach, manager, chief, officer,
+  constable, superintendent, det, supt, insp, pc, councillor, cllr, ald, coun, atty, kaumātua, kuia, councilor, councilman, councilwoman, councilmember, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, mp, sheriff, attorney,
+  general, speaker, ambassador, chairman, chairwoman, director, detective sergeant,
+  detective inspector, detective constable, detective superintendent, chief constable, chief inspector,
+  chief superintendent, police constable, special agent, special agent in charge, detective chief inspector,
+  dc, ds, di, dci, dsi, pcso, ceo, cfo, coo, cto, chief executive, chief financial officer,
+  chief operating officer, chief technology officer, managing director, executive director, first minister, deputy first minister, taoiseach, tánaiste, tanaiste, deputy prime minister,
+  detective chief superintendent, assistant chief constable, deputy chief constable, chief executive officer,
+  msp, mep, mla, td, shri, smt, shrimati, sri, madam, madame, mme, commander, cmdr, cdr, group commander, station commander, watch commander, lieutenant, lt, maj,
+  brigadier, brig, admiral, adm, corporal, cpl, lance corporal, wing commander, squadron leader,
+  imam, rabbi, pastor, cardinal, monsignor, chaplain, deacon, vicar, canon, sheikh, mufti, ayatollah, fr,
+  lt gov, lt col, lt gen, maj gen, brig gen, rear adm, vice adm, sgt maj,
+  secretary of state, attorney general, lieutenant governor,
+`));
 
 /** Titles that tell a person's gender. */
 export const MALE_TITLES: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'father', 'baron']);
@@ -223,13 +243,12 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Words just before a quote that make it a term rather than speech ("so-called", "known as"). */
-export const TERM_INTRODUCERS: readonly string[][] = [
-  ['so-called'], ['known', 'as'], ['referred', 'to', 'as'], ['dubbed'], ['termed'], ['nicknamed'], ['the', 'term'],
-  ['the', 'word'], ['the', 'phrase'], ['titled'], ['entitled'], ['branded'], ['labelled'],
-  ['labeled'], ['a', 'k', 'a'], ['aka'], ['the', 'film'], ['the', 'book'], ['the', 'song'], ['the', 'album'],
-  ['the', 'show'], ['the', 'series'], ['the', 'novel'], ['the', 'play'], ['slogan'], ['motto'], ['tagline'],
-  ['hashtag'], ['catchphrase'], ['nickname'], ['the', 'report'], ['the', 'campaign'],
-];
+export const TERM_INTRODUCERS: readonly string[][] = phrases(`
+  so-called, known as, referred to as, dubbed, termed, nicknamed, the term, the word, the phrase, titled,
+  entitled, branded, labelled, labeled, a k a, aka, the film, the book, the song, the album, the show,
+  the series, the novel, the play, slogan, motto, tagline, hashtag, catchphrase, nickname, the report,
+  the campaign,
+`).map((phrase) => phrase.split(' '));
 
 /** Capitalised words that start sentences but are never names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
