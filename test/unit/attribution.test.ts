@@ -332,6 +332,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['State Sen. Dale Kvasnicka of Harlan Springs, who introduced the bill, called it "about the cheapest piece of public safety we will ever pass."', ['Dale Kvasnicka']],
   // A title quoted as a term once is a term wherever the article quotes it, whatever cue stands near.
   ['Nadia Vale wrote “Paper Lanterns” in a car park.\n“Paper Lanterns” has earned 212 million streams, according to Tallystream.', ['term', 'term']],
+  // A spokesman stays unnamed: the next paragraph's name is someone else.
+  ['Council to close library\nA council spokesman said the decision was "final".\nJohn Smith, the council leader, said the budget was "tight".', ['council spokesman', 'John Smith']],
   // A surname that opens with a lower-case particle, mid-sentence.
   ['Captain Rhodri ap Gwynfor, who left the field injured, spoke.\n“I watched from the bench,” ap Gwynfor said.', ['Rhodri ap Gwynfor']],
   // "That's X, who …": who said the quote before, by name.

@@ -450,6 +450,7 @@ const NAMED_AFTER: [sentences: string, speaker: RegExp][] = [
   ['“We are cut off.”\nThat is the verdict of Maria Delgado, 71.', /^Maria Delgado$/],
   ['“We are cut off,” says one villager. Her name is Maria Delgado.', /Delgado|villager/],
   ['“We are cut off.”\nThe speaker is Maria Delgado, the village’s oldest resident.', /^Maria Delgado$/],
+  ['A former Treasury minister has warned that the plan “simply doesn’t add up”.\nDame Maria Delgado, who served as exchequer secretary, told Sky News the numbers were “heroic”.', /^Maria Delgado$/],
 ];
 
 test('a speaker first named right after the quote, in the next sentence or paragraph, is its speaker', () => {

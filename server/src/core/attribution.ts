@@ -184,7 +184,10 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     const asker = match.subject.kind === 'pronoun' && REPLY_CUES.has(tokens[match.cueFrom].lower) ? latestAsker(ctx, q.span.start) : answer?.asker ?? null;
     // “Isn’t it possible …?” he asked.⏎“Possible, yes,” she said.: the witness answers again.
     const witness = answer?.witness ?? null;
-    const resolved = witness !== null && witness.gender === PRONOUNS.get(tokens[match.subject.from].lower) ? witness : resolveSubject(ctx, match.subject, q.span.start, topicFrom, named, asker);
+    let resolved = witness !== null && witness.gender === PRONOUNS.get(tokens[match.subject.from].lower) ? witness : resolveSubject(ctx, match.subject, q.span.start, topicFrom, named, asker);
+    // "A former Treasury minister has warned that … “…”⏎Dame Eluned Pryce-Morgan, who …, told Sky
+    // News …": a lede's description, then the person the next paragraph names as its subject.
+    if (resolved !== null && resolved.kind === 'unnamed' && match.subject.kind === 'unnamed') resolved = namedAfterLede(ctx, match.subject, first) ?? resolved;
     if (resolved !== null) {
       return quoteAttribution(
         'speech',
@@ -1962,6 +1965,34 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
   if (subject === null || subject.kind === 'pronoun') return null;
   const speaker = resolveSubject(ctx, subject, tokens[k].start);
   return speaker === null ? null : { speaker, mention: { start: tokens[subject.from].start, end: tokens[subject.to - 1].end } };
+}
+
+/** Sources a report keeps unnamed on purpose ("a spokeswoman", "a senior source", "an official"). */
+const ANONYMOUS_SOURCES = /\b(?:spokes(?:man|woman|person|people|men|women)|sources?|officials?|insiders?|people|person|aides?|diplomats?)\b/;
+
+/**
+ * The person a lede describes before naming: the subject is an indefinite description ("A former
+ * Treasury minister") in one of the article's first paragraphs, and the next paragraph opens with a
+ * person the article names there for the first time, as the subject of a cue; null otherwise.
+ */
+function namedAfterLede(ctx: Context, subject: Subject, first: number): SpeakerDraft | null {
+  const { tokens } = ctx;
+  if (!/^(?:a|an)$/.test(tokens[subject.from]?.lower ?? '') || ctx.paraOf[first] > 3) return null;
+  // (A spokesman, a source, an official or an insider is unnamed on purpose: not the next name.)
+  if (subject.kind === 'unnamed' && ANONYMOUS_SOURCES.test(subject.text)) return null;
+  let k = first;
+  const own = ctx.paraOf[first];
+  while (k < tokens.length && ctx.paraOf[k] === own) k++;
+  if (k >= tokens.length || ctx.paragraphFirstToken[ctx.paraOf[k]] !== k) return null;
+  const end = sentenceEnd(ctx, k);
+  // (After a title: "Dame Eluned Pryce-Morgan".)
+  const named = readSubjectForward(tokens, k, end);
+  if (named === null || named.kind !== 'name' || !firstNamedAt(ctx, named.run) || !(named.run.title !== null || looksLikePerson(named.run))) return null;
+  let cue = false;
+  for (let c = named.to; c < end && !cue; c++) cue = isCue(tokens[c]);
+  if (!cue) return null;
+  const speaker = ctx.registry.speakerForName(named.run);
+  return speaker.kind === 'person' ? speaker : null;
 }
 
 /** True when `run` is the first mention of its name in the article (the same words nowhere before). */
