@@ -484,3 +484,33 @@ test('each of a couple is found by title, pronoun or first name, however the cou
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Ways a sentence brings a person in, and quotes after it by pronoun, surname, or alone in a paragraph. */
+const INTRODUCTIONS = [
+  'A 34-year-old nurse from Leeds, Amara Okafor, described the night.',
+  'Among those waiting was Amara Okafor, a 34-year-old nurse.',
+  'One of those waiting, Amara Okafor, had been there since dawn.',
+  'For Amara Okafor, a nurse, the wait was the worst part.',
+  'Amara Okafor has been a nurse for 12 years.',
+  'Nurse Amara Okafor was on shift that night.',
+  'It was Amara Okafor who raised the alarm.',
+  'The alarm was raised by Amara Okafor, a nurse.',
+  'Amara Okafor, 34, and her colleague Tom Reed, 52, were on shift.',
+];
+const AFTER_INTRODUCTION = ['“It was chaos,” she said.', 'She said: “It was chaos.”', '“It was chaos,” Okafor said.', '“It was chaos.”'];
+
+test('a person brought in any way speaks the quote after, by pronoun, by surname or alone in a paragraph', () => {
+  const wrong: string[] = [];
+  for (const introduction of INTRODUCTIONS) {
+    for (const quote of AFTER_INTRODUCTION) {
+      for (const between of [' ', '\n']) {
+        if (quote === '“It was chaos.”' && between === ' ') continue;
+        const a = analyze(`John Park, the hospital's chief executive, apologised on Monday.\n${introduction}${between}${quote}\n`);
+        const found = a.quotes[0];
+        const name = found?.speakerId == null ? 'nobody' : a.speakers[found.speakerId].name;
+        if (name !== 'Amara Okafor') wrong.push(`${introduction}${between}${quote} → ${name}`);
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+});

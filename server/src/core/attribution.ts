@@ -243,7 +243,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 
   // A paragraph that is only a quote, after a paragraph with no quote that brings someone in
   // ("Tom Hill, the coach, praised his team.⏎“They were brilliant.”"): that person speaks.
-  if (paragraphIsOnlyQuotes(ctx, first) && words >= 4) {
+  // (A short quote too when it is a whole sentence: "“It was chaos.”")
+  const saying = words >= 4 || isWholeSentence(ctx.text.slice(q.inner.start, q.inner.end).trim(), words);
+  if (paragraphIsOnlyQuotes(ctx, first) && saying) {
     const introduced = introducedInPreviousParagraph(ctx, first);
     if (introduced !== null) return quoteAttribution('speech', introduced, 'continuation');
   }
@@ -254,7 +256,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // The paragraph before must be about that person: they are in focus there, it opens with "he" or
   // "she", or it is a short beat ("So why write it now?"); not "Nevertheless, the majority of tech
   // executives were of the opinion that …".
-  if (paragraphIsOnlyQuotes(ctx, first) && words >= 4) {
+  if (paragraphIsOnlyQuotes(ctx, first) && saying) {
     const before = previousParagraphWithTokens(ctx, first);
     const from = before < 0 ? -1 : ctx.paragraphFirstToken[before];
     for (let i = lastEventAtOrBefore(ctx.focus, q.span.start); from >= 0 && i >= 0 && q.span.start - ctx.focus[i].at <= FOLLOWED_REACH; i--) {
@@ -278,7 +280,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 
   // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.").
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
-  const wholeSentence = words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
+  const wholeSentence = isWholeSentence(inner, words);
   return unattributed(words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
 }
 
@@ -1851,6 +1853,14 @@ function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, se
   // ("the elder Ms. Haskins looked out": an epithet before a name is no verb.)
   const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
   if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
+    // "It was Amara Okafor who raised the alarm", "Among those waiting was Amara Okafor": a cleft or
+    // an inverted sentence names its subject after the verb.
+    const cleft = /^(?:is|was)$/.test(tokens[k - 1].lower) && ((k - 2 === sentenceFrom && tokens[sentenceFrom].lower === 'it' && /^(?:who|that)$/.test(tokens[run.to]?.lower ?? '')) || (tokens[sentenceFrom].lower === 'among' && k - sentenceFrom <= 6));
+    if (cleft && looksLikePerson(run)) {
+      const speaker = ctx.registry.speakerForName(run);
+      if (speaker.kind === 'person') out.push({ at: run.start, speaker });
+      return true;
+    }
     // "That man is Rafael Calvo Serrano": the person the sentence names.
     if (/^(?:is|was)$/.test(tokens[k - 1].lower) && k - 3 === sentenceFrom && tokens[sentenceFrom].lower === 'that' && PERSON_NOUNS.has(tokens[k - 2].lower)) {
       const speaker = ctx.registry.speakerForName(run);
@@ -1993,6 +2003,11 @@ function namedAfterLede(ctx: Context, subject: Subject, first: number): SpeakerD
   if (!cue) return null;
   const speaker = ctx.registry.speakerForName(named.run);
   return speaker.kind === 'person' ? speaker : null;
+}
+
+/** A quote that is a whole sentence: two words or more, a capital first, a full stop, ! or ? last ("It was chaos."). */
+function isWholeSentence(inner: string, words: number): boolean {
+  return words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
 }
 
 /** True when `run` is the first mention of its name in the article (the same words nowhere before). */
