@@ -5,7 +5,7 @@
 // symbols of the ones in view) keep theirs between requests; the analysis made only to publish the
 // diagnostics of any other open document is let go at once, and made again if a feature asks.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { minimatch } from 'minimatch';
+import { matchesGlob } from '../glob';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
@@ -111,5 +111,5 @@ export function isExcluded(uri: string, settings: Settings): boolean {
   } catch {
     return false;
   }
-  return settings.exclude.some((glob) => minimatch(path, glob, { dot: true, nocase: true }));
+  return settings.exclude.some((glob) => matchesGlob(path, glob, { dot: true, nocase: true }));
 }

@@ -4,7 +4,7 @@
 // per folder. Node's fs is allowed here; the core never reads files.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { minimatch } from 'minimatch';
+import { matchesGlob } from '../glob';
 import { parseSettings, DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { RULES } from '../core/rules/index';
 
@@ -124,7 +124,7 @@ export class ConfigResolver {
 export function isExcluded(path: string, config: FolderConfig): boolean {
   const abs = toSlashes(resolve(path));
   const rel = config.file === null ? null : toSlashes(relative(dirname(config.file), resolve(path)));
-  return config.settings.exclude.some((glob) => minimatch(abs, glob, GLOB) || (rel !== null && !rel.startsWith('../') && minimatch(rel, glob, GLOB)));
+  return config.settings.exclude.some((glob) => matchesGlob(abs, glob, GLOB) || (rel !== null && !rel.startsWith('../') && matchesGlob(rel, glob, GLOB)));
 }
 
 /**
@@ -137,7 +137,7 @@ export function isFolderExcluded(folder: string, config: FolderConfig): boolean 
   return config.settings.exclude.some((glob) => {
     if (!glob.endsWith('/**')) return false;
     const head = glob.slice(0, -3);
-    return minimatch(abs, head, GLOB) || (rel !== null && rel !== '' && !rel.startsWith('../') && minimatch(rel, head, GLOB));
+    return matchesGlob(abs, head, GLOB) || (rel !== null && rel !== '' && !rel.startsWith('../') && matchesGlob(rel, head, GLOB));
   });
 }
 

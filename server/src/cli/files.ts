@@ -5,7 +5,7 @@
 // warning, and a file with NUL bytes is binary and skipped.
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { minimatch } from 'minimatch';
+import { matchesGlob } from '../glob';
 import type { Settings } from '../core/settings';
 import { type ConfigResolver, isExcluded, isFolderExcluded } from './config';
 
@@ -97,7 +97,7 @@ function expandGlob(pattern: string, configs: ConfigResolver): string[] {
     return [];
   }
   const prefix = literal.length === 0 ? './' : '';
-  return walk(base, configs, (path) => minimatch(prefix + path, slashed, { dot: false }) || minimatch(path, slashed, { dot: false }));
+  return walk(base, configs, (path) => matchesGlob(prefix + path, slashed, { dot: false }) || matchesGlob(path, slashed, { dot: false }));
 }
 
 /**
