@@ -514,3 +514,34 @@ test('a person brought in any way speaks the quote after, by pronoun, by surname
   }
   assert.deepEqual(wrong, []);
 });
+
+/** Sport, politics and court reports' ways of naming who speaks, after a defendant is named. */
+const DOMAINS: [sentences: string, speaker: RegExp][] = [
+  ['Rovers striker Kemi Adeyemi scored twice. “I just kept running,” the 23-year-old said.', /Kemi Adeyemi/],
+  ['Town boss Gary Reid was delighted. “We deserved it,” said Reid.', /Gary Reid/],
+  ['Kemi Adeyemi scored twice. “I just kept running,” the striker said.', /Kemi Adeyemi/],
+  ['Head coach Siosaia Tuilagi praised his side. “They were immense,” he said.', /Siosaia Tuilagi/],
+  ['Labour’s Maria Delgado said: “This is a disgrace.”', /Maria Delgado/],
+  ['The SNP’s Maria Delgado said: “This is a disgrace.”', /Maria Delgado/],
+  ['The Prime Minister’s official spokesman said: “We will not comment.”', /spokesman/],
+  ['Downing Street said: “We will not comment.”', /Downing Street/],
+  ['A No 10 spokesperson said: “We will not comment.”', /spokesperson/],
+  ['In a victim impact statement read to the court, Maria Delgado said: “He took everything.”', /Maria Delgado/],
+  ['Maria Delgado, prosecuting, told the jury: “He took everything.”', /Maria Delgado/],
+  ['Defending, Tom Reed KC said his client was “deeply ashamed”.', /Tom Reed/],
+  ['Judge Maria Delgado told him: “You took everything.”', /Maria Delgado/],
+  ['Sentencing, Judge Maria Delgado said: “You took everything.”', /Maria Delgado/],
+  ['The jury heard that he had said: “I will be rich.”', /John Park/],
+  ['“You took everything,” the judge told him.', /judge/],
+];
+
+test('sports, politics and court reports give each quote to the one their words name', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speaker] of DOMAINS) {
+    const a = analyze(`John Park, 45, of Leeds, denied the charges on Monday.\n${sentences}\n`);
+    const quote = a.quotes[0];
+    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
+  }
+  assert.deepEqual(wrong, []);
+});

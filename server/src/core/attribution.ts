@@ -284,6 +284,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   return unattributed(words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
 }
 
+/** The court's people, whom a report calls by their role: never the defendant in focus. */
+const COURT_PARTIES = new Set(['judge', 'coroner', 'recorder', 'magistrate', 'sheriff', 'prosecutor', 'barrister', 'solicitor', 'lawyer', 'jury']);
+
 /** Court roles a report has one of, named with a title ("Judge Catrin Rowlands"). */
 const COURT_ROLES = new Set(['judge', 'coroner', 'recorder', 'magistrate', 'sheriff']);
 
@@ -1530,8 +1533,9 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
       }
     }
     // "Gary Threlfall is already shouting … “…,” the Saltmarsh manager says": when nobody holds the
-    // role, the person just in focus whose job the article has not given.
-    for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 1500; i--) {
+    // role, the person just in focus whose job the article has not given. (Not a court's: the person
+    // in focus in a court report is the defendant, never "the judge" or "the prosecutor".)
+    for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= 1500 && !COURT_PARTIES.has(noun); i--) {
       const s = focus[i].speaker;
       if (s.kind !== 'person') continue;
       if (ctx.registry.roleOf(s) === null) return s;
