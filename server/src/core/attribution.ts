@@ -126,6 +126,8 @@ interface Context {
   onlyBody?: Map<string, { speaker: SpeakerDraft; firstStart: number } | null>;
   /** The writer the byline names, found on first use (null: none). */
   byline?: { speaker: SpeakerDraft } | null;
+  /** By word of a name: the first token of the first name run holding it, found on first use. */
+  firstRunOfWord?: Map<string, number>;
   /** The relatives the article names ("Their father, Tariq Yusuf,"), found on first use. */
   relatives?: Relative[];
   /** By speaker: the role phrases hasRole compares, made on first use. */
@@ -2016,12 +2018,12 @@ function isWholeSentence(inner: string, words: number): boolean {
 
 /** True when `run` is the first mention of its name in the article (the same words nowhere before). */
 function firstNamedAt(ctx: Context, run: NameRun): boolean {
-  const last = run.words[run.words.length - 1];
-  for (const r of ctx.runs) {
-    if (r.from >= run.from) return true;
-    if (r.words.includes(last)) return false;
+  // (Indexed once an article, so that asking for every quote stays linear.)
+  if (ctx.firstRunOfWord === undefined) {
+    ctx.firstRunOfWord = new Map();
+    for (const r of ctx.runs) for (const w of r.words) if (!ctx.firstRunOfWord.has(w)) ctx.firstRunOfWord.set(w, r.from);
   }
-  return true;
+  return (ctx.firstRunOfWord.get(run.words[run.words.length - 1]) ?? run.from) >= run.from;
 }
 
 /**
