@@ -9,7 +9,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { byteLength, countWords, generateArticle, nestedQuotes, repeatFixture, seededRandom, straightSingles, unbalancedQuotes } from './bench/articles';
+import { byteLength, countWords, generateArticle, introducedPeople, nestedQuotes, repeatFixture, seededRandom, straightSingles, unbalancedQuotes } from './bench/articles';
 import { type BenchServer, type Position, positionAt, startBenchServer } from './bench/lspSession';
 import { Table, fmt, summarize, timeRepeated, timeRepeatedAsync } from './bench/stats';
 
@@ -138,11 +138,12 @@ function benchCore(core: Core, samples: Sample[]): string {
 
 /** Times texts built to break quote pairing: many unbalanced marks, deep nesting; each at two sizes, 4x apart. */
 function benchAdversarial(core: Core): string {
-  const table = new Table('2. Adversarial quote marks, dist/core.js analyze() (4x the input should cost about 4x)', ['text', 'KB', 'runs', 'min ms', 'median ms', 'p95 ms', 'growth']);
+  const table = new Table('2. Adversarial texts, dist/core.js analyze() (4x the input should cost about 4x)', ['text', 'KB', 'runs', 'min ms', 'median ms', 'p95 ms', 'growth']);
   const cases: [string, (n: number) => string, number][] = [
     ['unbalanced “ marks in one paragraph', unbalancedQuotes, 10_000],
     ['nested “‘“‘ quotes', nestedQuotes, 4_000],
     ["straight ' marks and plural apostrophes in one paragraph", straightSingles, 10_000],
+    ['quotes alone, each speaker named after it (a new person each)', introducedPeople, 8_000],
   ];
   for (const [label, build, n] of cases) {
     let previous = 0;

@@ -150,6 +150,22 @@ export function straightSingles(marks: number): string {
   return `${parts.join(' ')}.\n`;
 }
 
+/** `people` paragraphs that are only a quote, each followed by one that names a new person (a speaker each: the people-wide checks must stay linear). Seeded names of eight letters, so that hardly two are one letter apart. */
+export function introducedPeople(people: number): string {
+  const random = seededRandom(people);
+  const name = (): string => {
+    let out = String.fromCharCode(65 + Math.floor(random() * 26));
+    for (let k = 0; k < 7; k++) out += String.fromCharCode(97 + Math.floor(random() * 26));
+    return out;
+  };
+  const parts: string[] = [];
+  for (let i = 0; i < people; i++) {
+    parts.push('“We are cut off and nobody cares.”');
+    parts.push(`${name()} ${name()}, ${20 + (i % 50)}, has lived in the village for years.`);
+  }
+  return `${parts.join('\n')}\n`;
+}
+
 /** Quotes nested `depth` deep, alternating “double” and ‘single’ marks, then closed in reverse. */
 export function nestedQuotes(depth: number): string {
   const open: string[] = [];

@@ -73,23 +73,50 @@ function surnameVariants(speakers: readonly Speaker[], text: string): RuleHit[] 
   const surnames = new Map<string, number>();
   for (const s of speakers) if (s.kind === 'person') surnames.set(s.name.split(' ').pop() ?? s.name, s.id);
   const names = [...surnames.keys()].filter((n) => n.length >= 5);
-  for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) {
-      if (editDistanceIsOne(names[i], names[j])) {
-        const a = speakers[surnames.get(names[i]) ?? 0];
-        const b = speakers[surnames.get(names[j]) ?? 0];
-        const rarer = a.mentions.length >= b.mentions.length ? b : a;
-        const usual = rarer === a ? b : a;
-        const wrong = rarer.name.split(' ').pop() ?? rarer.name;
-        const right = usual.name.split(' ').pop() ?? usual.name;
-        for (const m of rarer.mentions) {
-          if (text.slice(m.end - wrong.length, m.end) !== wrong) continue;
-          hits.push({ span: { start: m.end - wrong.length, end: m.end }, message: `“${wrong}” looks like a misspelling of “${right}” (${usual.name}), used elsewhere in this article.`, suggestion: right });
-        }
-      }
+  for (const [i, j] of closePairs(names)) {
+    if (!editDistanceIsOne(names[i], names[j])) continue;
+    const a = speakers[surnames.get(names[i]) ?? 0];
+    const b = speakers[surnames.get(names[j]) ?? 0];
+    const rarer = a.mentions.length >= b.mentions.length ? b : a;
+    const usual = rarer === a ? b : a;
+    const wrong = rarer.name.split(' ').pop() ?? rarer.name;
+    const right = usual.name.split(' ').pop() ?? usual.name;
+    for (const m of rarer.mentions) {
+      if (text.slice(m.end - wrong.length, m.end) !== wrong) continue;
+      hits.push({ span: { start: m.end - wrong.length, end: m.end }, message: `“${wrong}” looks like a misspelling of “${right}” (${usual.name}), used elsewhere in this article.`, suggestion: right });
     }
   }
   return hits;
+}
+
+/**
+ * The pairs of names (i < j, in that order) that may be one edit apart: those that share the name
+ * or the name less one letter. Comparing every pair was quadratic in the article's people.
+ */
+function closePairs(names: readonly string[]): [number, number][] {
+  const byKey = new Map<string, number[]>();
+  names.forEach((name, index) => {
+    const keys = new Set([name]);
+    for (let k = 0; k < name.length; k++) keys.add(name.slice(0, k) + name.slice(k + 1));
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [index]);
+      else list.push(index);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of byKey.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const code = list[a] * names.length + list[b];
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([list[a], list[b]]);
+      }
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 function editDistanceIsOne(a: string, b: string): boolean {
