@@ -231,7 +231,9 @@ export class SpeakerRegistry {
       if (canonical === undefined) {
         const last = run.words[run.words.length - 1];
         const tail = ` ${run.name.toLowerCase()}`;
-        const longer = (this.fullNames.get(last.toLowerCase()) ?? []).find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
+        const groups = this.fullNames.get(last.toLowerCase());
+        // (Only when the list holds a longer name at all: most names are as long as any that share their last word.)
+        const longer = groups === undefined || (mostWords.get(groups) ?? 0) <= run.words.length ? undefined : groups.find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
         this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? run.name));
       }
       return canonical;
@@ -635,13 +637,26 @@ interface NameGroup {
 function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun, asSubject: boolean): void {
   let groups = index.get(key);
   if (groups === undefined) index.set(key, (groups = []));
-  const group = groups.find((g) => g.run.name === run.name);
-  if (group === undefined) groups.push({ run, lowerName: run.name.toLowerCase(), starts: [run.start], subjectStarts: asSubject ? [run.start] : [] });
-  else {
+  // (Found by name in a table beside the list: a word that many names share, "Street" or "Council",
+  // would otherwise make adding each name look through all the others.)
+  let byName = groupsByName.get(groups);
+  if (byName === undefined) groupsByName.set(groups, (byName = new Map()));
+  const group = byName.get(run.name);
+  if (group === undefined) {
+    const made = { run, lowerName: run.name.toLowerCase(), starts: [run.start], subjectStarts: asSubject ? [run.start] : [] };
+    groups.push(made);
+    byName.set(run.name, made);
+    if (run.words.length > (mostWords.get(groups) ?? 0)) mostWords.set(groups, run.words.length);
+  } else {
     group.starts.push(run.start);
     if (asSubject) group.subjectStarts.push(run.start);
   }
 }
+
+/** Each list of name groups' groups by name. */
+const groupsByName = new WeakMap<NameGroup[], Map<string, NameGroup>>();
+/** The most words of a name in each list of name groups. */
+const mostWords = new WeakMap<NameGroup[], number>();
 
 
 /** "Jess Abernathy": two or three title-case words, no organisation word, no place. */
