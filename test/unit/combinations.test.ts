@@ -545,3 +545,22 @@ test('sports, politics and court reports give each quote to the one their words 
   }
   assert.deepEqual(wrong, []);
 });
+
+/** An interview with no byline: the writer's questions are no one's, the answers the interviewee's. */
+const INTERVIEWS: [sentences: string, speakers: string][] = [
+  ['Maria Delgado meets me in a cafe.\n“Do you regret it?” I ask her.\n“Never.”', 'nobody|Maria Delgado'],
+  ['Maria Delgado meets me in a cafe.\n“Do you regret it?” I ask.\n“Never. Not once.”', 'nobody|Maria Delgado'],
+  ['Maria Delgado meets me in a cafe.\nI ask whether she regrets it. “Never,” she says.', 'Maria Delgado'],
+  ['Maria Delgado meets me in a cafe.\nDoes she regret it? “Never,” she says firmly.', 'Maria Delgado'],
+  ['Maria Delgado meets me in a cafe.\nWhen I ask about the divorce, she laughs. “Never again.”', 'Maria Delgado'],
+];
+
+test('in an interview, an answer alone after the writer\'s question, or after a beat, is the interviewee\'s', () => {
+  const wrong: string[] = [];
+  for (const [sentences, speakers] of INTERVIEWS) {
+    const a = analyze(`${sentences}\n`);
+    const got = a.quotes.map((q) => (q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name)).join('|');
+    if (got !== speakers) wrong.push(`${sentences} → ${got}`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -238,6 +238,17 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   if (qi >= 2 && paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, q) && prevResult !== null && prevResult.speaker !== null && isQuestion(ctx, quotes[qi - 2]) && done[qi - 2].speaker !== null && done[qi - 2].speaker !== prevResult.speaker && opensParagraphAfter(ctx, quotes[qi - 2], quotes[qi - 1]) && opensParagraphAfter(ctx, quotes[qi - 1], q)) {
     return quoteAttribution('speech', done[qi - 2].speaker, 'continuation');
   }
+  // "“Do you regret it?” I ask her.⏎“Never.”": a quote alone after a question is its answer, from
+  // whom the question was put to: the person in focus who did not ask it.
+  // (Only a question of the writer's, by byline or by no one: whoever else asked may go on talking.)
+  const writerAsked = prevResult !== null && (prevResult.speaker === null || prevResult.speaker === ctx.byline?.speaker);
+  if (prev !== null && writerAsked && paragraphIsOnlyQuotes(ctx, first) && isQuestion(ctx, prev) && opensParagraphAfter(ctx, prev, q) && !isQuestion(ctx, q)) {
+    for (let i = lastEventAtOrBefore(ctx.focus, q.span.start); i >= 0 && q.span.start - ctx.focus[i].at <= FOLLOWED_REACH; i--) {
+      const s = ctx.focus[i].speaker;
+      if (s.kind !== 'person' || s === ctx.byline?.speaker) continue;
+      return quoteAttribution('speech', s, 'continuation');
+    }
+  }
   // A paragraph that is only a quote continues the previous paragraph's speaker.
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && paragraphIsOnlyQuotes(ctx, first) && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === previousParagraphWithTokens(ctx, first)) {
     return quoteAttribution('speech', prevResult.speaker, 'continuation', prevResult.mentionSpan);
@@ -401,10 +412,17 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
   for (let k = lo; k < first && !announces; k++) announces = tokens[k].word && REMARK_NOUNS.has(tokens[k].lower);
   if (first - lo > 12 && !announces) return null;
   // "He paused. “That sounded harsher than I meant it.”", "She pauses.": a short beat whose subject
-  // is "he" or "she", naming nobody.
-  if (/^(?:he|she)$/.test(tokens[lo].lower) && runsBetween(ctx, lo, first).length === 0) {
-    const speaker = resolvePronoun(ctx, tokens[lo].lower, tokens[lo].start);
-    if (speaker !== null && speaker.kind === 'person') return { speaker, mention: { start: tokens[lo].start, end: tokens[lo].end } };
+  // is "he" or "she", naming nobody. ("When I ask about the divorce, she laughs.": after an opening
+  // clause too.)
+  let head = lo;
+  if (SUBORDINATORS.has(tokens[lo].lower)) {
+    let comma = lo + 1;
+    while (comma < first && tokens[comma].text !== ',') comma++;
+    if (comma + 1 < first) head = comma + 1;
+  }
+  if (/^(?:he|she)$/.test(tokens[head].lower) && runsBetween(ctx, lo, first).length === 0) {
+    const speaker = resolvePronoun(ctx, tokens[head].lower, tokens[head].start);
+    if (speaker !== null && speaker.kind === 'person') return { speaker, mention: { start: tokens[head].start, end: tokens[head].end } };
   }
   const subject = firstSubject(tokens, lo, first);
   if (subject === null || subject.kind !== 'name' || subject.from !== lo + (tokens[lo].lower === 'the' ? 1 : 0)) return null;
