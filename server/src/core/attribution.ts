@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
-import { type NameRun, type Subject, AGED, afterGeneration, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
+import { type NameRun, type Subject, AGED, MIDDLE_INITIAL, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -408,9 +408,11 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
   }
   // ("Gethin Rowlands, a retired teacher, wanders through the kitchen and offers his own verdict on
   // that period. “…”": a longer sentence too, when it announces words: a verdict, a view, an answer.)
-  let announces = false;
-  for (let k = lo; k < first && !announces; k++) announces = tokens[k].word && REMARK_NOUNS.has(tokens[k].lower);
-  if (first - lo > 12 && !announces) return null;
+  if (first - lo > 12) {
+    let announces = false;
+    for (let k = lo; k < first && !announces; k++) announces = tokens[k].word && REMARK_NOUNS.has(tokens[k].lower);
+    if (!announces) return null;
+  }
   // "He paused. “That sounded harsher than I meant it.”", "She pauses.": a short beat whose subject
   // is "he" or "she", naming nobody. ("When I ask about the divorce, she laughs.": after an opening
   // clause too.)
@@ -768,7 +770,7 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
   // "“We will fight this.” — John Smith": a dash and a name that ends the paragraph sign the quote.
   if (dash >= 0 && tokens[i].cap) {
     const signed = readSubjectForward(tokens, i, hi);
-    const past = signed === null ? -1 : afterGeneration(tokens, signed.to);
+    const past = signed === null ? -1 : afterNameEnding(tokens, signed.to);
     const end = signed === null ? -1 : tokens[past]?.text === '.' ? past + 1 : past;
     if (signed !== null && signed.kind === 'name' && (end >= tokens.length || ctx.paraOf[end] !== ctx.paraOf[i])) return { subject: signed, cueFrom: dash, cueTo: dash + 1 };
   }
@@ -909,7 +911,7 @@ function findCueAfterSubject(tokens: Token[], j: number, hi: number): number | n
   // "Ms Pryor’s warning": a possessive is not the subject of a cue.
   if (/['\u2019]s?$/.test(tokens[j - 1]?.text ?? '') || tokens[j]?.text === '\u2019' || tokens[j]?.text === "'") return null;
   // "Tom Reed Jr. said": the generation is the name's.
-  j = afterGeneration(tokens, j);
+  j = afterNameEnding(tokens, j);
   // "Rep. Tom Reed (D-Ohio) said": a bracket after the name, then what follows a name.
   if (tokens[j]?.text === '(') {
     let close = j + 1;
@@ -1675,8 +1677,6 @@ const PREPOSITIONS = new Set(words(`of at from for to with by in on about agains
 
 /** Words after which a name may still be a clause's subject ("and Megan said", "when Hannah arrived"). */
 const CLAUSE_OPENERS = new Set(words(`and but or so then while when as because after before since until although though if once where that yet now meanwhile later`));
-/** A middle initial with its full stop (the "M." of "Sheila M. Brannigan"). */
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$|^(?:Mc|Mac|O['\u2019])\p{Lu}\p{Ll}+$/u;
 
 /** Parts of a body that speak for it ("Huaxing’s European arm"). */
@@ -1992,7 +1992,7 @@ function namedInNextParagraph(ctx: Context, after: number): { speaker: SpeakerDr
     const named = readSubjectForward(tokens, k, end);
     // ("“We are cut off.”⏎Maria Delgado, 71, has lived in the village for 40 years.": a person the
     // article first names, with an age or an appositive, right after a quote that follows no one's.)
-    const introduced = named !== null && named.kind === 'name' && tokens[named.to]?.text === ',' && firstNamedAt(ctx, named.run) && !quotedInParagraphBefore(ctx, after);
+    const introduced = named !== null && named.kind === 'name' && tokens[named.to]?.text === ',' && firstNamedAt(ctx, named.run) && !spokeInParagraphBefore(ctx, after);
     if (named === null || named.kind !== 'name' || !(pointsBack(tokens, named.to, end) || saidItAfter(tokens, named.to) || introduced)) return null;
     subject = named;
   }
@@ -2048,7 +2048,7 @@ function firstNamedAt(ctx: Context, run: NameRun): boolean {
  * True when the paragraph before the quote that ends at token `after` holds a quotation or a cue
  * ("…, he said."): then a quote alone continues whoever spoke there.
  */
-function quotedInParagraphBefore(ctx: Context, after: number): boolean {
+function spokeInParagraphBefore(ctx: Context, after: number): boolean {
   const own = ctx.paraOf[after - 1];
   let k = ctx.paragraphFirstToken[own] - 1;
   const before = k >= 0 ? ctx.paraOf[k] : -1;

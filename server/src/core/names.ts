@@ -86,10 +86,10 @@ function isPersonPair(words: string[]): boolean {
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
 
 /** A middle initial with its full stop (the "M." of "Sheila M. Brannigan"). */
-const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+export const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 
 /** A word written as a name: a capital, then small letters (hyphens and apostrophes inside). */
-const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$/u;
+export const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$/u;
 
 /** Quotation marks, as tokens. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
@@ -112,7 +112,7 @@ const CORPORATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['corp', 'inc', 'lt
  * Where what follows a name starts: after "Jr." or "Sr." when one stands at `j` ("Tom Reed Jr.
  * said"), or after the full stop of a body's abbreviation that ends the name ("Acme Corp. said"); else `j`.
  */
-export function afterGeneration(tokens: Token[], j: number): number {
+export function afterNameEnding(tokens: Token[], j: number): number {
   const t = tokens[j];
   if (t === undefined) return j;
   const before = tokens[j - 1];
@@ -669,9 +669,9 @@ function organisationAfter(tokens: Token[], k: number, to: number): { name: stri
 /** Reads a subject that ends at token j (pronoun, unnamed source or name). */
 export function readSubjectBackward(tokens: Token[], j: number, from: number): Subject | null {
   // "Tom Reed Jr. said": the name before its generation. "Acme Corp. said": the name its full stop ends.
-  if (j - 1 > from && tokens[j]?.text === '.' && afterGeneration(tokens, j - 1) === j + 1) return readSubjectBackward(tokens, j - 2, from);
-  if (j - 1 >= from && tokens[j]?.text === '.' && afterGeneration(tokens, j) === j + 1) return readSubjectBackward(tokens, j - 1, from);
-  if (j > from && afterGeneration(tokens, j) === j + 1 && tokens[j - 1]?.word === true) return readSubjectBackward(tokens, j - 1, from);
+  if (j - 1 > from && tokens[j]?.text === '.' && afterNameEnding(tokens, j - 1) === j + 1) return readSubjectBackward(tokens, j - 2, from);
+  if (j - 1 >= from && tokens[j]?.text === '.' && afterNameEnding(tokens, j) === j + 1) return readSubjectBackward(tokens, j - 1, from);
+  if (j > from && afterNameEnding(tokens, j) === j + 1 && tokens[j - 1]?.word === true) return readSubjectBackward(tokens, j - 1, from);
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
   if (PRONOUNS.has(t.lower)) return pronounSubject(t.lower, j, j + 1);

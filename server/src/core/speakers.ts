@@ -3,7 +3,7 @@
 // organisation the article states. Pure: imports nothing from editors, LSP or Node.
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
-import type { NameRun } from './names';
+import { type NameRun, MIDDLE_INITIAL, PLAIN_NAME } from './names';
 import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS, words } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
@@ -664,7 +664,7 @@ function looksLikePersonName(run: NameRun): boolean {
   if (run.words.length < 2 || run.words.length > 3 || run.title !== null) return false;
   if (ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) || NOT_PERSON_STARTS.has(run.words[0])) return false;
   // ("Sheila M. Brannigan": a middle initial between the names.)
-  return run.words.every((w, k) => /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(w) || (k > 0 && k < run.words.length - 1 && /^\p{Lu}\.$/u.test(w)));
+  return run.words.every((w, k) => PLAIN_NAME.test(w) || (k > 0 && k < run.words.length - 1 && MIDDLE_INITIAL.test(w)));
 }
 
 /**
