@@ -6,6 +6,32 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
 
+/** Who speaks each quote of an analysis: a speaker's name, or "nobody". */
+function speakersIn(a: ReturnType<typeof analyze>): string[] {
+  return a.quotes.map((q) => (q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name));
+}
+
+/** Who speaks the text's first quote, or "nobody". */
+function firstSpeaker(text: string): string {
+  return speakersIn(analyze(text))[0] ?? 'nobody';
+}
+
+/** The rows whose text, after `setting`, gives its first quote to someone the row's pattern does not match, with who that is. */
+function wrongSpeakers(setting: string, rows: readonly [text: string, speaker: RegExp][]): string[] {
+  return rows.flatMap(([text, speaker]) => {
+    const name = firstSpeaker(`${setting}${text}\n`);
+    return speaker.test(name) ? [] : [`${text} → ${name}`];
+  });
+}
+
+/** The rows whose every quote is not given to the row's speakers (joined by "|"), with whom they are given to. */
+function wrongQuotes(rows: readonly [text: string, speakers: string][]): string[] {
+  return rows.flatMap(([text, speakers]) => {
+    const got = speakersIn(analyze(`${text}\n`)).join('|');
+    return got === speakers ? [] : [`${text} → ${got}`];
+  });
+}
+
 /** How the speaker is named, and the name Byline must give. */
 const SUBJECTS: [written: string, name: string][] = [
   ['Maria Delgado', 'Maria Delgado'],
@@ -54,10 +80,8 @@ test('every combination of name, appositive, cue and position gives the quote to
       for (const cue of CUES) {
         for (const [position, sentence] of sentences(written, appositive, cue)) {
           count++;
-          const a = analyze(`${BEFORE}\n${sentence}\n`);
-          const quote = a.quotes[0];
-          const speaker = quote?.speakerId == null ? null : a.speakers[quote.speakerId];
-          if (speaker?.name !== name) wrong.push(`${position}: ${sentence} → ${speaker?.name ?? 'nobody'}`);
+          const speaker = firstSpeaker(`${BEFORE}\n${sentence}\n`);
+          if (speaker !== name) wrong.push(`${position}: ${sentence} → ${speaker}`);
         }
       }
     }
@@ -93,10 +117,8 @@ test('every combination of unnamed source or body, cue and position gives the qu
       const forms = [`${opening} ${cue}: “We will review the decision.”`, `“We will review the decision,” ${written} ${cue}.`, `${opening} ${cue} the deal was “a good outcome”.`];
       if (cue === 'said' && !written.includes(',')) forms.push(`“We will review the decision,” said ${written}.`);
       for (const sentence of forms) {
-        const a = analyze(`${SETTING}\n${sentence}\n`);
-        const quote = a.quotes[0];
-        const speaker = quote?.speakerId == null ? null : a.speakers[quote.speakerId];
-        if (speaker === null || !name.test(speaker.name)) wrong.push(`${sentence} → ${speaker?.name ?? 'nobody'}`);
+        const speaker = firstSpeaker(`${SETTING}\n${sentence}\n`);
+        if (!name.test(speaker)) wrong.push(`${sentence} → ${speaker}`);
       }
     }
   }
@@ -145,10 +167,7 @@ test('every listed construction gives its quotes to names of every shape', () =>
       const sentence = construction.replace('{N}', written);
       const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentence}\n`);
       assert.ok(a.quotes.length > 0, sentence);
-      for (const quote of a.quotes) {
-        const speaker = quote.speakerId === null ? null : a.speakers[quote.speakerId];
-        if (speaker?.name !== name) wrong.push(`${sentence} → ${speaker?.name ?? 'nobody'}`);
-      }
+      for (const speaker of speakersIn(a)) if (speaker !== name) wrong.push(`${sentence} → ${speaker}`);
     }
   }
   assert.deepEqual(wrong, []);
@@ -165,10 +184,8 @@ test('a name after any title, with any cue, before or after the quote, is the sp
       const forms = [`${title} Maria Delgado ${cue}: “We will not back down.”`, `“We will not back down,” ${title} Maria Delgado ${cue}.`];
       if (cue === 'said') forms.push(`“We will not back down,” said ${title} Maria Delgado.`);
       for (const sentence of forms) {
-        const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentence}\n`);
-        const quote = a.quotes[0];
-        const speaker = quote?.speakerId == null ? null : a.speakers[quote.speakerId];
-        if (speaker?.name !== 'Maria Delgado') wrong.push(`${sentence} → ${speaker?.name ?? 'nobody'}`);
+        const speaker = firstSpeaker(`John Park, a rival, disagreed on Monday.\n${sentence}\n`);
+        if (speaker !== 'Maria Delgado') wrong.push(`${sentence} → ${speaker}`);
       }
     }
   }
@@ -205,14 +222,7 @@ const AROUND: [sentence: string, speaker: RegExp][] = [
 ];
 
 test('a source named around the quote by a phrase, a document, a sign or the sentence before is the speaker', () => {
-  const wrong: string[] = [];
-  for (const [sentence, speaker] of AROUND) {
-    const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentence}\n`);
-    const quote = a.quotes[0];
-    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
-    if (!speaker.test(name)) wrong.push(`${sentence} → ${name}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongSpeakers(`John Park, a rival, disagreed on Monday.\n`, AROUND), []);
 });
 
 /** Terms: words quoted as a name, a title or a word, with no one saying them. */
@@ -229,7 +239,7 @@ test('terms are terms and lifted words are their speaker\'s, with a person named
   for (const [sentence, speaker] of LIFTED) {
     const a = analyze(`John Park disagreed on Monday.\n${sentence}\n`);
     const quote = a.quotes[0];
-    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+    const name = speakersIn(a)[0] ?? 'nobody';
     if (quote?.kind !== 'speech' || name !== speaker) wrong.push(`${sentence} → ${quote?.kind ?? 'no quote'} ${name}`);
   }
   assert.deepEqual(wrong, []);
@@ -252,10 +262,7 @@ test('"she" after a sentence about an unnamed source is that source, not the nam
   const wrong: string[] = [];
   for (const [sentences, speaker] of UNNAMED_THEN_PRONOUN) {
     const a = analyze(`Mary Brown, the hospital's chief executive, defended the plan on Monday.\n${sentences}\n`);
-    for (const quote of a.quotes) {
-      const name = quote.speakerId === null ? 'nobody' : a.speakers[quote.speakerId].name;
-      if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
-    }
+    for (const name of speakersIn(a)) if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
   }
   assert.deepEqual(wrong, []);
 });
@@ -280,14 +287,7 @@ const LAYOUTS: [sentences: string, speaker: RegExp][] = [
 ];
 
 test('live-blog, caption and feature layouts give the quote to its speaker', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speaker] of LAYOUTS) {
-    const a = analyze(`John Park, a rival, disagreed on Monday.\n${sentences}\n`);
-    const quote = a.quotes[0];
-    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
-    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongSpeakers(`John Park, a rival, disagreed on Monday.\n`, LAYOUTS), []);
 });
 
 /** People named by a first name or a surname alone, as sources who give only one often are. */
@@ -305,14 +305,7 @@ const GIVEN_NAMES: [sentences: string, speaker: RegExp][] = [
 ];
 
 test('a source named by one name, however the article gives it, is the speaker', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speaker] of GIVEN_NAMES) {
-    const a = analyze(`Mary Brown, the hospital's chief executive, defended the plan on Monday.\n${sentences}\n`);
-    const quote = a.quotes[0];
-    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
-    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongSpeakers(`Mary Brown, the hospital's chief executive, defended the plan on Monday.\n`, GIVEN_NAMES), []);
 });
 
 /** Relatives of someone the article is about, named or not, before and after the quote. */
@@ -332,14 +325,7 @@ const RELATIVES: [sentences: string, speaker: RegExp][] = [
 ];
 
 test('a relative, named or not, is the speaker of the quote the cue gives them', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speaker] of RELATIVES) {
-    const a = analyze(`Amy Reed, 19, died in the crash on Friday. John Park, the driver, was arrested.\n${sentences}\n`);
-    const quote = a.quotes[0];
-    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
-    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongSpeakers(`Amy Reed, 19, died in the crash on Friday. John Park, the driver, was arrested.\n`, RELATIVES), []);
 });
 
 /** Bodies of many shapes ("Acme Corp.", "Halden plc", "Marks & Spencer", "the BBC"), speaking in many ways. */
@@ -351,9 +337,7 @@ test('a body of any shape that speaks, in a statement or to a news agency, is th
   for (const [written, name] of BODIES) {
     for (const form of BODY_FORMS) {
       const sentence = form.replace('{O}', written[0].toUpperCase() + written.slice(1)).replace('{o}', written);
-      const a = analyze(`Regulators fined two firms on Monday. John Park, a consumer lawyer, welcomed the fines.\n${sentence}\n`);
-      const quote = a.quotes[0];
-      const speaker = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
+      const speaker = firstSpeaker(`Regulators fined two firms on Monday. John Park, a consumer lawyer, welcomed the fines.\n${sentence}\n`);
       // (A spokesperson for a body whose name holds "&" is taken for the body: the same source.)
       const ok = form.startsWith('A spokesperson') ? /spokesperson/.test(speaker) || name.test(speaker) : name.test(speaker);
       if (!ok) wrong.push(`${sentence} → ${speaker}`);
@@ -401,13 +385,7 @@ const PRONOUN_CASES: [sentences: string, speakers: string][] = [
 ];
 
 test('a pronoun is the subject it stands for, among several people', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speakers] of PRONOUN_CASES) {
-    const a = analyze(`${sentences}\n`);
-    const got = a.quotes.map((q) => (q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name)).join('|');
-    if (got !== speakers) wrong.push(`${sentences} → ${got}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongQuotes(PRONOUN_CASES), []);
 });
 
 /** A speaker's job and body, however the article states them (the role must hold the job's first word). */
@@ -454,14 +432,7 @@ const NAMED_AFTER: [sentences: string, speaker: RegExp][] = [
 ];
 
 test('a speaker first named right after the quote, in the next sentence or paragraph, is its speaker', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speaker] of NAMED_AFTER) {
-    const a = analyze(`Bus service 42 was axed on Monday. John Park, the operator's manager, blamed costs.\n${sentences}\n`);
-    const quote = a.quotes[0];
-    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
-    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongSpeakers(`Bus service 42 was axed on Monday. John Park, the operator's manager, blamed costs.\n`, NAMED_AFTER), []);
 });
 
 /** Couples and families introduced every way, then one of them by title, pronoun or first name. */
@@ -476,13 +447,7 @@ const COUPLES: [sentences: string, speakers: string][] = [
 ];
 
 test('each of a couple is found by title, pronoun or first name, however the couple is introduced', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speakers] of COUPLES) {
-    const a = analyze(`${sentences}\n`);
-    const got = a.quotes.map((q) => (q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name)).join('|');
-    if (got !== speakers) wrong.push(`${sentences} → ${got}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongQuotes(COUPLES), []);
 });
 
 /** Ways a sentence brings a person in, and quotes after it by pronoun, surname, or alone in a paragraph. */
@@ -505,9 +470,7 @@ test('a person brought in any way speaks the quote after, by pronoun, by surname
     for (const quote of AFTER_INTRODUCTION) {
       for (const between of [' ', '\n']) {
         if (quote === '“It was chaos.”' && between === ' ') continue;
-        const a = analyze(`John Park, the hospital's chief executive, apologised on Monday.\n${introduction}${between}${quote}\n`);
-        const found = a.quotes[0];
-        const name = found?.speakerId == null ? 'nobody' : a.speakers[found.speakerId].name;
+        const name = firstSpeaker(`John Park, the hospital's chief executive, apologised on Monday.\n${introduction}${between}${quote}\n`);
         if (name !== 'Amara Okafor') wrong.push(`${introduction}${between}${quote} → ${name}`);
       }
     }
@@ -536,14 +499,7 @@ const DOMAINS: [sentences: string, speaker: RegExp][] = [
 ];
 
 test('sports, politics and court reports give each quote to the one their words name', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speaker] of DOMAINS) {
-    const a = analyze(`John Park, 45, of Leeds, denied the charges on Monday.\n${sentences}\n`);
-    const quote = a.quotes[0];
-    const name = quote?.speakerId == null ? 'nobody' : a.speakers[quote.speakerId].name;
-    if (!speaker.test(name)) wrong.push(`${sentences} → ${name}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongSpeakers(`John Park, 45, of Leeds, denied the charges on Monday.\n`, DOMAINS), []);
 });
 
 /** An interview with no byline: the writer's questions are no one's, the answers the interviewee's. */
@@ -556,11 +512,5 @@ const INTERVIEWS: [sentences: string, speakers: string][] = [
 ];
 
 test('in an interview, an answer alone after the writer\'s question, or after a beat, is the interviewee\'s', () => {
-  const wrong: string[] = [];
-  for (const [sentences, speakers] of INTERVIEWS) {
-    const a = analyze(`${sentences}\n`);
-    const got = a.quotes.map((q) => (q.speakerId === null ? 'nobody' : a.speakers[q.speakerId].name)).join('|');
-    if (got !== speakers) wrong.push(`${sentences} → ${got}`);
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wrongQuotes(INTERVIEWS), []);
 });
