@@ -135,6 +135,9 @@ function report(label: string, t: Tally): void {
 }
 
 const verbose = process.argv.includes('--verbose');
+// With --verbose, `--variant N` lists the quote misses of the Nth rewriting of dev (from 0; the last by default).
+const variantArg = process.argv.indexOf('--variant');
+const shownVariant = variantArg > 0 ? Number(process.argv[variantArg + 1]) : VARIANTS.length - 1;
 // `--dev` scores dev/ only, so that tuning never shows the held-out figure.
 for (const set of process.argv.includes('--dev') ? ['dev'] : ['dev', 'heldout']) {
   const dir = join('test/eval', set);
@@ -176,5 +179,5 @@ for (const variant of VARIANTS) {
   });
   const f = (100 * f1(t.foundQuotes === 0 ? 0 : t.matchedQuotes / t.foundQuotes, t.goldQuotes === 0 ? 0 : t.matchedQuotes / t.goldQuotes)).toFixed(1);
   console.log(`  ${pct(t.attributedRight, t.attributed)}  (${t.attributedRight}/${t.attributed}), quotes F1 ${f}%  ${variant.label}`);
-  if (verbose && variant === VARIANTS[VARIANTS.length - 1]) for (const m of t.misses.filter((x) => x.includes('quote'))) console.log(`    - ${m}`);
+  if (verbose && variant === VARIANTS[shownVariant]) for (const m of t.misses.filter((x) => x.includes('quote'))) console.log(`    - ${m}`);
 }

@@ -256,6 +256,14 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['When The Athletic asked whether Wexley would walk away, one senior figure at the club, speaking on condition of anonymity, was blunt: “There is always a number where you stop.”', ['senior figure']],
   ['Castellara’s president, Javier Montalbán, will decide. He has sold only one graduate in nine years, and told members that Calvo was “not for sale, at any price”.', ['Javier Montalbán']],
   ['Adrián Calvo wants to leave.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent. He said his nephew had turned down a contract.\n“We were honest with them,” he said.', ['Rafael Calvo Serrano']],
+  // A description whom the next paragraph names: "She was …", "That minister is …", "Her name is …".
+  ['"It\'s a school, not a spreadsheet," said a woman in a red fleece who had brought an art project. "You don\'t get to knock it down."\nShe was Dolores Figueiredo, 71, who taught there for 22 years.', ['Dolores Figueiredo', 'Dolores Figueiredo']],
+  ['“He has given everything to this club,” said a man who has known Calvo longer than anyone.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent.', ['Rafael Calvo Serrano']],
+  ['“There are families paying more in tolls,” said one of the two ministers at the centre of the dispute.\nThat minister is Roads Minister Peter Kalantzis, the member for Kellerton Downs.', ['Peter Kalantzis']],
+  ['“We stayed all night,” said an elderly woman outside the shelter.\nHer name is Amara Okafor, and she has lived on the street for 40 years.', ['Amara Okafor']],
+  // (Unnamed when the next paragraph names no one, or names someone already in the story.)
+  ['“We stayed all night,” said an elderly woman outside the shelter.\nShe was not alone.', ['woman']],
+  ['Amara Okafor runs the shelter.\n“We stayed all night,” said a woman outside it.\nShe was Amara Okafor’s sister.', ['woman']],
   // A body speaking in a statement through its spokeswoman; a firm after "of" with an ampersand.
   ['Harborlight, in a statement released through its spokeswoman, Priya Castellano, said it remained "fully committed" to Ashgrove.\n"We have been working on this site for three years," it said.', ['Harborlight', 'Harborlight']],
   ['Brightwater\'s attorney, Denise Okonkwo of Marrow & Leach LLP, said in an email that the decision was "a routine procedural ruling".', ['Denise Okonkwo']],

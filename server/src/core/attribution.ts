@@ -190,6 +190,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     // "A former Treasury minister has warned that … “…”⏎Dame Eluned Pryce-Morgan, who …, told Sky
     // News …": a lede's description, then the person the next paragraph names as its subject.
     if (resolved !== null && resolved.kind === 'unnamed' && match.subject.kind === 'unnamed') resolved = namedAfterLede(ctx, match.subject, first) ?? resolved;
+    // "“…,” said a woman in a red fleece.⏎She was Dolores Figueiredo, 71, …": a description whom the
+    // next paragraph names.
+    if (match.subject.kind === 'unnamed' && (resolved === null || resolved.kind === 'unnamed')) resolved = revealedInNextParagraph(ctx, match.subject, first) ?? resolved;
     if (resolved !== null) {
       return quoteAttribution(
         'speech',
@@ -2025,6 +2028,32 @@ function namedAfterLede(ctx: Context, subject: Subject, first: number): SpeakerD
   let cue = false;
   for (let c = named.to; c < end && !cue; c++) cue = isCue(tokens[c]);
   if (!cue) return null;
+  const speaker = ctx.registry.speakerForName(named.run);
+  return speaker.kind === 'person' ? speaker : null;
+}
+
+/**
+ * The person a description stood for, as the next paragraph reveals them: the subject is
+ * indefinite ("a woman in a red fleece", "one of the two ministers", "a man who has known Calvo")
+ * and the next paragraph opens "She was Dolores Figueiredo", "That minister is Peter Kalantzis" or
+ * "Her name is …", naming a person for the first time; null otherwise.
+ */
+function revealedInNextParagraph(ctx: Context, subject: Subject, first: number): SpeakerDraft | null {
+  const { tokens } = ctx;
+  if (!/^(?:a|an|one|another)$/.test(tokens[subject.from]?.lower ?? '')) return null;
+  let k = first;
+  const own = ctx.paraOf[first];
+  while (k < tokens.length && ctx.paraOf[k] === own) k++;
+  if (k >= tokens.length || ctx.paragraphFirstToken[ctx.paraOf[k]] !== k) return null;
+  const w = (n: number): string => tokens[k + n]?.lower ?? '';
+  const be = /^(?:is|was)$/;
+  let from: number;
+  if (/^(?:she|he)$/.test(w(0)) && be.test(w(1))) from = k + 2; // She was X
+  else if (/^(?:that|the)$/.test(w(0)) && tokens[k + 1]?.word === true && !tokens[k + 1].cap && be.test(w(2))) from = k + 3; // That minister is X
+  else if (/^(?:her|his)$/.test(w(0)) && w(1) === 'name' && be.test(w(2))) from = k + 3; // Her name is X
+  else return null;
+  const named = readSubjectForward(tokens, from, sentenceEnd(ctx, from));
+  if (named === null || named.kind !== 'name' || named.from !== from || !firstNamedAt(ctx, named.run) || !(named.run.title !== null || looksLikePerson(named.run))) return null;
   const speaker = ctx.registry.speakerForName(named.run);
   return speaker.kind === 'person' ? speaker : null;
 }

@@ -475,6 +475,9 @@ export function nameSetOffAfter(tokens: Token[], comma: number, to: number): Nam
   return tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= to ? named : null;
 }
 
+/** The nouns of a person not named ("a woman in a red fleece", "a young man"). */
+const PERSON_NOUN = /^(?:man|woman)$/;
+
 /** Reads a subject (pronoun, unnamed source or name) starting at token i. */
 export function readSubjectForward(tokens: Token[], i: number, to: number): Subject | null {
   const t = tokens[i];
@@ -482,11 +485,13 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "her son, Tom Abernathy": a possessive before a noun is no pronoun subject.
   if (PRONOUNS.has(t.lower) && !(POSSESSIVES.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1].cap)) return pronounSubject(t.lower, i, i + 1);
   // "one of the people said": one of the sources named before.
-  if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.word && SOURCE_NOUNS.has(tokens[i + 3].lower) && i + 4 <= to) {
+  // ("one of the two ministers": a number before the noun.)
+  const n = /^(?:two|three|four|five|six|few)$/.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
+  if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && /^(?:the|those)$/.test(tokens[i + 2]?.lower ?? '') && tokens[n]?.word && SOURCE_NOUNS.has(tokens[n].lower) && n + 1 <= to) {
     // ("one of the organisers, Jane Doe, said": the name set off after it.)
-    const named = nameSetOffAfter(tokens, i + 4, to);
+    const named = nameSetOffAfter(tokens, n + 1, to);
     if (named !== null) return nameSubject(named, i, named.to);
-    return unnamedSubject(`one of the ${tokens[i + 3].text}`, i, i + 4);
+    return unnamedSubject(`one of the ${tokens[n].text}`, i, n + 1);
   }
   // "34-year-old Tom Reed told": an age before the name.
   if (AGED.test(t.lower) && i + 1 < to) {
@@ -496,6 +501,12 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   // "One mother, whose two sons train at the club, put it plainly": a parent unnamed.
   if (/^(?:one|a|an|another)$/.test(t.lower) && i + 1 < to && tokens[i + 1].word && /^(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent)$/.test(tokens[i + 1].lower) && !tokens[i + 2]?.cap) {
     return unnamedSubject(tokens[i + 1].text, i, i + 2);
+  }
+  // "said a woman in a red fleece who …", "said an elderly man": a person not (yet) named.
+  if (/^(?:a|an|one|another)$/.test(t.lower)) {
+    let h = i + 1;
+    while (h < to && h - i <= 2 && tokens[h].word && !tokens[h].cap && !PERSON_NOUN.test(tokens[h].lower) && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
+    if (h < to && tokens[h].word && PERSON_NOUN.test(tokens[h].lower) && !tokens[h + 1]?.cap) return unnamedSubject(tokens[h].text, i, h + 1);
   }
   // "“…,” her husband said", "said Kasim's father": a relative, whom attribution may find named.
   if (POSSESSIVE_PRONOUNS.has(t.lower) && i + 2 <= to && tokens[i + 1].word && KIN_SEX.has(tokens[i + 1].lower) && !(tokens[i + 2]?.text === ',' || tokens[i + 2]?.cap)) {
