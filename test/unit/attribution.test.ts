@@ -256,6 +256,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['When The Athletic asked whether Wexley would walk away, one senior figure at the club, speaking on condition of anonymity, was blunt: “There is always a number where you stop.”', ['senior figure']],
   ['Castellara’s president, Javier Montalbán, will decide. He has sold only one graduate in nine years, and told members that Calvo was “not for sale, at any price”.', ['Javier Montalbán']],
   ['Adrián Calvo wants to leave.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent. He said his nephew had turned down a contract.\n“We were honest with them,” he said.', ['Rafael Calvo Serrano']],
+  // A dateline before a quote leaves the paragraph only a quote.
+  ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
+  ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],
+  ['The executives disagreed.\nLONDON — “The fight has begun.”', [null]],
   // A description whom the next paragraph names: "She was …", "That minister is …", "Her name is …".
   ['"It\'s a school, not a spreadsheet," said a woman in a red fleece who had brought an art project. "You don\'t get to knock it down."\nShe was Dolores Figueiredo, 71, who taught there for 22 years.', ['Dolores Figueiredo', 'Dolores Figueiredo']],
   ['“He has given everything to this club,” said a man who has known Calvo longer than anyone.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent.', ['Rafael Calvo Serrano']],

@@ -2131,10 +2131,33 @@ function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number)
   const first = new Int32Array(paragraphs).fill(-1);
   const hasWords = new Uint8Array(paragraphs);
   for (let k = 0; k < tokens.length; k++) {
-    if (first[paraOf[k]] < 0) first[paraOf[k]] = k;
+    if (first[paraOf[k]] < 0) {
+      first[paraOf[k]] = k;
+      // ("PRUETT’S LANDING, Mo. — “You learn a river …”": a dateline is no words of the paragraph.)
+      const quote = datelineEnd(tokens, paraOf, k);
+      if (quote > k && tokens[quote].quoted) k = quote;
+    }
     if (!tokens[k].quoted && tokens[k].word) hasWords[paraOf[k]] = 1;
   }
   return { first, hasWords };
+}
+
+/**
+ * The token after the dateline that opens a paragraph at token `k` ("ASHGROVE —", "PRUETT’S
+ * LANDING, Mo. —", "LAGOS, Nigeria –"): capitals, then perhaps a comma and a state or country, then
+ * a dash; `k` when there is none.
+ */
+function datelineEnd(tokens: Token[], paraOf: Int32Array, k: number): number {
+  let j = k;
+  const upper = (t: Token): boolean => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  while (j < tokens.length && j - k < 5 && paraOf[j] === paraOf[k] && upper(tokens[j])) j++;
+  if (j === k) return k;
+  if (tokens[j]?.text === ',') {
+    j++;
+    const from = j;
+    while (j < tokens.length && j - from < 4 && paraOf[j] === paraOf[k] && ((tokens[j].word && tokens[j].cap) || tokens[j].text === '.')) j++;
+  }
+  return (tokens[j]?.text === '\u2014' || tokens[j]?.text === '\u2013') && paraOf[j] === paraOf[k] && j + 1 < tokens.length && paraOf[j + 1] === paraOf[k] ? j + 1 : k;
 }
 
 function markQuoted(tokens: Token[], quotes: FoundQuote[]): void {
