@@ -571,6 +571,16 @@ test('an unnamed source keeps the phrase the article uses as another name', () =
   assert.deepEqual(a.speakers[0].aliases, ['spokesperson for Acme Holdings']);
 });
 
+test('a woman or a man not named keeps the description the article gives as another name', () => {
+  const a = analyze('A man shovelling out his car a few doors down, who would not give his name, was less patient. "Every year they tell us it\'s exceptional," he said.');
+  assert.equal(a.speakers[0].name, 'man');
+  assert.deepEqual(a.speakers[0].aliases, ['man shovelling out his car a few doors down']);
+  const b = analyze('“We were here first,” an elderly woman in a red fleece said.');
+  assert.deepEqual(b.speakers[0].aliases, ['elderly woman in a red fleece']);
+  const c = analyze('“We were here first,” said a woman in a red fleece who had brought her granddaughter.');
+  assert.deepEqual(c.speakers[0].aliases, ['woman in a red fleece']);
+});
+
 test('an unnamed source’s phrase ends before its own who-clause', () => {
   const a = analyze('"Everyone wanted the book," said one executive at a rival studio who was involved in the bidding.');
   assert.deepEqual(a.speakers[0].aliases, ['executive at a rival studio']);

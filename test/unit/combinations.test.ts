@@ -514,3 +514,33 @@ const INTERVIEWS: [sentences: string, speakers: string][] = [
 test('in an interview, an answer alone after the writer\'s question, or after a beat, is the interviewee\'s', () => {
   assert.deepEqual(wrongQuotes(INTERVIEWS), []);
 });
+
+/** People described before they are named: who, the pronoun and the noun a reveal uses. */
+const DESCRIBED: [description: string, pronoun: 'she' | 'he', noun: string][] = [
+  ['a woman in a red fleece', 'she', 'woman'],
+  ['an elderly man who lives nearby', 'he', 'man'],
+  ['one of the two ministers at the centre of the dispute', 'he', 'minister'],
+  ['a man who has known him for years', 'he', 'man'],
+  ['a woman holding a toddler', 'she', 'woman'],
+  ['a young woman near the front', 'she', 'woman'],
+];
+const REVEALED = ['Dolores Figueiredo', 'Chidi Okonkwo', 'Nguyen Thi Lan', 'Aoife Ní Bhriain', 'Rafael Calvo Serrano'];
+
+test('a description whom the next paragraph names, in every form, is that person', () => {
+  const rows: [string, string][] = [];
+  for (const [d, pronoun, noun] of DESCRIBED) {
+    const cap = d[0].toUpperCase() + d.slice(1);
+    for (const name of REVEALED) {
+      const He = pronoun === 'she' ? 'She' : 'He';
+      const His = pronoun === 'she' ? 'Her' : 'His';
+      const reveals = [`${He} was ${name}, 71, who has lived on the street for 40 years.`, `That ${noun} is ${name}, who has lived on the street for 40 years.`, `${His} name is ${name}, and ${pronoun} has lived on the street for 40 years.`, `The ${noun} was ${name}, a retired teacher.`];
+      for (const reveal of reveals) {
+        const lead = 'The council voted on Tuesday to close the Pemberton School.';
+        rows.push([`${lead}\n“We were here first,” said ${d}. “Nobody asked us.”\n${reveal}`, `${name}|${name}`]);
+        rows.push([`${lead}\n“We were here first,” ${d} said.\n${reveal}`, name]);
+        rows.push([`${lead}\n${cap} said: “We were here first.”\n${reveal}`, name]);
+      }
+    }
+  }
+  assert.deepEqual(wrongQuotes(rows), []);
+});

@@ -477,6 +477,18 @@ export function nameSetOffAfter(tokens: Token[], comma: number, to: number): Nam
 
 /** The nouns of a person not named ("a woman in a red fleece", "a young man"). */
 const PERSON_NOUN = /^(?:man|woman)$/;
+/** The words that open a description of someone new ("a", "one", "another"). */
+const INDEFINITE = /^(?:a|an|one|another)$/;
+
+/**
+ * Where a description that ends at token `k` ends with what sets it apart, when a cue follows
+ * ("a woman in a red fleece| said"): the cue's token, within seven words; `k` otherwise.
+ */
+function qualifierBeforeCue(tokens: Token[], k: number, to: number): number {
+  let m = k;
+  while (m < to && m - k < 7 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0) m++;
+  return m > k && m < to && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) !== 0 ? m : k;
+}
 
 /** Reads a subject (pronoun, unnamed source or name) starting at token i. */
 export function readSubjectForward(tokens: Token[], i: number, to: number): Subject | null {
@@ -491,7 +503,8 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     // ("one of the organisers, Jane Doe, said": the name set off after it.)
     const named = nameSetOffAfter(tokens, n + 1, to);
     if (named !== null) return nameSubject(named, i, named.to);
-    return unnamedSubject(`one of the ${tokens[n].text}`, i, n + 1);
+    // ("“…,” one of the two ministers at the centre of the dispute said".)
+    return unnamedSubject(`one of the ${tokens[n].text}`, i, qualifierBeforeCue(tokens, n + 1, to));
   }
   // "34-year-old Tom Reed told": an age before the name.
   if (AGED.test(t.lower) && i + 1 < to) {
@@ -503,10 +516,16 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     return unnamedSubject(tokens[i + 1].text, i, i + 2);
   }
   // "said a woman in a red fleece who …", "said an elderly man": a person not (yet) named.
-  if (/^(?:a|an|one|another)$/.test(t.lower)) {
+  if (INDEFINITE.test(t.lower)) {
     let h = i + 1;
     while (h < to && h - i <= 2 && tokens[h].word && !tokens[h].cap && !PERSON_NOUN.test(tokens[h].lower) && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
-    if (h < to && tokens[h].word && PERSON_NOUN.test(tokens[h].lower) && !tokens[h + 1]?.cap) return unnamedSubject(tokens[h].text, i, h + 1);
+    if (h < to && tokens[h].word && PERSON_NOUN.test(tokens[h].lower) && !tokens[h + 1]?.cap) {
+      // ("“…,” a woman in a red fleece said": what sets them apart, up to the cue.)
+      // (The whole description, as the article gives it, is another name for them: "woman in a red fleece".)
+      const end = qualifierBeforeCue(tokens, h + 1, to);
+      const described = end > h + 1 ? end : qualifierEnd(tokens, h + 1, to);
+      return described !== null && described > i + 2 ? unnamedSubject(tokens[h].text, i, end, tokenTexts(tokens, i + 1, described)) : unnamedSubject(tokens[h].text, i, end);
+    }
   }
   // "“…,” her husband said", "said Kasim's father": a relative, whom attribution may find named.
   if (POSSESSIVE_PRONOUNS.has(t.lower) && i + 2 <= to && tokens[i + 1].word && KIN_SEX.has(tokens[i + 1].lower) && !(tokens[i + 2]?.text === ',' || tokens[i + 2]?.cap)) {
@@ -695,6 +714,19 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   const owner = tokens[j - 1];
   if (KIN_SEX.has(t.lower) && j - 1 >= from && owner.word && !owner.quoted && (POSSESSIVE_PRONOUNS.has(owner.lower) || (owner.cap && endsPossessive(owner.text)))) {
     return unnamedSubject(`${owner.text} ${t.text}`, j - 1, j + 1);
+  }
+  // "“…,” a woman in a red fleece said", "an elderly man said": a person not (yet) named, and what
+  // sets them apart.
+  // (Only right before its cue: "a woman who waited in the emergency department of X" is about X.)
+  const cueNext = ((tokens[j + 1]?.lex ?? 0) & LEX_CUE) !== 0;
+  for (let s = j; cueNext && s >= from && s >= j - 7; s--) {
+    const w = tokens[s];
+    if (!w.word || w.quoted || (s < j && (w.lex & LEX_CUE) !== 0)) break;
+    if (!PERSON_NOUN.test(w.lower)) continue;
+    let d = s - 1;
+    while (d >= from && d >= s - 3 && tokens[d].word && !tokens[d].cap && !tokens[d].quoted && !INDEFINITE.test(tokens[d].lower)) d--;
+    if (d >= from && INDEFINITE.test(tokens[d].lower)) return unnamedSubject(w.text, d, j + 1);
+    break;
   }
   // "a source close to the board said": the source, and what ties it to its knowledge.
   for (let s = j - 2; s >= from && s >= j - 7; s--) {
