@@ -265,6 +265,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['“He has given everything to this club,” said a man who has known Calvo longer than anyone.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent.', ['Rafael Calvo Serrano']],
   ['“There are families paying more in tolls,” said one of the two ministers at the centre of the dispute.\nThat minister is Roads Minister Peter Kalantzis, the member for Kellerton Downs.', ['Peter Kalantzis']],
   ['“We stayed all night,” said an elderly woman outside the shelter.\nHer name is Amara Okafor, and she has lived on the street for 40 years.', ['Amara Okafor']],
+  // (A man with only an adjective is not set apart enough to be the "he" who speaks next.)
+  ['The ringleader was refused bail on Friday, Detective Superintendent Liam Fitzgerald-Shaw said. A third man, 27, was granted conditional bail.\n“This was organised, patient and deliberately cruel,” he said.', ['Liam Fitzgerald-Shaw']],
   // (Unnamed when the next paragraph names no one, or names someone already in the story.)
   ['“We stayed all night,” said an elderly woman outside the shelter.\nShe was not alone.', ['woman']],
   ['Amara Okafor runs the shelter.\n“We stayed all night,” said a woman outside it.\nShe was Amara Okafor’s sister.', ['woman']],

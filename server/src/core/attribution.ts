@@ -1830,6 +1830,9 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     if ((opensSentence || afterConjunction) && !tokens[k].quoted && SOURCE_OPENERS.has(tokens[k].lower)) {
       const end = sentenceEnd(ctx, k);
       let source = readSubjectForward(tokens, k, end);
+      // ("A third man, 27, was granted bail": a man or a woman with only an adjective is not set apart
+      // enough to be a source; "A man shovelling out his car a few doors down" is.)
+      if (source !== null && source.kind === 'unnamed' && source.written === undefined && source.to > k + 2 && /^(?:man|woman)$/i.test(source.text)) source = null;
       if (source === null && k + 1 < end && tokens[k + 1].word && PERSON_NOUNS.has(tokens[k + 1].lower)) source = unnamedSubject(tokens[k + 1].lower, k, k + 2);
       if (source !== null && source.kind === 'unnamed' && (tokens[k].lower !== 'the' || PERSON_NOUNS.has(tokens[k + 1]?.lower ?? ''))) out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
     }
