@@ -256,6 +256,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['When The Athletic asked whether Wexley would walk away, one senior figure at the club, speaking on condition of anonymity, was blunt: “There is always a number where you stop.”', ['senior figure']],
   ['Castellara’s president, Javier Montalbán, will decide. He has sold only one graduate in nine years, and told members that Calvo was “not for sale, at any price”.', ['Javier Montalbán']],
   ['Adrián Calvo wants to leave.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent. He said his nephew had turned down a contract.\n“We were honest with them,” he said.', ['Rafael Calvo Serrano']],
+  // A job in capitals ("admits CTO") is a person's, never the "it" of a report or a company.
+  ['‘We had a calendar reminder,’ admits CTO\nChief technology officer Pieter van der Berg told The Register the certificate had expired.\n‘We had a calendar reminder,’ van der Berg said.\nThe post-incident report is frank. It describes the monitoring as having ‘alerted on every symptom’.', ['Pieter van der Berg', 'Pieter van der Berg', null]],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
-import { type NameRun, type Subject, AGED, MIDDLE_INITIAL, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
+import { type NameRun, type Subject, AGED, JOB_ACRONYMS, MIDDLE_INITIAL, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -1645,7 +1645,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
     }
     if (gender === 'n' && s.kind === 'person') {
       // "Haddows said … It added": a one-word name with no first name, title or sex, called "it", is a body.
-      if (s.gender !== null || s.name.includes(' ') || isKnownFirstName(s.name) || s.aliases.some((a) => a.includes(' '))) continue;
+      // ("admits CTO … It describes": a job in capitals is a person's.)
+      if (s.gender !== null || s.name.includes(' ') || isKnownFirstName(s.name) || s.aliases.some((a) => a.includes(' ')) || JOB_ACRONYMS.has(s.name.toLowerCase())) continue;
       if (learn) s.kind = 'organization';
       return s;
     }

@@ -62,7 +62,7 @@ function andJoinsOrganisation(tokens: Token[], words: string[], k: number, to: n
 }
 
 /** Job titles written as acronyms before a name. */
-const JOB_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'mp', 'msp', 'mep', 'mla', 'td']);
+export const JOB_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'mp', 'msp', 'mep', 'mla', 'td']);
 
 /** Letters after a name: honours, professions, generations. */
 const POST_NOMINALS = new Set(words(`kc qc sc mp mep msp ms obe cbe mbe kbe dbe jr sr phd frs esq`));

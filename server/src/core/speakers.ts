@@ -3,7 +3,7 @@
 // organisation the article states. Pure: imports nothing from editors, LSP or Node.
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
-import { type NameRun, MIDDLE_INITIAL, PLAIN_NAME } from './names';
+import { type NameRun, JOB_ACRONYMS, MIDDLE_INITIAL, PLAIN_NAME } from './names';
 import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS, words } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
@@ -801,6 +801,8 @@ function kindOfUntitledName(canonical: string): SpeakerKind {
   if (words.length >= 2 && /^[A-Z]{3,}$/.test(words[0])) return 'organization';
   if (words.length >= 2) return 'person';
   const w = words[0];
+  // ("admits CTO": a job in capitals is someone's job, not a body.)
+  if (JOB_ACRONYMS.has(w.toLowerCase())) return 'person';
   // OpenAI, DeepSeek, CNBC: inner capitals or all capitals name organisations.
   // A road or a code (R445, M25) has fewer than two letters.
   if ((/^[A-Z0-9&]{2,}$/.test(w) && /[A-Z].*[A-Z]/.test(w)) || /[a-z][A-Z]/.test(w)) return 'organization';
