@@ -179,5 +179,5 @@ for (const variant of VARIANTS) {
   });
   const f = (100 * f1(t.foundQuotes === 0 ? 0 : t.matchedQuotes / t.foundQuotes, t.goldQuotes === 0 ? 0 : t.matchedQuotes / t.goldQuotes)).toFixed(1);
   console.log(`  ${pct(t.attributedRight, t.attributed)}  (${t.attributedRight}/${t.attributed}), quotes F1 ${f}%  ${variant.label}`);
-  if (verbose && variant === VARIANTS[shownVariant]) for (const m of t.misses.filter((x) => x.includes('quote'))) console.log(`    - ${m}`);
+  if (verbose && variant === VARIANTS[shownVariant]) for (const m of t.misses.filter((x) => x.includes('“') && !x.includes('claim'))) console.log(`    ~ ${m}`);
 }

@@ -258,6 +258,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Adrián Calvo wants to leave.\nThat man is Rafael Calvo Serrano, the winger’s uncle and agent. He said his nephew had turned down a contract.\n“We were honest with them,” he said.', ['Rafael Calvo Serrano']],
   // A job in capitals ("admits CTO") is a person's, never the "it" of a report or a company.
   ['‘We had a calendar reminder,’ admits CTO\nChief technology officer Pieter van der Berg told The Register the certificate had expired.\n‘We had a calendar reminder,’ van der Berg said.\nThe post-incident report is frank. It describes the monitoring as having ‘alerted on every symptom’.', ['Pieter van der Berg', 'Pieter van der Berg', null]],
+  // An initial before the first name is part of the name.
+  ['Board chairman S. Lakshmi Narasimhan, a retired IAS officer, told reporters the exam was cancelled “in the interest of the process.”\n“We are not going to defend it,” Narasimhan said.', ['S. Lakshmi Narasimhan', 'S. Lakshmi Narasimhan']],
+  ['“It was a long case,” said E. Jean Carroll.\n“I would do it again,” Carroll added.', ['E. Jean Carroll', 'E. Jean Carroll']],
+  ['Lottie J. Devereux announced the split.\n“We made the decision together,” Lottie wrote.', ['Lottie J. Devereux']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -52,6 +52,7 @@ const SUBJECTS: [written: string, name: string][] = [
   ["Siobhán O'Brien", "Siobhán O'Brien"],
   ['Mayor Maria Delgado', 'Maria Delgado'],
   ['Acme chief executive Maria Delgado', 'Maria Delgado'],
+  ['S. Lakshmi Narasimhan', 'S. Lakshmi Narasimhan'],
 ];
 const APPOSITIVES = ['', ' 54,', ' the party leader,', ' who introduced the bill,', ' a former teacher who now runs the group,', ' chief executive of Acme Corp,'];
 const CUES = ['said', 'told reporters', 'said in a statement', 'wrote in an email', 'added', 'argued', 'insisted', 'said on Monday', 'told The Washington Post', 'said in an interview', 'wrote on X', 'said at a news conference'];

@@ -216,6 +216,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       j++;
       continue;
     }
+    // "S. Lakshmi Narasimhan", "E. Jean Carroll": an initial before the first name (not "I.").
+    if (words.length === 0 && t.word && t.text.length === 1 && t.cap && t.text !== 'I' && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to) && tokens[j + 2].word && PLAIN_NAME.test(tokens[j + 2].text) && (tokens[j + 2].lex & LEX_NOT_NAME) === 0 && isCapAt(tokens, j + 3, to)) {
+      words.push(`${t.text}.`);
+      j += 2;
+      continue;
+    }
     // "Dale R. Corrigan": a middle initial with its full stop.
     if (words.length > 0 && t.word && t.text.length === 1 && t.cap && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to) && tokens[j + 2].word && tokens[j + 2].text.length > 1) {
       words.push(`${t.text}.`);

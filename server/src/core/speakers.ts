@@ -664,7 +664,8 @@ function looksLikePersonName(run: NameRun): boolean {
   if (run.words.length < 2 || run.words.length > 3 || run.title !== null) return false;
   if (ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) || NOT_PERSON_STARTS.has(run.words[0])) return false;
   // ("Sheila M. Brannigan": a middle initial between the names.)
-  return run.words.every((w, k) => PLAIN_NAME.test(w) || (k > 0 && k < run.words.length - 1 && MIDDLE_INITIAL.test(w)));
+  // ("S. Lakshmi Narasimhan": or an initial before them.)
+  return run.words.every((w, k) => PLAIN_NAME.test(w) || ((k > 0 ? k < run.words.length - 1 : run.words.length === 3) && MIDDLE_INITIAL.test(w)));
 }
 
 /**
