@@ -262,6 +262,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Board chairman S. Lakshmi Narasimhan, a retired IAS officer, told reporters the exam was cancelled “in the interest of the process.”\n“We are not going to defend it,” Narasimhan said.', ['S. Lakshmi Narasimhan', 'S. Lakshmi Narasimhan']],
   ['“It was a long case,” said E. Jean Carroll.\n“I would do it again,” Carroll added.', ['E. Jean Carroll', 'E. Jean Carroll']],
   ['Lottie J. Devereux announced the split.\n“We made the decision together,” Lottie wrote.', ['Lottie J. Devereux']],
+  // Someone brought in as the relative of the person in focus ("Her daughter, Aoife,") leaves the
+  // focus with that person for a "she" in the next paragraph, not in the same one.
+  ['Caoimhe Ní Fhlatharta runs the island’s shop. Her daughter, Aoife, boards on the mainland during the week.\n“If the boat goes, I don’t know when I’ll see her,” she said.', ['Caoimhe Ní Fhlatharta']],
+  ['Kirsty Mahuika-Bell lost her dog on Saturday. Her neighbour, Anahera Ropata, drove them both to a vet.\n“She was gone before we got there,” she said.', ['Kirsty Mahuika-Bell']],
+  ['Caoimhe Ní Fhlatharta runs the island’s shop. Her daughter, Aoife, boards on the mainland. She said: “I miss the island.”', ['Aoife']],
+  ['Tom Reed runs the shop. His daughter, Aoife, boards on the mainland.\n“I miss the island,” she said.', ['Aoife']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -1640,6 +1640,11 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
         return s;
       }
       if (s.kind !== 'person' || (s.gender !== null && s.gender !== gender)) continue;
+      // "Caoimhe Ní Fhlatharta runs the shop. Her daughter, Aoife, boards on the mainland.⏎“…,” she
+      // said": someone brought in as the relative of the person in focus leaves the focus with them.
+      // (Only from a later paragraph: "Her daughter, Aoife, boards there. She said …" is Aoife.)
+      const anchor = ctx.paraOf[tokenAt(ctx.tokens, at)] !== ctx.paraOf[tokenAt(ctx.tokens, ctx.focus[i].at)] ? relativeIntroducedBy(ctx, i, gender) : null;
+      if (anchor !== null && !named.has(anchor) && anchor !== asker) return anchor;
       if (s.gender === null && learn) s.gender = gender;
       return s;
     }
@@ -2060,6 +2065,24 @@ function revealedInNextParagraph(ctx: Context, subject: Subject, first: number):
   if (named === null || named.kind !== 'name' || named.from !== from || !firstNamedAt(ctx, named.run) || !(named.run.title !== null || looksLikePerson(named.run))) return null;
   const speaker = ctx.registry.speakerForName(named.run);
   return speaker.kind === 'person' ? speaker : null;
+}
+
+/**
+ * When focus event `i` is a person brought in as a relative, set off after a sentence-opening
+ * possessive of the same sex ("Her daughter, Aoife,", "Her neighbour, Anahera Ropata,"): the person
+ * of that sex in focus just before, in the same paragraph, whom the possessive means; null otherwise.
+ */
+function relativeIntroducedBy(ctx: Context, i: number, gender: 'm' | 'f'): SpeakerDraft | null {
+  const { tokens } = ctx;
+  const k = tokenAt(tokens, ctx.focus[i].at);
+  const owner = tokens[k - 3];
+  if (owner === undefined || tokens[k - 1]?.text !== ',' || !RELATIONS.has(tokens[k - 2]?.lower ?? '') || owner.text !== (gender === 'f' ? 'Her' : 'His') || !ctx.sentenceStarts.has(k - 3)) return null;
+  for (let j = i - 1; j >= 0 && ctx.focus[i].at - ctx.focus[j].at <= 600; j--) {
+    const s = ctx.focus[j].speaker;
+    if (ctx.paraOf[tokenAt(tokens, ctx.focus[j].at)] !== ctx.paraOf[k]) return null;
+    if (s !== ctx.focus[i].speaker && s.kind === 'person' && (s.gender === gender || s.gender === null)) return s;
+  }
+  return null;
 }
 
 /** A quote that is a whole sentence: two words or more, a capital first, a full stop, ! or ? last ("It was chaos."). */
