@@ -268,6 +268,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Kirsty Mahuika-Bell lost her dog on Saturday. Her neighbour, Anahera Ropata, drove them both to a vet.\n“She was gone before we got there,” she said.', ['Kirsty Mahuika-Bell']],
   ['Caoimhe Ní Fhlatharta runs the island’s shop. Her daughter, Aoife, boards on the mainland. She said: “I miss the island.”', ['Aoife']],
   ['Tom Reed runs the shop. His daughter, Aoife, boards on the mainland.\n“I miss the island,” she said.', ['Aoife']],
+  // A body's word before "of" or "for" inside a name makes it a body ("the ministry" is it).
+  ['The Federal Ministry of Health and Social Welfare said in a statement that it "regrets" the decision.\n"We remain committed to the welfare of all health workers," the ministry said.', ['Federal Ministry of Health and Social Welfare', 'Federal Ministry of Health and Social Welfare']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

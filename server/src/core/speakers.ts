@@ -798,6 +798,8 @@ function kindOfUntitledName(canonical: string): SpeakerKind {
   if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical) || PARTY_MEMBERS.has(last) || words.includes('&')) return 'organization';
   // "Police Scotland", "Bank of England", "University of Arizona": a body's word heads the name.
   if (words.length >= 2 && ORGANIZATION_WORDS.has(words[0].toLowerCase())) return 'organization';
+  // ("Federal Ministry of Health and Social Welfare": or heads its "of" or "for" inside it.)
+  for (let k = 1; k + 1 < words.length; k++) if ((words[k + 1] === 'of' || words[k + 1] === 'for') && ORGANIZATION_WORDS.has(words[k].toLowerCase())) return 'organization';
   // "BBC Scotland", "ITV News": a body in capitals heads the name.
   if (words.length >= 2 && /^[A-Z]{3,}$/.test(words[0])) return 'organization';
   if (words.length >= 2) return 'person';
