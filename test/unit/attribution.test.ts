@@ -270,6 +270,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Tom Reed runs the shop. His daughter, Aoife, boards on the mainland.\n“I miss the island,” she said.', ['Aoife']],
   // A body's word before "of" or "for" inside a name makes it a body ("the ministry" is it).
   ['The Federal Ministry of Health and Social Welfare said in a statement that it "regrets" the decision.\n"We remain committed to the welfare of all health workers," the ministry said.', ['Federal Ministry of Health and Social Welfare', 'Federal Ministry of Health and Social Welfare']],
+  // An adverb or a participle before its preposition ("Taped to", "Shortly after") is no name.
+  ['Taped to the mirror is a handwritten note that reads: “Door stays open.”', [null]],
+  ['Shortly after 8am the union’s leader wrote: “Day 1. We did not choose this.”', ['union’s leader']],
+  ['Based in Lagos, Chidi Okonkwo said: “It is fine.”\nKelly from Leeds said: “It is not.”', ['Chidi Okonkwo', 'Kelly']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -244,6 +244,9 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       const title = titleAt(tokens, j, to);
       if (title !== null && (title[0] > 1 || JOB_ACRONYMS.has(t.lower)) && isCapAt(tokens, j + title[0], to)) break;
     }
+    // ("Shortly after 8am", "Taped to the mirror", "Based in Lagos,": an adverb or a participle
+    // before its preposition opens no name.)
+    if (words.length === 0 && t.word && /(?:ly|ed)$/.test(t.text) && t.text.length > 4 && PARTICIPLE_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '') && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower)) break;
     if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0 || opensNameAnyway(tokens, j, to))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
@@ -617,6 +620,8 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
 
 /** Prepositions that open no source ("outside the court", "during the hearing"). */
 const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'in', 'at', 'during', 'on']);
+/** Prepositions after which a capitalised word ending in -ly or -ed is an adverb or a participle. */
+const PARTICIPLE_PREPOSITIONS = new Set(words(`after before to by in with at on into from under over for`));
 
 /** "a Jive spokeswoman", "party sources", "the senior government official": up to three modifiers. */
 function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | null {
