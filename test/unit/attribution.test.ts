@@ -274,6 +274,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Taped to the mirror is a handwritten note that reads: “Door stays open.”', [null]],
   ['Shortly after 8am the union’s leader wrote: “Day 1. We did not choose this.”', ['union’s leader']],
   ['Based in Lagos, Chidi Okonkwo said: “It is fine.”\nKelly from Leeds said: “It is not.”', ['Chidi Okonkwo', 'Kelly']],
+  // A source described by a clause before "and who asked not to be named"; a named person just
+  // mentioned is the "he" of a later paragraph, over an unnamed source paragraphs back.
+  ['Pieter van der Berg told The Register the certificate had expired.\nOne sysadmin who runs IT for a group of dental practices in Cheshire, and who asked not to be named, said his clinics had been unable to send reminders.\n‘Their status page said “degraded performance” for six hours,’ he told us.\nJo Pryce-Davies runs a rival host.\nShe said she had raised exactly that risk with van der Berg last year. Asked about the exchange, he did not dispute it.\n‘She did, and she was right,’ he said.', ['sysadmin', 'Pieter van der Berg']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],
@@ -599,6 +602,12 @@ test('a woman or a man not named keeps the description the article gives as anot
   assert.deepEqual(b.speakers[0].aliases, ['elderly woman in a red fleece']);
   const c = analyze('“We were here first,” said a woman in a red fleece who had brought her granddaughter.');
   assert.deepEqual(c.speakers[0].aliases, ['woman in a red fleece']);
+});
+
+test('an unnamed source described by a clause before its “and who asked not to be named” keeps the clause as another name', () => {
+  const a = analyze('One sysadmin who runs IT for a group of dental practices in Cheshire, and who asked not to be named, said his clinics had been unable to send reminders. “We lost a day,” he said.');
+  assert.equal(a.speakers[0].name, 'sysadmin');
+  assert.deepEqual(a.speakers[0].aliases, ['sysadmin who runs IT for a group of dental practices in Cheshire']);
 });
 
 test('an unnamed source’s phrase ends before its own who-clause', () => {

@@ -1609,6 +1609,31 @@ function lastRunBefore(ctx: Context, at: number): number {
   return countBefore(ctx.runs, (r) => r.start < at) - 1;
 }
 
+/**
+ * A person of the pronoun's sex (or of no known sex) named in the pronoun's paragraph or the one
+ * before it, when the focus event at `since` lies two paragraphs back or more; the latest such
+ * person, or null.
+ */
+function mentionedSince(ctx: Context, since: number, at: number, gender: 'm' | 'f', named: ReadonlySet<SpeakerDraft>): SpeakerDraft | null {
+  const para = ctx.paraOf[tokenAt(ctx.tokens, at)];
+  if (paragraphsAfter(ctx, ctx.paraOf[tokenAt(ctx.tokens, since)], para) < 2) return null;
+  for (let r = lastRunBefore(ctx, at); r >= 0 && ctx.runs[r].start > since; r--) {
+    const run = ctx.runs[r];
+    if (paragraphsAfter(ctx, ctx.paraOf[run.from], para) > 1) break;
+    if (!(looksLikePerson(run) || ctx.registry.canonicalName(run).includes(' '))) continue;
+    const s = ctx.registry.speakerForName(run);
+    if (s.kind === 'person' && !named.has(s) && (s.gender === gender || s.gender === null)) return s;
+  }
+  return null;
+}
+
+/** How many paragraphs with words lie after paragraph `from`, up to and including paragraph `to` (blank lines are none). */
+function paragraphsAfter(ctx: Context, from: number, to: number): number {
+  let n = 0;
+  for (let p = from + 1; p <= to; p++) if (ctx.paragraphFirstToken[p] >= 0) n++;
+  return n;
+}
+
 /** The name runs whose first token lies in [from, to). */
 function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
   const out: NameRun[] = [];
@@ -1636,6 +1661,10 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
       // A spokeswoman is "she"; a singular unnamed source of no known sex ("a Treasury veteran") may be
       // either; plural sources and organisations are neither.
       if (s.kind === 'unnamed' && (s.gender === gender || (s.gender === null && !/s$/.test(s.name) && isPersonNoun(s.name)))) {
+        // ("Pryce-Davies raised the risk with van der Berg. Asked about it, he did not dispute it.⏎
+        // “…,” he said": a named person just mentioned, over an unnamed source paragraphs back.)
+        const mentioned = mentionedSince(ctx, ctx.focus[i].at, at, gender, named);
+        if (mentioned !== null) return mentioned;
         if (learn) s.gender = gender;
         return s;
       }

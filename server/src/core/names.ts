@@ -484,6 +484,11 @@ export function nameSetOffAfter(tokens: Token[], comma: number, to: number): Nam
   return tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= to ? named : null;
 }
 
+/** True when token k opens "who asked not to be named", "who was not authorised to speak publicly" and the like. */
+function asksNotToBeNamed(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[k + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokenLowers(tokens, k + 1, k + 11));
+}
+
 /** The nouns of a person not named ("a woman in a red fleece", "a young man"). */
 const PERSON_NOUN = /^(?:man|woman)$/;
 /** The words that open a description of someone new ("a", "one", "another"). */
@@ -571,16 +576,24 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   if (/^(?:a|an|one|another)$/.test(tokens[i].lower)) {
     let h = i + 1;
     // ("A former ThermaSeal salesman, who asked not to be named,": capitalised words may qualify the noun.)
-    while (h < to && h - i <= 4 && tokens[h].word && !tokens[h].quoted && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
+    while (h < to && h - i <= 4 && tokens[h].word && !tokens[h].quoted && !PREPOSITIONS.has(tokens[h].lower) && tokens[h].lower !== 'who' && (tokens[h].lex & LEX_CUE) === 0) h++;
     while (h > i + 1 && tokens[h - 1].cap) h--;
     if (h > i + 1) {
       let m = h;
       if (m < to && /^(?:at|from|with|in|for)$/.test(tokens[m].lower)) while (m < to && m - h < 8 && tokens[m].word) m++;
       // ("A county official who was not authorized to speak publicly told NPR": no comma before "who".)
       const w = tokens[m]?.text === ',' ? m + 1 : m;
-      if (tokens[w]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[w + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokenLowers(tokens, w + 1, w + 11))) {
+      if (asksNotToBeNamed(tokens, w)) {
         const head = tokenTexts(tokens, i + 1, h);
         return m > h ? unnamedSubject(head, i, h, tokenTexts(tokens, i + 1, m)) : unnamedSubject(head, i, h);
+      }
+      // ("One sysadmin who runs IT for a group of dental practices, and who asked not to be named,":
+      // a clause that describes them comes first, and is another name for them.)
+      if (tokens[w]?.lower === 'who') {
+        let c = w + 1;
+        while (c < to && c - w <= 16 && tokens[c].word && !tokens[c].quoted) c++;
+        const a = tokens[c + 1]?.lower === 'and' ? c + 2 : c + 1;
+        if (tokens[c]?.text === ',' && asksNotToBeNamed(tokens, a)) return unnamedSubject(tokenTexts(tokens, i + 1, h), i, h, tokenTexts(tokens, i + 1, c));
       }
     }
   }
