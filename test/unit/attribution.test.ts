@@ -277,6 +277,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A source described by a clause before "and who asked not to be named"; a named person just
   // mentioned is the "he" of a later paragraph, over an unnamed source paragraphs back.
   ['Pieter van der Berg told The Register the certificate had expired.\nOne sysadmin who runs IT for a group of dental practices in Cheshire, and who asked not to be named, said his clinics had been unable to send reminders.\n‘Their status page said “degraded performance” for six hours,’ he told us.\nJo Pryce-Davies runs a rival host.\nShe said she had raised exactly that risk with van der Berg last year. Asked about the exchange, he did not dispute it.\n‘She did, and she was right,’ he said.', ['sysadmin', 'Pieter van der Berg']],
+  // Whom anyone asks a question answers it ("KQED asked Pham whether …").
+  ['Daniela Ortiz-Whitfield wrote the bill. Thuy-Tien Pham works at a salon.\n“It is a choice,” Ortiz-Whitfield said.\nKQED asked Pham whether she had ever thought about leaving the industry.\n"Where would I go?" she said.', ['Daniela Ortiz-Whitfield', 'Thuy-Tien Pham']],
+  ['Daniela Ortiz-Whitfield wrote the bill. Thuy-Tien Pham works at a salon.\n“It is a choice,” Ortiz-Whitfield said.\nThe committee asked Pham to testify, and she refused.\n"We need the vote," she said.', ['Daniela Ortiz-Whitfield', 'Daniela Ortiz-Whitfield']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

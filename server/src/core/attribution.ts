@@ -1884,7 +1884,16 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     }
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
-    if (sentenceHasSubject || run === undefined || run.from !== k) continue;
+    if (run === undefined || run.from !== k) continue;
+    // ("KQED asked Pham whether she had thought of leaving": whom anyone asks whether answers,
+    // after the sentence's subject too; "asked Dr Saye about the bolts" leaves the asker asking.)
+    if (sentenceHasSubject) {
+      if (tokens[k - 1]?.lower === 'asked' && /^(?:whether|if)$/.test(tokens[run.to]?.lower ?? '') && (looksLikePerson(run) || ctx.registry.canonicalName(run).includes(' '))) {
+        const asked = ctx.registry.speakerForName(run);
+        if (asked.kind === 'person') out.push({ at: run.start, speaker: asked });
+      }
+      continue;
+    }
     sentenceHasSubject = nameRunEvents(ctx, out, k, r, sentenceFrom, opensSentence);
   }
 }
