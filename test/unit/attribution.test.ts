@@ -280,6 +280,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // Whom anyone asks a question answers it ("KQED asked Pham whether …").
   ['Daniela Ortiz-Whitfield wrote the bill. Thuy-Tien Pham works at a salon.\n“It is a choice,” Ortiz-Whitfield said.\nKQED asked Pham whether she had ever thought about leaving the industry.\n"Where would I go?" she said.', ['Daniela Ortiz-Whitfield', 'Thuy-Tien Pham']],
   ['Daniela Ortiz-Whitfield wrote the bill. Thuy-Tien Pham works at a salon.\n“It is a choice,” Ortiz-Whitfield said.\nThe committee asked Pham to testify, and she refused.\n"We need the vote," she said.', ['Daniela Ortiz-Whitfield', 'Daniela Ortiz-Whitfield']],
+  // A source kept unnamed on purpose, brought in by a sentence before the quote, says it.
+  ['The minister told the chamber he sympathised.\nOne islander, a fisherman who asked not to be named, was blunt. "They\'ll find the money the day somebody dies waiting for a boat."', ['islander']],
+  ['A resident who declined to be identified for fear of reprisals was angrier still. “Nobody came,” she said. “Nobody.”', ['resident', 'resident']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

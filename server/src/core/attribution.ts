@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
-import { type NameRun, type Subject, AGED, JOB_ACRONYMS, MIDDLE_INITIAL, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
+import { type NameRun, type Subject, AGED, JOB_ACRONYMS, MIDDLE_INITIAL, asksNotToBeNamed, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -411,6 +411,15 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
   }
   // ("Gethin Rowlands, a retired teacher, wanders through the kitchen and offers his own verdict on
   // that period. “…”": a longer sentence too, when it announces words: a verdict, a view, an answer.)
+  // ("One islander, a fisherman who asked not to be named, was blunt. “…”": a source kept unnamed
+  // on purpose is brought in to be quoted.)
+  let unnamedOnPurpose = false;
+  for (let k = lo; k < first && k < lo + 12 && !unnamedOnPurpose; k++) unnamedOnPurpose = asksNotToBeNamed(tokens, k);
+  if (unnamedOnPurpose && INDEFINITE_OPENERS.test(tokens[lo].lower)) {
+    const source = readSubjectForward(tokens, lo, first);
+    const speaker = source !== null && source.kind === 'unnamed' ? resolveSubject(ctx, source, tokens[lo].start) : null;
+    if (source !== null && speaker !== null && speaker.kind === 'unnamed') return { speaker, mention: { start: tokens[source.from].start, end: tokens[source.to - 1].end } };
+  }
   if (first - lo > 12) {
     let announces = false;
     for (let k = lo; k < first && !announces; k++) announces = tokens[k].word && REMARK_NOUNS.has(tokens[k].lower);
@@ -2149,6 +2158,9 @@ function spokeInParagraphBefore(ctx: Context, after: number): boolean {
   for (; k >= 0 && ctx.paraOf[k] === before; k--) if (ctx.tokens[k].quoted || isCue(ctx.tokens[k])) return true;
   return false;
 }
+
+/** The words that open a description of someone new ("One islander", "A resident"). */
+const INDEFINITE_OPENERS = /^(?:one|a|an|another)$/;
 
 /** Nouns for someone not yet named, whom a later sentence names ("That man is Rafael Calvo Serrano"). */
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'voice', 'speaker', 'caller', 'figure', 'source', 'boy', 'girl']);

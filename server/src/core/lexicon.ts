@@ -223,7 +223,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
   ally allies pal pals figure figures loyalist loyalists rebel rebels backer backers
   judges attendee attendees onlooker onlookers bystander bystanders guest guests delegate delegates
   participant participants customer customers patient patients victim victims survivor
-  survivors relative relatives villager villagers tenant tenants protester protesters
+  survivors relative relatives villager villagers islander islanders tenant tenants protester protesters
   demonstrator demonstrators volunteer volunteers veteran veterans local locals mourner mourners
   organisation organization charity association federation coalition alliance commission
   committee presidency watchdog foundation institute family supporter reporter reporters

@@ -485,7 +485,7 @@ export function nameSetOffAfter(tokens: Token[], comma: number, to: number): Nam
 }
 
 /** True when token k opens "who asked not to be named", "who was not authorised to speak publicly" and the like. */
-function asksNotToBeNamed(tokens: Token[], k: number): boolean {
+export function asksNotToBeNamed(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[k + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokenLowers(tokens, k + 1, k + 11));
 }
 
