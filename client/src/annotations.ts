@@ -1,7 +1,7 @@
 // Keeps the annotations (quotes, speakers, claims) of the active article, fetched through
 // `byline/documentAnnotations` whenever the server publishes new diagnostics for it.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from './languageClient';
 import { DOCUMENT_ANNOTATIONS, type DocumentAnnotations, type WireRange } from '../../server/src/protocol';
 
 /** Fetches and caches annotations per document version, and says when they change. */
