@@ -138,6 +138,8 @@ export class LanguageClient implements vscode.Disposable {
     const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     const session: Session = { process: child, connection, open: new Set(), ready: false };
     this.session = session;
+    // A new server registers what it wants again.
+    this.configurationRegistrations.clear();
     child.stdout?.on('data', (data: Buffer) => this.outputChannel.append(data.toString()));
     child.stderr?.on('data', (data: Buffer) => this.outputChannel.append(data.toString()));
     child.on('error', (e) => this.log('Error', `Could not start the language server ${this.serverModule}: ${e.message}`));
