@@ -80,9 +80,14 @@ export class LanguageClient implements vscode.Disposable {
     return this.session?.ready === true;
   }
 
-  /** Starts the server (or waits for the start under way) and tells it about the open documents. */
+  /**
+   * Starts the server (or waits for the start under way) and tells it about the open documents.
+   * Never rejects: a server that does not start is logged, and `isRunning` stays false.
+   */
   start(): Promise<void> {
-    this.starting ??= this.launch().finally(() => (this.starting = undefined));
+    this.starting ??= this.launch()
+      .catch((e: unknown) => this.log('Error', `The language server did not start: ${messageOf(e)}`))
+      .finally(() => (this.starting = undefined));
     return this.starting;
   }
 
@@ -142,7 +147,11 @@ export class LanguageClient implements vscode.Disposable {
     this.configurationRegistrations.clear();
     child.stdout?.on('data', (data: Buffer) => this.outputChannel.append(data.toString()));
     child.stderr?.on('data', (data: Buffer) => this.outputChannel.append(data.toString()));
-    child.on('error', (e) => this.log('Error', `Could not start the language server ${this.serverModule}: ${e.message}`));
+    child.on('error', (e) => {
+      this.log('Error', `Could not start the language server ${this.serverModule}: ${e.message}`);
+      // A process that never spawned sends no 'exit': count it as one.
+      if (child.pid === undefined) this.exited(session, null, null);
+    });
     child.on('exit', (code, signal) => this.exited(session, code, signal));
     this.answerServer(connection);
     connection.listen();
@@ -172,7 +181,7 @@ export class LanguageClient implements vscode.Disposable {
     if (this.session !== session) return;
     this.session = undefined;
     this.diagnostics.clear();
-    this.log('Error', `The language server exited unexpectedly (${signal ?? `exit code ${code}`}).`);
+    this.log('Error', `The language server exited unexpectedly (${signal ?? (code === null ? 'it never ran' : `exit code ${code}`)}).`);
     const now = Date.now();
     this.crashes.push(now);
     while (now - this.crashes[0] > RESTART_WINDOW_MS) this.crashes.shift();
@@ -180,7 +189,8 @@ export class LanguageClient implements vscode.Disposable {
       void vscode.window.showErrorMessage(`The Byline server crashed ${this.crashes.length} times in the last 3 minutes. The server will not be restarted. See the output for more information.`);
       return;
     }
-    void this.start();
+    // A crash while starting: the next start waits until this one has given up.
+    void (this.starting ?? Promise.resolve()).then(() => this.start());
   }
 
   /** Handlers for what the server sends: diagnostics, configuration, registrations, messages, refreshes. */
@@ -319,7 +329,12 @@ export class LanguageClient implements vscode.Disposable {
   private notify(method: string, params: object): void {
     const session = this.session;
     if (session?.ready !== true) return;
-    session.connection.sendNotification(method, params).catch((e: unknown) => this.log('Error', `Notification ${method} failed: ${messageOf(e)}`));
+    const failed = (e: unknown): void => this.log('Error', `Notification ${method} failed: ${messageOf(e)}`);
+    try {
+      session.connection.sendNotification(method, params).catch(failed);
+    } catch (e) {
+      failed(e); // The connection closed before the process's exit was handled.
+    }
   }
 
   private log(kind: string, message: string): void {
