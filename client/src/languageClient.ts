@@ -154,12 +154,18 @@ export class LanguageClient implements vscode.Disposable {
     });
     child.on('exit', (code, signal) => this.exited(session, code, signal));
     this.answerServer(connection);
+    connection.onError(([error]) => {
+      if (child.pid !== undefined) this.log('Error', `Connection to the language server: ${error.message}`);
+    });
     connection.listen();
-    let result: lsp.InitializeResult;
     try {
-      result = await connection.sendRequest<lsp.InitializeResult>('initialize', initializeParams());
+      const result = await connection.sendRequest<lsp.InitializeResult>('initialize', initializeParams());
+      if (this.session !== session) return;
+      this.providers ??= this.registerProviders(result.capabilities);
+      await connection.sendNotification('initialized', {});
+      session.ready = true;
     } catch (e) {
-      // A process that exited is restarted (or given up on) by `exited`; one that answered with an error is stopped.
+      // A process that exited is restarted (or given up on) by `exited`; one still running is stopped.
       this.log('Error', `The language server did not initialize: ${messageOf(e)}`);
       if (this.session === session) {
         void vscode.window.showErrorMessage('Byline: the language server did not start. See the output for more information.');
@@ -168,10 +174,6 @@ export class LanguageClient implements vscode.Disposable {
       }
       return;
     }
-    if (this.session !== session) return;
-    this.providers ??= this.registerProviders(result.capabilities);
-    await connection.sendNotification('initialized', {});
-    session.ready = true;
     for (const doc of vscode.workspace.textDocuments) this.didOpen(doc);
   }
 
@@ -220,7 +222,6 @@ export class LanguageClient implements vscode.Disposable {
     connection.onNotification('window/logMessage', (p: lsp.LogMessageParams) => this.log(['', 'Error', 'Warn', 'Info', 'Log', 'Debug'][p.type] ?? 'Log', p.message));
     connection.onRequest('workspace/inlayHint/refresh', () => this.inlayHintsChanged.fire());
     connection.onRequest('workspace/semanticTokens/refresh', () => this.semanticTokensChanged.fire());
-    connection.onError(([error]) => this.log('Error', `Connection to the language server: ${error.message}`));
   }
 
   /** One provider per feature the server declared, each a request with the document and position. */
