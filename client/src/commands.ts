@@ -2,7 +2,7 @@
 // the annotations, turning a rule off, and server controls. Each takes what it needs from the
 // annotation store and the language client.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from './languageClient';
 import { type AnnotationStore, toVsRange } from './annotations';
 import { EXPORT_ANNOTATIONS, type WireRange } from '../../server/src/protocol';
 

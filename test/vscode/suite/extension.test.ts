@@ -1,6 +1,8 @@
 // Byline in a real VS Code, through the `vscode` API a user's editor uses: the article opens as a
 // News Article, diagnostics arrive, hover, Outline, definition, code actions, semantic tokens,
-// navigation commands, untitled documents and excluded files. Waits on events, never on sleeps.
+// navigation commands, untitled documents and excluded files; then what Byline's own language
+// client carries besides requests: a crashed server restarted, settings and `.bylinerc.json`
+// changes, documents changing language. Waits on events, never on sleeps.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
@@ -217,5 +219,43 @@ describe('Byline in VS Code', () => {
     assert.deepEqual(bylineDiagnostics(excluded.uri), []);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', excluded.uri, new vscode.Position(0, 3));
     assert.doesNotMatch(hoverText(hovers), /quote/i);
+  });
+
+  it('publishes new diagnostics when a byline setting changes (workspace/didChangeConfiguration)', async () => {
+    const unattributed = (ds: vscode.Diagnostic[]): vscode.Diagnostic[] => ds.filter((d) => d.code === 'unattributed-quote');
+    await waitForDiagnostics(article.uri, (ds) => unattributed(ds).some((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+    const config = vscode.workspace.getConfiguration('byline');
+    await config.update('rules.unattributed-quote', 'error', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(article.uri, (ds) => unattributed(ds).length > 0 && unattributed(ds).every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    } finally {
+      await config.update('rules.unattributed-quote', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(article.uri, (ds) => unattributed(ds).length > 0 && unattributed(ds).every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+  });
+
+  it('reads a .bylinerc.json written beside the article, and its removal (workspace/didChangeWatchedFiles)', async () => {
+    await waitForDiagnostics(article.uri, (ds) => ds.some((d) => d.code === 'unattributed-quote'));
+    const rc = file('.bylinerc.json');
+    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode('{ "rules": { "unattributed-quote": "off" } }\n'));
+    try {
+      await waitForDiagnostics(article.uri, (ds) => ds.length > 0 && !ds.some((d) => d.code === 'unattributed-quote'));
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+    }
+    await waitForDiagnostics(article.uri, (ds) => ds.some((d) => d.code === 'unattributed-quote'));
+  });
+
+  it('analyses a document that becomes plain text, and clears its diagnostics when it leaves', async () => {
+    const markdown = await vscode.workspace.openTextDocument({ language: 'markdown', content: '“A quote that nobody says, first in Markdown.”\n' });
+    // Markdown is not Byline's: a document opened after it gets its diagnostics, and this one none.
+    const probe = await vscode.workspace.openTextDocument({ language: 'news', content: '“A quote that nobody says, as a probe.”\n' });
+    await waitForDiagnostics(probe.uri);
+    assert.deepEqual(bylineDiagnostics(markdown.uri), []);
+    // VS Code closes a document and opens it again when its language changes.
+    const plain = await vscode.languages.setTextDocumentLanguage(markdown, 'plaintext');
+    await waitForDiagnostics(plain.uri, (ds) => ds.some((d) => d.code === 'unattributed-quote'));
+    await vscode.languages.setTextDocumentLanguage(plain, 'markdown');
+    await waitForDiagnostics(plain.uri, (ds) => ds.length === 0);
   });
 });
