@@ -283,6 +283,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A source kept unnamed on purpose, brought in by a sentence before the quote, says it.
   ['The minister told the chamber he sympathised.\nOne islander, a fisherman who asked not to be named, was blunt. "They\'ll find the money the day somebody dies waiting for a boat."', ['islander']],
   ['A resident who declined to be identified for fear of reprisals was angrier still. “Nobody came,” she said. “Nobody.”', ['resident', 'resident']],
+  // "one of them" is one of the sources "they" stands for.
+  ['Two people familiar with the talks said Qaraz had sought a bigger stake.\n‘There was a version of this that was a creeping takeover,’ one of them said.\nOne of them added: ‘The board said no.’', ['people familiar with the talks', 'people familiar with the talks']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

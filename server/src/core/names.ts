@@ -510,6 +510,8 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   if (t === undefined || i >= to || !t.word || t.quoted) return null;
   // "her son, Tom Abernathy": a possessive before a noun is no pronoun subject.
   if (PRONOUNS.has(t.lower) && !(POSSESSIVES.has(t.lower) && tokens[i + 1]?.word && !tokens[i + 1].cap)) return pronounSubject(t.lower, i, i + 1);
+  // "one of them said": one of the sources "they" stands for.
+  if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'them' && i + 3 <= to) return pronounSubject('they', i, i + 3);
   // "one of the people said": one of the sources named before.
   // ("one of the two ministers": a number before the noun.)
   const n = /^(?:two|three|four|five|six|few)$/.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
@@ -728,6 +730,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if (j > from && afterNameEnding(tokens, j) === j + 1 && tokens[j - 1]?.word === true) return readSubjectBackward(tokens, j - 1, from);
   const t = tokens[j];
   if (t === undefined || j < from || !t.word || t.quoted) return null;
+  // "“…,” one of them said": one of the sources "they" stands for.
+  if (t.lower === 'them' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && j - 2 >= from) return pronounSubject('they', j - 2, j + 1);
   if (PRONOUNS.has(t.lower)) return pronounSubject(t.lower, j, j + 1);
   // "Crown prosecutor Tom Aquilina, SC, told": letters after the name and its comma are not who speaks.
   if (isPostNominal(t) && tokens[j - 1]?.text === ',' && j - 2 >= from) {
