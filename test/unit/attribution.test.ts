@@ -285,6 +285,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A resident who declined to be identified for fear of reprisals was angrier still. “Nobody came,” she said. “Nobody.”', ['resident', 'resident']],
   // "one of them" is one of the sources "they" stands for.
   ['Two people familiar with the talks said Qaraz had sought a bigger stake.\n‘There was a version of this that was a creeping takeover,’ one of them said.\nOne of them added: ‘The board said no.’', ['people familiar with the talks', 'people familiar with the talks']],
+  // What a sign reads is speech, with no speaker; a translation in brackets is what it translates.
+  ['Someone had planted a hand-lettered sign in the snowbank. It read "Piétons oubliés" ("Forgotten pedestrians").', [null, null]],
+  ['The sign read: "No Entry".', [null]],
+  ['“Is é an bád an bóthar,” Caoimhe Ní Fhlatharta said (“The boat is the road”).', ['Caoimhe Ní Fhlatharta', 'Caoimhe Ní Fhlatharta']],
+  ['The app calls it "Quiet Mode" ("Mode silencieux" in French).', ['term', 'term']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -158,6 +158,12 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const after = tokenAt(tokens, q.span.end);
   const words = countWords(ctx.text, q.inner, WORDS_COUNTED);
 
+  // "It read “Piétons oubliés” (“Forgotten pedestrians”)": a quote in brackets right after a quote
+  // is its translation, with its kind and speaker.
+  const translated = qi > 0 ? done[qi - 1] : null;
+  if (translated !== null && /^\s*\(\s*$/.test(ctx.text.slice(quotes[qi - 1].span.end, q.span.start))) {
+    return quoteAttribution(translated.kind, translated.speaker, translated.speaker === null ? null : 'continuation', translated.mentionSpan, translated.cue, translated.cueSpan);
+  }
   // Senator Ramon “Bong” Villareal: a nickname inside a name.
   const nickname = words <= 2 && tokens[first - 1]?.word === true && tokens[first - 1].cap && !tokens[first - 1].quoted && tokens[after]?.word === true && tokens[after].cap && /^\p{Lu}/u.test(ctx.text.slice(q.inner.start, q.inner.end).trim()) && /\s/.test(ctx.text.slice(tokens[after - 1].end, tokens[after].start));
   if (nickname || isTermIntroduced(tokens, first) || looksLikeTitle(ctx, q, first, after) || (isNameByUse(tokens, first, after, words) && !quotedBefore(ctx, quotes, qi))) return unattributed('term');
@@ -294,10 +300,13 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     }
   }
 
-  // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.").
+  // A short quote with no source is a term, unless it is a whole sentence ("Nobody said this.") or
+  // what a sign, a note or a banner reads ("It read “Piétons oubliés”", "a placard reading “…”").
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   const wholeSentence = isWholeSentence(inner, words);
-  return unattributed(words <= 3 && !wholeSentence && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
+  const read = tokens[first - 1]?.text === ':' ? tokens[first - 2] : tokens[first - 1];
+  const readOut = read !== undefined && read.word && /^(?:read|reads|reading|saying)$/.test(read.lower);
+  return unattributed(words <= 3 && !wholeSentence && !readOut && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
 }
 
 /** The court's people, whom a report calls by their role: never the defendant in focus. */
