@@ -3,7 +3,8 @@
 // habits: first names no list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), American
 // titles with a full stop ("Mr." for "Mr"), British ones without, straight quotation marks and
 // apostrophes as a plain editor types them, British single quotation marks outside double ones,
-// blank lines between paragraphs, middle initials and accented names. Deterministic (seeded).
+// blank lines between paragraphs, middle initials, accented names and names from many languages.
+// Deterministic (seeded).
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../server/src/core/lexicon';
 
 /** Gold as the eval reads it: only its strings are rewritten. */
@@ -93,6 +94,50 @@ function accentedNames(text: string, gold: Json, seed: number): { text: string; 
   return both(accent)(text, gold, seed);
 }
 
+/** Names as many languages write them (particles, hyphens, apostrophes, Gaelic, Arabic, Yoruba, Māori, Québécois), by sex. */
+const WORLD_NAMES: Record<'m' | 'f', [first: string, surname: string][]> = {
+  m: [
+    ['Chukwuemeka', 'Obi-Nwosu'], ['Yousef', 'Al-Mansouri'], ['Pieter', 'van der Berg'], ['Benoît', 'Lévesque-Cyr'],
+    ['Oluwaseun', 'Adeyemi'], ['Kwame', 'Mensah-Bonsu'], ['Rangi', 'Te Whata'], ['Sione', 'Fifita'],
+    ['Dermot', 'Mac Giolla Phádraig'], ['Jean-Luc', 'Baptiste-Moreau'], ['Ahmad', 'bin Yusof'], ['Mehmet', 'Yıldız'],
+  ],
+  f: [
+    ['Aoife', 'Ní Bhriain'], ['Siobhán', 'O\u2019Sullivan'], ['Ngozi', 'Okafor'], ['Ana', 'de la Cruz'],
+    ['Priya', 'Raghunathan'], ['Hine', 'Rēweti'], ['Thi Lan', 'Nguyen'], ['Zanele', 'Dlamini-Khumalo'],
+  ],
+};
+
+/**
+ * Each two-word speaker whose first name's sex the lexicon knows gets a name from WORLD_NAMES of that
+ * sex, first name and surname, everywhere: "Maria Delgado" becomes "Aoife Ní Bhriain".
+ */
+function worldNames(text: string, gold: Json, seed: number): { text: string; gold: Json } {
+  const random = seeded(seed);
+  const speakers = (gold as { speakers: { name: string }[] }).speakers;
+  const renamed = new Map<string, string>();
+  const used = new Set<string>();
+  for (const s of speakers) {
+    const parts = s.name.split(' ');
+    if (parts.length !== 2 || !/^[A-Z][a-z]+$/.test(parts[0]) || !/^[A-Z][a-z'\u2019-]+$/.test(parts[1]) || renamed.has(parts[0]) || renamed.has(parts[1])) continue;
+    // (Only names whose sex the lexicon knows, so that the new name's sex agrees with the article's pronouns.)
+    const first = parts[0].toLowerCase();
+    if (MALE_FIRST_NAMES.has(first) === FEMALE_FIRST_NAMES.has(first)) continue;
+    const sex = MALE_FIRST_NAMES.has(first) ? 'm' : 'f';
+    const pool = WORLD_NAMES[sex];
+    let k = Math.floor(random() * pool.length);
+    for (let tries = 0; used.has(pool[k][1]) && tries < pool.length; tries++) k = (k + 1) % pool.length;
+    used.add(pool[k][1]);
+    renamed.set(parts[0], pool[k][0]);
+    renamed.set(parts[1], pool[k][1]);
+  }
+  const rename = (s: string): string => {
+    for (const [from, to] of renamed) s = s.replace(new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to);
+    // (A surname that opens with a particle takes a capital where a sentence or a quote opens: "De la Cruz said".)
+    return s.replace(/(^|\n|[.!?]["\u201d\u2019]?\s+|["\u201c\u2018])(de la|van der|bin) /g, (_, before: string, particle: string) => `${before}${particle[0].toUpperCase()}${particle.slice(1)} `);
+  };
+  return both(rename)(text, gold, seed);
+}
+
 /** Apostrophes, which stay as they are when the marks are swapped: "don’t", "the councils’ budget", "the ’90s", "rock ’n’ roll". */
 const APOSTROPHE = /(?<=[\p{L}\p{N}])\u2019(?=[\p{L}\p{N}])|(?<=s)\u2019(?= \p{Ll})|\u2019(?=\d\ds)|(?<= )\u2019(?=n\u2019)|(?<= \u2019n)\u2019/gu;
 
@@ -112,4 +157,5 @@ export const VARIANTS: Variant[] = [
   { label: 'a blank line between paragraphs', rewrite: (text, gold) => ({ text: text.replace(/\n+/g, '\n\n'), gold }) },
   { label: 'middle initials (each speaker\'s "Maria Delgado" written "Maria K. Delgado")', rewrite: middleInitials },
   { label: 'accented names (each speaker\'s "Maria Delgado" written "Mária Délgadó")', rewrite: accentedNames },
+  { label: 'names from many languages (each speaker\'s "Maria Delgado" becomes "Aoife Ní Bhriain", "Pieter van der Berg", …)', rewrite: worldNames },
 ];

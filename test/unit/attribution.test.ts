@@ -290,6 +290,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The sign read: "No Entry".', [null]],
   ['“Is é an bád an bóthar,” Caoimhe Ní Fhlatharta said (“The boat is the road”).', ['Caoimhe Ní Fhlatharta', 'Caoimhe Ní Fhlatharta']],
   ['The app calls it "Quiet Mode" ("Mode silencieux" in French).', ['term', 'term']],
+  // A surname with particles, after a role and before "of Nevada"; a first name alone in a family of one.
+  ['Senate Minority Leader Ana de la Cruz of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," de la Cruz told reporters.', ['Ana de la Cruz']],
+  ['Jenna van der Berg keeps a binder on the kitchen counter.\nPieter van der Berg, 41, is an electrician.\n“People hear ‘Medicaid’ and think it’s for somebody else,” Pieter said.', ['Pieter van der Berg']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -53,6 +53,7 @@ const SUBJECTS: [written: string, name: string][] = [
   ['Mayor Maria Delgado', 'Maria Delgado'],
   ['Acme chief executive Maria Delgado', 'Maria Delgado'],
   ['S. Lakshmi Narasimhan', 'S. Lakshmi Narasimhan'],
+  ['Senate Minority Leader Ana de la Cruz of Nevada', 'Ana de la Cruz'],
 ];
 const APPOSITIVES = ['', ' 54,', ' the party leader,', ' who introduced the bill,', ' a former teacher who now runs the group,', ' chief executive of Acme Corp,'];
 const CUES = ['said', 'told reporters', 'said in a statement', 'wrote in an email', 'added', 'argued', 'insisted', 'said on Monday', 'told The Washington Post', 'said in an interview', 'wrote on X', 'said at a news conference'];

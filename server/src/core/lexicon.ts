@@ -194,7 +194,7 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 
 
 /** Lower-case words allowed inside a name (Jeroen van der Veer, Ursula von der Leyen). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
-  van der von de la le da di del della du bin ibn al el ter ten te den dos das zu af y ap ab`));
+  van der von de la le da di del della du bin ibn al el ter ten te den dos das zu af y ap ab ní nic ó uí`));
 
 /** Pronouns that can stand for a speaker, with the gender they imply. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([

@@ -3,7 +3,7 @@
 // editors, LSP or Node.
 import { type Token, tokenLowers, tokenTexts } from './tokens';
 import { endsPossessive } from './chars';
-import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words } from './lexicon';
+import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
@@ -76,6 +76,10 @@ const POST_NOMINALS = new Set(words(`kc qc sc mp mep msp ms obe cbe mbe kbe dbe 
 function isPersonPair(words: string[]): boolean {
   // ("Senate Minority Leader Maria K. Delgado": the initial aside.)
   if (words.length >= 3 && MIDDLE_INITIAL.test(words[words.length - 2])) return isPersonPair([...words.slice(0, -2), words[words.length - 1]]);
+  // ("Senate Minority Leader Ana de la Cruz": the surname's particles aside.)
+  let p = words.length - 2;
+  while (p > 0 && NAME_PARTICLES.has(words[p].toLowerCase())) p--;
+  if (p < words.length - 2) return isPersonPair([...words.slice(0, p + 1), words[words.length - 1]]);
   if (words.length < 2 || ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) return false;
   const first = words[words.length - 2].toLowerCase();
   if (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) return true;
