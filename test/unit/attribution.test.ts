@@ -293,6 +293,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A surname with particles, after a role and before "of Nevada"; a first name alone in a family of one.
   ['Senate Minority Leader Ana de la Cruz of Nevada said Democrats would not back the bill.\n"We have said for months what it would take," de la Cruz told reporters.', ['Ana de la Cruz']],
   ['Jenna van der Berg keeps a binder on the kitchen counter.\nPieter van der Berg, 41, is an electrician.\n“People hear ‘Medicaid’ and think it’s for somebody else,” Pieter said.', ['Pieter van der Berg']],
+  // A subject whose sentence's first pronoun is "his" is a man, when no list knows the first name;
+  // "her client … his age" and "believes she is underrated" tell nothing of the subject.
+  ['Losa Faleolo-Hughes has written six novels.\nAhmad bin Yusof, a retired teacher, wanders through the kitchen in search of his glasses.\n“Something with rain in it,” she says.', ['Losa Faleolo-Hughes']],
+  ['O’Malley’s attorney, Yero Carver, insisted her client had meant to repay investors, citing his age.\nDiko Kessler, 82, said she gave O’Malley her pension.\nCarver said after the hearing that her client would not appeal. Holloway had been "more than fair," she said.', ['Yero Carver']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -2007,8 +2007,33 @@ function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, se
   const speaker = ctx.registry.speakerForName(run);
   // "Her son Eli Delgado": the relative tells the sex.
   if (speaker.kind === 'person' && speaker.gender === null && k > 0) speaker.gender = KIN_SEX.get(tokens[k - 1].lower) ?? null;
+  // ("Ahmad bin Yusof wanders in, in search of his glasses": the subject's own "his" or "she".)
+  if (speaker.kind === 'person' && speaker.gender === null) speaker.gender = sexInOwnSentence(ctx, run);
   if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   return true;
+}
+
+/** Pronouns that stand for the sentence's subject when they are its first ("in search of his glasses", "herself"). */
+const SUBJECT_SEX_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['his', 'm'], ['himself', 'm'], ['herself', 'f']]);
+/** Pronouns that may stand for someone else ("insisted her client … his age", "believes she is underrated"). */
+const OTHER_PRONOUNS = new Set(['he', 'him', 'she', 'her', 'hers', 'they', 'them', 'their']);
+
+/**
+ * The sex the subject `run`'s own sentence tells, when its first pronoun outside quotes is "his",
+ * "himself" or "herself" and no other name stands before it; null otherwise.
+ */
+function sexInOwnSentence(ctx: Context, run: NameRun): 'm' | 'f' | null {
+  const { tokens } = ctx;
+  const end = Math.min(sentenceEnd(ctx, run.from), run.to + 40);
+  for (let k = run.to; k < end; k++) {
+    const t = tokens[k];
+    if (t.quoted || (t.word && (OTHER_PRONOUNS.has(t.lower) || (t.cap && k > run.to)))) return null;
+    if (t.word) {
+      const sex = SUBJECT_SEX_PRONOUNS.get(t.lower);
+      if (sex !== undefined) return sex;
+    }
+  }
+  return null;
 }
 
 function hasCueBetween(ctx: Context, from: number, to: number, own: Span | null): boolean {
