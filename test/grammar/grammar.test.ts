@@ -131,6 +131,18 @@ cases('curly single quotes outside double quotes are single-quoted strings (head
   '⟦‘This’⟧ and ⟦‘that’⟧ and ‘9 to 5’ (a digit first) and ‘ spaced’ too.',
 ]);
 
+// British copy quoting over paragraphs: a ‘ left open where its paragraph ends, which it opened or
+// whose last sentence it ends, goes on in the next paragraph if that one opens with a mark (the
+// server's rule). A line cannot see the next, so the grammar colours it to the end of its line,
+// as it does an unclosed double quote.
+cases('a curly single quote left open at the end of its paragraph runs to the end of the line', NESTED, [
+  '⟦‘The ferry ran late again,’⟧ said Marla Quenby. ⟦‘I waited an hour. Nobody’s sorry, and nobody explains.⟧\n⟦‘I’ll write to the council,’⟧ she added.',
+  'Ivo Brannagh called it ⟦‘a long winter’⟧. ⟦‘We lost the roof in March. The insurer’s still thinking about it!⟧\n⟦‘So we wait.’⟧',
+  '⟦‘We built the pier ourselves.⟧\n⟦‘Nobody helped,’⟧ said Tobin Ashgrove.',
+  'She called it ‘a shambles, and left\n⟦‘Next,’⟧ she said.',
+  '⟦‘Fine,’⟧ he said. ‘It is ⟦‘done’⟧, and that is all.',
+]);
+
 cases('single quotes inside double quotes are nested strings', NESTED, [
   '“It is the ⟦‘bigger is better’⟧ paradigm,” she said.',
   '"We\'re calling it the ⟦\'last dance\'⟧ tour," he added.',
@@ -281,6 +293,8 @@ const HOSTILE: Record<string, string> = {
   'apostrophes with no opener': '“' + 'a’ '.repeat(6_666),
   'mixed marks': '“' + "‘x ’y 'z '9 ".repeat(1_666),
   'a long quote with one opener': '“‘' + 'a’b '.repeat(5_000),
+  'single openers outside quotes with no closer': '‘a '.repeat(6_666) + '.',
+  'a single quote left open over apostrophes': '‘' + 'a’b '.repeat(5_000) + '.',
   'digits': '1'.repeat(20_000),
   'digits and commas': '1,'.repeat(10_000),
   'digits and points': '1.1'.repeat(6_666),
