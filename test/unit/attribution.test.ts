@@ -297,6 +297,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // "her client … his age" and "believes she is underrated" tell nothing of the subject.
   ['Losa Faleolo-Hughes has written six novels.\nAhmad bin Yusof, a retired teacher, wanders through the kitchen in search of his glasses.\n“Something with rain in it,” she says.', ['Losa Faleolo-Hughes']],
   ['O’Malley’s attorney, Yero Carver, insisted her client had meant to repay investors, citing his age.\nDiko Kessler, 82, said she gave O’Malley her pension.\nCarver said after the hearing that her client would not appeal. Holloway had been "more than fair," she said.', ['Yero Carver']],
+  // A lede's definite description of a job is the person the next paragraph names with a cue,
+  // unless someone of that job was named before.
+  ['Thuy-Tien Pham, 52, works at a salon in San Jose.\nThe bill\'s author, a first-term Democrat who represents much of East San Jose, called the delay "a choice, not an accident."\n"Every year we wait is another year," Assemblymember Daniela Ortiz-Whitfield said in an interview.', ['Daniela Ortiz-Whitfield', 'Daniela Ortiz-Whitfield']],
+  ['Health Minister Jo Reed spoke on Monday.\nThe minister, a former nurse, called the delay "a disgrace."\n"We must act now," said Dr Lena Ortiz, a family doctor.', ['Jo Reed', 'Lena Ortiz']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -199,6 +199,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     // "“…,” said a woman in a red fleece.⏎She was Dolores Figueiredo, 71, …": a description whom the
     // next paragraph names.
     if (match.subject.kind === 'unnamed' && (resolved === null || resolved.kind === 'unnamed')) resolved = revealedInNextParagraph(ctx, match.subject, first) ?? resolved;
+    // "The bill's author, a first-term Democrat …, called the delay “…”⏎“…,” Assemblymember Daniela
+    // Ortiz-Whitfield said": a lede's definite description of a job, whom the next paragraph names.
+    if (match.subject.kind === 'unnamed' && tokens[match.subject.from]?.lower === 'the' && !(resolved !== null && resolved.kind === 'person' && roleFits(resolved, match.subject.text))) resolved = speakerNamedAfterLede(ctx, match.subject, first) ?? resolved;
     if (resolved !== null) {
       return quoteAttribution(
         'speech',
@@ -2120,6 +2123,37 @@ function namedAfterLede(ctx: Context, subject: Subject, first: number): SpeakerD
   if (!cue) return null;
   const speaker = ctx.registry.speakerForName(named.run);
   return speaker.kind === 'person' ? speaker : null;
+}
+
+/** True when a speaker's role holds the head noun of a description ("the bill's author": an author's role). */
+function roleFits(s: SpeakerDraft, description: string): boolean {
+  const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+  return s.role !== null && s.role.toLowerCase().includes(head);
+}
+
+/**
+ * The person first named in the paragraph after a lede's description of a job ("The bill's author"),
+ * as the subject of a cue in that paragraph's first sentence ("“…,” Assemblymember Daniela
+ * Ortiz-Whitfield said"): the lede's description is a person's job, in the article's first five
+ * paragraphs; null otherwise.
+ */
+function speakerNamedAfterLede(ctx: Context, subject: Subject, first: number): SpeakerDraft | null {
+  const { tokens } = ctx;
+  const head = tokens[subject.to - 1];
+  if (head === undefined || (head.lex & LEX_ROLE_NOUN) === 0 || paragraphsAfter(ctx, -1, ctx.paraOf[first]) > 5) return null;
+  let k = first;
+  const own = ctx.paraOf[first];
+  while (k < tokens.length && ctx.paraOf[k] === own) k++;
+  if (k >= tokens.length) return null;
+  const end = sentenceEndAcrossQuotes(ctx, k);
+  for (const run of runsBetween(ctx, k, end)) {
+    if (tokens[run.from].quoted || !firstNamedAt(ctx, run) || !(run.title !== null || looksLikePerson(run))) continue;
+    // Its cue: right after the name, or right before it ("said Dr Lena Ortiz").
+    if (!(isCue(tokens[run.to]) || isCue(tokens[run.from - 1]))) return null;
+    const speaker = ctx.registry.speakerForName(run);
+    return speaker.kind === 'person' ? speaker : null;
+  }
+  return null;
 }
 
 /**
