@@ -309,11 +309,14 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   const prep = title === null && words.length >= 2 && j - 2 >= i ? rolePrepositionBefore(tokens, i) : -1;
   // ("Minister for Energy Yusuf K. Kadrani": a middle initial makes three.)
   const initial = words.length >= 3 && MIDDLE_INITIAL.test(words[words.length - 2]);
-  if (prep >= 0 && !words.some((w, k) => (w.endsWith('.') && !(initial && k === words.length - 2)) || !/^\p{Lu}/u.test(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+  // ("MLA from Dausa Ana de la Cruz": a surname's particles belong to the person.)
+  let particles = 0;
+  while (particles < 3 && words.length - 2 - particles > 0 && NAME_PARTICLES.has(words[words.length - 2 - particles])) particles++;
+  if (prep >= 0 && !words.some((w, k) => (w.endsWith('.') && !(initial && k === words.length - 2)) || (!/^\p{Lu}/u.test(w) && !(k >= words.length - 1 - particles && k < words.length - 1))) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
     // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows
     // the portfolio's last word.
-    let size = initial || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? 3 : 2;
+    let size = (initial || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? 3 : 2) + particles;
     let portfolioEnd = words.length - 1;
     while (portfolioEnd >= 0 && !PORTFOLIO_WORDS.has(words[portfolioEnd].toLowerCase())) portfolioEnd--;
     if (portfolioEnd >= 0 && words.length - portfolioEnd - 1 >= 2 && words.length - portfolioEnd - 1 <= 4) size = words.length - portfolioEnd - 1;
