@@ -54,6 +54,11 @@ const SUBJECTS: [written: string, name: string][] = [
   ['Acme chief executive Maria Delgado', 'Maria Delgado'],
   ['S. Lakshmi Narasimhan', 'S. Lakshmi Narasimhan'],
   ['Senate Minority Leader Ana de la Cruz of Nevada', 'Ana de la Cruz'],
+  ['Pieter van der Berg', 'Pieter van der Berg'],
+  ['Aoife Ní Bhriain', 'Aoife Ní Bhriain'],
+  ['Ahmad bin Yusof', 'Ahmad bin Yusof'],
+  ['Rangi Te Whata', 'Rangi Te Whata'],
+  ['Mehmet Yıldız', 'Mehmet Yıldız'],
 ];
 const APPOSITIVES = ['', ' 54,', ' the party leader,', ' who introduced the bill,', ' a former teacher who now runs the group,', ' chief executive of Acme Corp,'];
 const CUES = ['said', 'told reporters', 'said in a statement', 'wrote in an email', 'added', 'argued', 'insisted', 'said on Monday', 'told The Washington Post', 'said in an interview', 'wrote on X', 'said at a news conference'];
