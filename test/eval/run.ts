@@ -72,8 +72,8 @@ function scoreArticle(name: string, text: string, gold: Gold, t: Tally): void {
       const known = a.speakers.some((x) => expected !== null && (normName(x.name) === normName(expected) || x.aliases.some((y) => normName(y) === normName(expected))));
       const kind = errorKind(predicted, expected, m.q.attribution, known);
       t.errorKinds[kind] = (t.errorKinds[kind] ?? 0) + 1;
+      t.misses.push(`${name}: “${norm(g.text).slice(0, 50)}” → ${predicted ?? 'none'}, expected ${expected ?? 'none'} [${kind}]`);
     }
-    if (!right) t.misses.push(`${name}: “${norm(g.text).slice(0, 50)}” → ${predicted ?? 'none'}, expected ${expected ?? 'none'}`);
   }
   for (const f of found) if (!f.used) t.misses.push(`${name}: extra quote “${norm(f.q.text).slice(0, 60)}”`);
   // Speakers' roles and organisations.

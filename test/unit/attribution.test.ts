@@ -304,6 +304,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // After a role's "from" or "for", a surname's particles belong to the person.
   ['Congress MLA from Dausa Ana de la Cruz, who led the walkout, said the party had demanded a committee. “We were given 40 minutes,” she said.', ['Ana de la Cruz']],
   ['Minister for Energy Pieter van der Berg said: “It is done.”', ['Pieter van der Berg']],
+  // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that
+  // gives a name ("… named Andrii,") is that person.
+  ['Kevin Marchetti, the mill’s manager, announced the closure on Monday.\nOutside the mill gates on Tuesday, one longtime millwright, who asked not to be named, said the mood inside was grim.\n“Nobody knew what to say,” he said.', ['longtime millwright']],
+  ['Serhii Marchenko, the regional governor, spoke on Monday.\nA drone unit commander with the 118th Separate Mechanized Brigade named Andrii, who goes by the call sign “Lis”, said Russian troops had been creeping closer.\n“When there is fog, our drones cannot see,” he told the Kyiv Independent.', ['term', 'Andrii']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -1881,16 +1881,28 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     // opens a sentence is in focus for the "he said" after it.
     // ("But an insider at the Manchester firm … claimed": after a conjunction too.)
     const afterConjunction = k === sentenceFrom + 1 && /^(?:but|and|yet)$/.test(tokens[sentenceFrom].lower);
+    // ("Outside the mill gates on Tuesday, one longtime millwright, who asked not to be named, said":
+    // after an opening phrase and its comma, the indefinite source is the subject.)
+    const afterOpening = !sentenceHasSubject && tokens[k - 1]?.text === ',' && k - sentenceFrom <= 12 && /^(?:one|a|an|another)$/.test(tokens[k].lower);
     // ("One mother of three said", "Another shopper, who …", "The woman, who asked not to be named,
     // said", "A woman in a red coat shouted": one, another, and a person's noun after "the" too.)
-    if ((opensSentence || afterConjunction) && !tokens[k].quoted && SOURCE_OPENERS.has(tokens[k].lower)) {
+    if ((opensSentence || afterConjunction || afterOpening) && !tokens[k].quoted && SOURCE_OPENERS.has(tokens[k].lower)) {
       const end = sentenceEnd(ctx, k);
       let source = readSubjectForward(tokens, k, end);
+
       // ("A third man, 27, was granted bail": a man or a woman with only an adjective is not set apart
       // enough to be a source; "A man shovelling out his car a few doors down" is.)
       if (source !== null && source.kind === 'unnamed' && source.written === undefined && source.to > k + 2 && /^(?:man|woman)$/i.test(source.text)) source = null;
       if (source === null && k + 1 < end && tokens[k + 1].word && PERSON_NOUNS.has(tokens[k + 1].lower)) source = unnamedSubject(tokens[k + 1].lower, k, k + 2);
       if (source !== null && source.kind === 'unnamed' && (tokens[k].lower !== 'the' || PERSON_NOUNS.has(tokens[k + 1]?.lower ?? ''))) out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
+      // ("A drone unit commander … named Andrii, who …, said": the source the phrase names is in focus.)
+      if (source !== null && source.kind === 'name' && tokens[k].lower !== 'the' && source.run !== null && source.run.from > k + 1) {
+        const named = ctx.registry.speakerForName(source.run);
+        if (named.kind === 'person') {
+          out.push({ at: source.run.start, speaker: named });
+          sentenceHasSubject = true;
+        }
+      }
     }
     // "His wife said the couple had …", "Her husband says", "The boy’s father says": the relative the
     // article named is in focus.

@@ -491,6 +491,23 @@ export function nameSetOffAfter(tokens: Token[], comma: number, to: number): Nam
   return tokens[end]?.text === ',' || tokens[end]?.text === '.' || end >= to ? named : null;
 }
 
+/**
+ * The name a source's own phrase gives from token `k` on ("A drone unit commander with the 118th
+ * Brigade named Andrii, who …", "a nurse called Maria Ruiz said"): within twelve tokens, before any
+ * comma, a name of at most three words after "named" or "called", then a comma or a cue; null otherwise.
+ */
+function nameGivenAfter(tokens: Token[], k: number, to: number): NameRun | null {
+  for (let m = k; m < to && m < k + 12; m++) {
+    const t = tokens[m];
+    if (t.quoted || t.text === ',' || t.text === '.' || t.text === ';') return null;
+    if (t.lower !== 'named' && t.lower !== 'called') continue;
+    const run = readNameForward(tokens, m + 1, to);
+    const after = run === null ? undefined : tokens[run.to];
+    return run !== null && run.words.length <= 3 && after !== undefined && (after.text === ',' || (after.word && (after.lex & LEX_CUE) !== 0)) ? run : null;
+  }
+  return null;
+}
+
 /** True when token k opens "who asked not to be named", "who was not authorised to speak publicly" and the like. */
 export function asksNotToBeNamed(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'who' && /^(?:asked|spoke|requested|declined|did|was|were|is|are|has|had|would|could)$/.test(tokens[k + 1]?.lower ?? '') && /\b(?:named|identified|anonymity|publicly|authori[sz]ed|record)\b/.test(tokenLowers(tokens, k + 1, k + 11));
@@ -557,7 +574,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   const unnamed = readUnnamedForward(tokens, i, to);
   if (unnamed !== null) {
     // "His lawyer, Jane Doe, said": the name in the appositive is who speaks.
-    const named = nameSetOffAfter(tokens, unnamed.to, to);
+    const named = nameSetOffAfter(tokens, unnamed.to, to) ?? nameGivenAfter(tokens, unnamed.to, to);
     if (named !== null) return nameSubject(named, i, named.to);
     return unnamed;
   }
