@@ -308,6 +308,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // gives a name ("… named Andrii,") is that person.
   ['Kevin Marchetti, the mill’s manager, announced the closure on Monday.\nOutside the mill gates on Tuesday, one longtime millwright, who asked not to be named, said the mood inside was grim.\n“Nobody knew what to say,” he said.', ['longtime millwright']],
   ['Serhii Marchenko, the regional governor, spoke on Monday.\nA drone unit commander with the 118th Separate Mechanized Brigade named Andrii, who goes by the call sign “Lis”, said Russian troops had been creeping closer.\n“When there is fog, our drones cannot see,” he told the Kyiv Independent.', ['term', 'Andrii']],
+  // "in X's words", "in the words of X", "in his own words".
+  ['Nadia Fenwick is her agent. Sales went, in Fenwick’s words, “completely feral”.', ['Nadia Fenwick']],
+  ['Sales went, in the words of Nadia Fenwick, “completely feral”.', ['Nadia Fenwick']],
+  ['Tom Reed lost the seat. It was, in his own words, “a controlled demolition.”', ['Tom Reed']],
+  ['Halcyon Cloud blamed a certificate that, in the words of its own report, “was not tracked by any system”.', [null]],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

@@ -898,6 +898,10 @@ function matchSourcePhrase(ctx: Context, first: number, after: number): CueMatch
       if (subject !== null) return { subject, cueFrom: k + 3, cueTo: k + 4 };
     }
   }
+  // "Sales went, in Fenwick’s words, “completely feral”", "in the words of Nadia Fenwick", "in her
+  // own words": whose words the sentence says they are.
+  const words = wordsOf(ctx, first);
+  if (words !== null) return words;
   // "For X, the answer is simple: “…”": the person the sentence is about, before its colon.
   if (first >= 2 && tokens[first - 1].text === ':') {
     const lo = sentenceStart(ctx, first);
@@ -905,6 +909,40 @@ function matchSourcePhrase(ctx: Context, first: number, after: number): CueMatch
       const subject = readSubjectForward(tokens, lo + 1, first - 1);
       if (subject !== null && subject.kind === 'name' && tokens[subject.to]?.text === ',') return { subject, cueFrom: first - 1, cueTo: first };
     }
+  }
+  return null;
+}
+
+/** "in Fenwick’s words", "in the words of X", "in his own words" in the quote's sentence, before the quote or after it. */
+function wordsOf(ctx: Context, first: number): CueMatch | null {
+  const { tokens } = ctx;
+  const lo = sentenceStart(ctx, first);
+  const hi = Math.min(sentenceEndAcrossQuotes(ctx, first), tokens.length);
+  for (let k = lo; k < hi; k++) {
+    if (tokens[k].quoted || tokens[k].lower !== 'in') continue;
+    // "in the words of X"
+    if (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'words' && tokens[k + 3]?.lower === 'of') {
+      const subject = readSubjectForward(tokens, k + 4, hi);
+      // (Not "in the words of its own report": a document's words are its owner's, found elsewhere.)
+      if (subject !== null && !(subject.kind === 'unnamed' && DOCUMENT_NOUNS.has(tokens[subject.to - 1].lower))) return { subject, cueFrom: k + 2, cueTo: k + 3 };
+    }
+    // "in his own words", "in Fenwick’s words"
+    let w = k + 1;
+    const pronoun = tokens[w]?.word === true ? PERSON_PRONOUN_SEX.get(tokens[w].lower) : undefined;
+    let subject: Subject | null = null;
+    if (pronoun !== undefined && /^(?:his|her)$/.test(tokens[w].lower)) {
+      subject = pronounSubject(pronoun === 'm' ? 'he' : 'she', w, w + 1);
+      w++;
+    } else {
+      const run = readNameForward(tokens, w, hi);
+      if (run !== null && endsPossessive(tokens[run.to - 1].text)) {
+        subject = nameSubject({ ...run, words: [...run.words.slice(0, -1), run.words[run.words.length - 1].replace(/['\u2019]s$/, '')], name: run.name.replace(/['\u2019]s$/, '') }, run.from, run.to);
+        w = run.to;
+      }
+    }
+    if (subject === null) continue;
+    if (tokens[w]?.lower === 'own') w++;
+    if (tokens[w]?.lower === 'words') return { subject, cueFrom: w, cueTo: w + 1 };
   }
   return null;
 }
