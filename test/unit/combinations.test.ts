@@ -551,3 +551,20 @@ test('a description whom the next paragraph names, in every form, is that person
   }
   assert.deepEqual(wrongQuotes(rows), []);
 });
+
+/** Whose words a sentence says a quote is, every way: "in X's words", "in the words of X", "in her own words". */
+const WORDS_OF: [sentence: string, speaker: string][] = [];
+for (const [written, name, surname] of [['Nadia Fenwick', 'Nadia Fenwick', 'Fenwick'], ['Dr Aoife Ní Bhriain', 'Aoife Ní Bhriain', 'Ní Bhriain'], ['Pieter van der Berg', 'Pieter van der Berg', 'van der Berg'], ['S. Lakshmi Narasimhan', 'S. Lakshmi Narasimhan', 'Narasimhan']] as const) {
+  const possessive = `${surname}’s`;
+  WORDS_OF.push(
+    [`${written} runs the agency. Sales went, in ${possessive} words, “completely feral”.`, name],
+    [`${written} runs the agency. In ${possessive} words, sales went “completely feral”.`, name],
+    [`Sales went, in the words of ${written}, “completely feral”.`, name],
+    [`Sales went “completely feral”, in the words of ${written}.`, name],
+  );
+}
+WORDS_OF.push(['Maria Lopez lost the seat. It was, in her own words, “a controlled demolition.”', 'Maria Lopez'], ['Tom Reed lost the seat. It was, in his words, “a controlled demolition.”', 'Tom Reed']);
+
+test('a quote whose sentence says whose words they are is theirs', () => {
+  assert.deepEqual(wrongQuotes(WORDS_OF), []);
+});
