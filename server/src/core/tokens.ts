@@ -86,6 +86,12 @@ export class Token {
     if (((this.lexeme.bits & TOKEN_QUOTED) !== 0) !== value) this.lexeme = this.lexeme.twin();
   }
 
+  /** Makes this token another one: tokenize reuses the tokens of the previous text (see `reusedTokens`). */
+  reuse(start: number, lexeme: Lexeme): void {
+    this.start = start;
+    this.lexeme = lexeme;
+  }
+
   /** A word's lexicon classes and shape flags (`LEX_*` bits of wordClasses.ts, worked out once per distinct word); 0 for punctuation. */
   get lex(): number {
     return this.lexeme.bits & TOKEN_LEX;
@@ -229,7 +235,33 @@ const SHARED_WORDS = 16_384;
  */
 let shared: WordTable | null = null;
 
-/** Every token of `text` in order. `quoted` is filled in later by the caller. */
+/** The most tokens kept for reuse: a text of about a megabyte. */
+const REUSED_TOKENS = 1 << 18;
+
+/**
+ * The tokens of the previous text, which the next one reuses: the editor analyses the same article
+ * again at every keystroke, and a long text has hundreds of thousands of tokens, all alive until its
+ * analysis ends. New ones would each be copied twice by the garbage collector, out of the young
+ * generation; reused ones already live in the old generation. No result of `analyze` keeps a token.
+ */
+const reusedTokens: Token[] = [];
+
+/** The k-th token of a text, reused from the previous text when it had as many. */
+function tokenFor(k: number, start: number, lexeme: Lexeme): Token {
+  if (k < reusedTokens.length) {
+    const t = reusedTokens[k];
+    t.reuse(start, lexeme);
+    return t;
+  }
+  const t = new Token(start, lexeme);
+  if (k < REUSED_TOKENS) reusedTokens.push(t);
+  return t;
+}
+
+/**
+ * Every token of `text` in order. `quoted` is filled in later by the caller. The tokens are valid
+ * until the next call, which reuses them: `analyze` reads them and keeps none.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -270,13 +302,13 @@ export function tokenize(text: string): Token[] {
           j += 2;
         } else break;
       }
-      out.push(new Token(i, table.lexemeOf(text, i, j, hash, plain, hyphenated)));
+      out.push(tokenFor(out.length, i, table.lexemeOf(text, i, j, hash, plain, hyphenated)));
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push(new Token(i, markLexeme(text, i, len)));
+    out.push(tokenFor(out.length, i, markLexeme(text, i, len)));
     i += len;
   }
   return out;
