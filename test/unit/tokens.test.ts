@@ -1,8 +1,8 @@
 // The tokenizer reuses the tokens of the previous text: a token reused from a text before, even
-// one marked as quoted there, reads exactly as a new one would.
+// one marked as quoted there, reads exactly as a new one would; tokenAtFrom finds what tokenAt finds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../server/src/core/tokens';
+import { tokenAt, tokenAtFrom, tokenize } from '../../server/src/core/tokens';
 
 /**
  * Each case: the text tokenised first (its tokens all marked quoted, as inside a quotation), then
@@ -41,4 +41,14 @@ test('a token marked quoted and then unquoted reads as before', () => {
   assert.ok(tokens.every((t) => t.quoted));
   for (const t of tokens) t.quoted = false;
   assert.deepEqual(tokens.map((t) => [t.text, t.lower, t.word, t.cap, t.lex, t.quoted]), before.map((b) => [...b, false]));
+});
+
+test('tokenAtFrom reads forward to the token tokenAt finds', () => {
+  const text = '“We won,” said Dale R. Corrigan, 45, of U.S. Steel — 3.5% up.';
+  const tokens = tokenize(text);
+  for (let offset = 0; offset <= text.length + 1; offset++) {
+    const found = tokenAt(tokens, offset);
+    // From every token that starts before the offset, and from the first one.
+    for (let from = 0; from <= found; from++) assert.equal(tokenAtFrom(tokens, from, offset), found, `offset ${offset} from ${from}`);
+  }
 });

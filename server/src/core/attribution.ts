@@ -5,7 +5,7 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
+import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenAtFrom, tokenLowers, tokenTexts } from './tokens';
 import { type NameRun, type Subject, AGED, MIDDLE_INITIAL, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
@@ -155,7 +155,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const { tokens } = ctx;
   const q = quotes[qi];
   const first = tokenAt(tokens, q.span.start);
-  const after = tokenAt(tokens, q.span.end);
+  const after = tokenAtFrom(tokens, first, q.span.end);
   const words = countWords(ctx.text, q.inner, WORDS_COUNTED);
 
   // Senator Ramon “Bong” Villareal: a nickname inside a name.
@@ -2109,8 +2109,14 @@ function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number)
 }
 
 function markQuoted(tokens: Token[], quotes: FoundQuote[]): void {
+  // The quotes come in text order: the tokens of each are read on from where those of the one before
+  // ended, unless it starts inside the one before.
+  let k = 0;
+  let previousEnd = 0;
   for (const q of quotes) {
-    for (let k = tokenAt(tokens, q.span.start); k < tokens.length && tokens[k].end <= q.span.end; k++) tokens[k].quoted = true;
+    k = q.span.start >= previousEnd ? tokenAtFrom(tokens, k, q.span.start) : tokenAt(tokens, q.span.start);
+    for (; k < tokens.length && tokens[k].end <= q.span.end; k++) tokens[k].quoted = true;
+    previousEnd = q.span.end;
   }
 }
 

@@ -327,6 +327,17 @@ export function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /**
+ * Index of the first token at or after `from` whose start is at or after `offset`: tokenAt for an
+ * offset a few tokens on, read forward rather than searched for. Every token before `from` must
+ * start before `offset`.
+ */
+export function tokenAtFrom(tokens: Token[], from: number, offset: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < offset) k++;
+  return k;
+}
+
+/**
  * The texts of tokens [from, to) joined by single spaces, as `tokens.slice(from, to).map((x) =>
  * x.text).join(' ')` would give them (`from` is never negative). A loop allocates no arrays, and
  * leaves V8 no array whose elements kind differs between its tiers (the result of `map` did, and
