@@ -58,13 +58,13 @@ export interface Attribution {
 }
 
 export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Token[], paragraphs: Paragraph[]): Attribution {
-  markQuoted(tokens, quotes);
+  const quoteFirstToken = markQuoted(tokens, quotes);
   const sentenceStarts = sentenceStartTokens(tokens, text);
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
   const runs = collectNameRuns(tokens, paraOf);
   const registry = new SpeakerRegistry(text, tokens, runs, (at) => sentenceStartIn(sentenceStarts, paraOf, at));
   const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
-  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords };
+  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords, quoteFirstToken };
   const pending = cueClauseEvents(ctx);
   let nextPending = 0;
 
@@ -122,6 +122,8 @@ interface Context {
   paragraphFirstToken: Int32Array;
   /** By paragraph index: 1 when it has a word outside quotes. */
   paragraphHasWords: Uint8Array;
+  /** By quote index: the first token at or after its opening mark (tokenAt of its start). */
+  quoteFirstToken: Int32Array;
   /** By kind of body ("council"): the only organisation of that kind, found on first use. */
   onlyBody?: Map<string, { speaker: SpeakerDraft; firstStart: number } | null>;
   /** The writer the byline names, found on first use (null: none). */
@@ -154,7 +156,7 @@ function unattributed(kind: QuoteKind): QuoteAttribution {
 function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[], qi: number): QuoteAttribution {
   const { tokens } = ctx;
   const q = quotes[qi];
-  const first = tokenAt(tokens, q.span.start);
+  const first = ctx.quoteFirstToken[qi];
   const after = tokenAtFrom(tokens, first, q.span.end);
   const words = countWords(ctx.text, q.inner, WORDS_COUNTED);
 
@@ -2108,16 +2110,21 @@ function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number)
   return { first, hasWords };
 }
 
-function markQuoted(tokens: Token[], quotes: FoundQuote[]): void {
+/** Marks the tokens inside quotes as quoted; returns, by quote index, the first token at or after its opening mark. */
+function markQuoted(tokens: Token[], quotes: FoundQuote[]): Int32Array {
+  const firstTokens = new Int32Array(quotes.length);
   // The quotes come in text order: the tokens of each are read on from where those of the one before
   // ended, unless it starts inside the one before.
   let k = 0;
   let previousEnd = 0;
-  for (const q of quotes) {
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
     k = q.span.start >= previousEnd ? tokenAtFrom(tokens, k, q.span.start) : tokenAt(tokens, q.span.start);
+    firstTokens[qi] = k;
     for (; k < tokens.length && tokens[k].end <= q.span.end; k++) tokens[k].quoted = true;
     previousEnd = q.span.end;
   }
+  return firstTokens;
 }
 
 function paragraphIndexOfTokens(tokens: Token[], paragraphs: Paragraph[]): Int32Array {
