@@ -10,6 +10,7 @@ import { RULES } from './rules/index';
 import type { SpeakerDraft } from './speakers';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { SpanCursor } from './search';
+import { retainUntilNext } from './retained';
 
 /** Finds every quote, speaker, claim and problem in an article. */
 export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): Analysis {
@@ -38,6 +39,8 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
     if (draft !== null) draft.claimCount++;
     claimSources.push(draft);
   }
+  // (See retained.ts.)
+  retainUntilNext('span cursor', inSentence);
   const drafts = registry.finish();
 
   const speakers: Speaker[] = [];

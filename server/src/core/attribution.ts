@@ -14,6 +14,7 @@ import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { isNameByUse } from './termUse';
 import { countBefore } from './search';
+import { retainUntilNext } from './retained';
 import { endsPossessive, isUpper } from './chars';
 import { SpeakerRegistry, type SpeakerDraft, isKnownFirstName } from './speakers';
 
@@ -81,7 +82,10 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   }
   while (nextPending < pending.length) ctx.focus.push(pending[nextPending++]);
   inferFromContext(text, quotes, results, paragraphs);
-  return { results, sentenceSources: findSentenceSources(ctx), registry };
+  const sentenceSources = findSentenceSources(ctx);
+  // (The context holds the registry and the sentence starts: see retained.ts.)
+  retainUntilNext('attribution context', ctx);
+  return { results, sentenceSources, registry };
 }
 
 /** Every sentence with a cue clause outside quotes, and the source it names. */
