@@ -1,6 +1,6 @@
 // The one entry point of the core: text in, plain data out. The server, the CLI and
 // `dist/core.js` all call `analyze`. Pure: imports nothing from editors, LSP or Node.
-import type { Analysis, Claim, Finding, Quote, Span, Speaker } from './types';
+import type { Analysis, Claim, Finding, Quote, Speaker } from './types';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './paragraphs';
 import { tokenize } from './tokens';
@@ -9,6 +9,8 @@ import { findClaims } from './claims';
 import { RULES } from './rules/index';
 import type { SpeakerDraft } from './speakers';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { SpanCursor } from './search';
+import { retainUntilNext } from './retained';
 
 /** Finds every quote, speaker, claim and problem in an article. */
 export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): Analysis {
@@ -26,13 +28,19 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
   // Who stands behind each claim: the speaker of the quote it sits in, else the source its sentence names.
   const found = findClaims(text, tokens);
   const claimSources: (SpeakerDraft | null)[] = [];
+  // (The claims come in text order: the quote and the sentence of each are looked for on from those
+  // of the one before.)
+  const inQuote = new SpanCursor(scan.quotes);
+  const inSentence = new SpanCursor(sentenceSources);
   for (const c of found) {
-    const q = indexAt(scan.quotes, c.span.start);
-    const s = q < 0 ? indexAt(sentenceSources, c.span.start) : -1;
+    const q = inQuote.indexAt(c.span.start);
+    const s = q < 0 ? inSentence.indexAt(c.span.start) : -1;
     const draft = q >= 0 ? results[q].speaker : s >= 0 ? sentenceSources[s].speaker : null;
     if (draft !== null) draft.claimCount++;
     claimSources.push(draft);
   }
+  // (See retained.ts.)
+  retainUntilNext('span cursor', inSentence);
   const drafts = registry.finish();
 
   const speakers: Speaker[] = [];
@@ -89,16 +97,4 @@ export function analyze(text: string, settings: Settings = DEFAULT_SETTINGS): An
   }
   findings.sort((a, b) => a.span.start - b.span.start);
   return { ...base, findings };
-}
-
-/** Index of the item whose span holds `offset`, or -1 (binary search over ordered, disjoint spans). */
-function indexAt(items: readonly { span: Span }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < items.length && items[lo].span.start <= offset ? lo : -1;
 }

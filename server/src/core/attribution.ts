@@ -5,7 +5,7 @@
 import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
-import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenLowers, tokenTexts } from './tokens';
+import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenAtFrom, tokenLowers, tokenTexts } from './tokens';
 import { type NameRun, type Subject, AGED, JOB_ACRONYMS, MIDDLE_INITIAL, asksNotToBeNamed, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
@@ -14,6 +14,7 @@ import { sentenceStartTokens } from './sentences';
 import { inferFromContext } from './echoes';
 import { isNameByUse } from './termUse';
 import { countBefore } from './search';
+import { retainUntilNext } from './retained';
 import { endsPossessive, isUpper } from './chars';
 import { SpeakerRegistry, type SpeakerDraft, isKnownFirstName } from './speakers';
 
@@ -58,13 +59,13 @@ export interface Attribution {
 }
 
 export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Token[], paragraphs: Paragraph[]): Attribution {
-  markQuoted(tokens, quotes);
+  const quoteFirstToken = markQuoted(tokens, quotes);
   const sentenceStarts = sentenceStartTokens(tokens, text);
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
   const runs = collectNameRuns(tokens, paraOf);
   const registry = new SpeakerRegistry(text, tokens, runs, (at) => sentenceStartIn(sentenceStarts, paraOf, at));
   const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
-  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords };
+  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords, quoteFirstToken };
   const pending = cueClauseEvents(ctx);
   let nextPending = 0;
 
@@ -81,7 +82,10 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   }
   while (nextPending < pending.length) ctx.focus.push(pending[nextPending++]);
   inferFromContext(text, quotes, results, paragraphs);
-  return { results, sentenceSources: findSentenceSources(ctx), registry };
+  const sentenceSources = findSentenceSources(ctx);
+  // (The context holds the registry and the sentence starts: see retained.ts.)
+  retainUntilNext('attribution context', ctx);
+  return { results, sentenceSources, registry };
 }
 
 /** Every sentence with a cue clause outside quotes, and the source it names. */
@@ -122,6 +126,8 @@ interface Context {
   paragraphFirstToken: Int32Array;
   /** By paragraph index: 1 when it has a word outside quotes. */
   paragraphHasWords: Uint8Array;
+  /** By quote index: the first token at or after its opening mark (tokenAt of its start). */
+  quoteFirstToken: Int32Array;
   /** By kind of body ("council"): the only organisation of that kind, found on first use. */
   onlyBody?: Map<string, { speaker: SpeakerDraft; firstStart: number } | null>;
   /** The writer the byline names, found on first use (null: none). */
@@ -154,8 +160,8 @@ function unattributed(kind: QuoteKind): QuoteAttribution {
 function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[], qi: number): QuoteAttribution {
   const { tokens } = ctx;
   const q = quotes[qi];
-  const first = tokenAt(tokens, q.span.start);
-  const after = tokenAt(tokens, q.span.end);
+  const first = ctx.quoteFirstToken[qi];
+  const after = tokenAtFrom(tokens, first, q.span.end);
   const words = countWords(ctx.text, q.inner, WORDS_COUNTED);
 
   // "It read “Piétons oubliés” (“Forgotten pedestrians”)": a quote in brackets right after a quote
@@ -2355,10 +2361,21 @@ function datelineEnd(tokens: Token[], paraOf: Int32Array, k: number): number {
   return (tokens[j]?.text === '\u2014' || tokens[j]?.text === '\u2013') && paraOf[j] === paraOf[k] && j + 1 < tokens.length && paraOf[j + 1] === paraOf[k] ? j + 1 : k;
 }
 
-function markQuoted(tokens: Token[], quotes: FoundQuote[]): void {
-  for (const q of quotes) {
-    for (let k = tokenAt(tokens, q.span.start); k < tokens.length && tokens[k].end <= q.span.end; k++) tokens[k].quoted = true;
+/** Marks the tokens inside quotes as quoted; returns, by quote index, the first token at or after its opening mark. */
+function markQuoted(tokens: Token[], quotes: FoundQuote[]): Int32Array {
+  const firstTokens = new Int32Array(quotes.length);
+  // The quotes come in text order: the tokens of each are read on from where those of the one before
+  // ended, unless it starts inside the one before.
+  let k = 0;
+  let previousEnd = 0;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
+    k = q.span.start >= previousEnd ? tokenAtFrom(tokens, k, q.span.start) : tokenAt(tokens, q.span.start);
+    firstTokens[qi] = k;
+    for (; k < tokens.length && tokens[k].end <= q.span.end; k++) tokens[k].quoted = true;
+    previousEnd = q.span.end;
   }
+  return firstTokens;
 }
 
 function paragraphIndexOfTokens(tokens: Token[], paragraphs: Paragraph[]): Int32Array {

@@ -3,7 +3,7 @@
 // normalised values. Numbers inside names (R1, GPT-4, COVID-19) and idioms are not claims.
 // Pure: imports nothing from editors, LSP or Node.
 import type { Claim, ClaimKind } from './types';
-import { type Token, ownCopy, tokenAt } from './tokens';
+import { type Token, ownCopy, tokenAt, tokenAtFrom } from './tokens';
 import { hasNewline, isAlnum, isDigit, isLetter } from './chars';
 import {
   CURRENCY_SIGNS, CURRENCY_WORDS, DURATION_UNITS, FRACTIONS, IDIOMS, MEASURE_UNITS, MONTHS, NUMBER_WORDS,
@@ -241,7 +241,7 @@ function readDigits(text: string, tokens: Token[], k: number, money = false): Nu
   let j = end;
   while (j < text.length && (isLetter(text[j]) || text[j] === '/')) j++;
   const suffix = text.slice(end, j).toLowerCase();
-  let next = tokenAt(tokens, j);
+  let next = tokenAtFrom(tokens, k, j);
   const scaleGlued = SCALES.get(suffix);
   // "£82.7m" is money; a bare "508m" is metres unless a counted noun follows ("5m users").
   const countNoun = tokens[next];

@@ -327,8 +327,9 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       return { from: j - span, to: j, start: tokens[j - span].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
     }
   }
-  // Most names are one word: no join needed.
-  return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.length === 1 ? words[0] : words.join(' '), words };
+  // Most names are one word: no join needed. (The words are copied into a list of their own length:
+  // one grown by push keeps room for seventeen, and most runs live as long as the analysis.)
+  return { from, to: j, start: tokens[from].start, end: tokens[j - 1].end, title, name: words.length === 1 ? words[0] : words.join(' '), words: words.slice() };
 }
 
 /** In `nameWordClasses`: the word is a first name the lexicon knows. */

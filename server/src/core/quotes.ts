@@ -7,6 +7,7 @@
 import type { Span } from './types';
 import { DOUBLE_CLOSERS, DOUBLE_OPENERS, STRAIGHT_DOUBLE, isAlnum, isDigit, isLetter, isLineBreak, isSpace } from './chars';
 import { type Paragraph, splitParagraphs, skipSpaces } from './paragraphs';
+import { retainUntilNext } from './retained';
 
 /** A quotation found by the scanner, before attribution. */
 export interface FoundQuote {
@@ -95,6 +96,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[] = splitParagrap
       else stray.push({ span: { start: open, end: open + 1 }, problem: 'unclosed' });
     }
   }
+  // (See retained.ts.)
+  retainUntilNext('single quote marks', singles);
   return { quotes, stray };
 }
 

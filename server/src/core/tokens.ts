@@ -3,63 +3,98 @@
 import { hasUpperAfterFirst, isAlnumCode, isSpaceCode, isUpper } from './chars';
 import { LEX_INNER_CAPITAL, wordClasses } from './wordClasses';
 
-/** In `Token.bits`, above the word classes: the token is a word (letters or digits). */
+/** In `Lexeme.bits`, above the word classes: the token is a word (letters or digits). */
 const TOKEN_WORD = 1 << 20;
-/** In `Token.bits`: a word that starts with an upper-case letter. */
+/** In `Lexeme.bits`: a word that starts with an upper-case letter. */
 const TOKEN_CAP = 1 << 21;
-/** In `Token.bits`: the token lies inside a quotation. */
+/** In `Lexeme.bits`: the token lies inside a quotation. */
 const TOKEN_QUOTED = 1 << 22;
-/** In `Token.bits`: the word classes (every LEX_* bit of wordClasses.ts lies below bit 20). */
+/** In `Lexeme.bits`: the word classes (every LEX_* bit of wordClasses.ts lies below bit 20). */
 const TOKEN_LEX = TOKEN_WORD - 1;
 
 /**
- * A word or a single punctuation character. A long text has hundreds of thousands of tokens, all
- * alive until the analysis ends, so a token keeps four fields: its start, its text, its lower case
- * and one number of flags. `end`, `word`, `cap`, `quoted` and `lex` are read from those.
+ * What every occurrence of one word (or punctuation mark) shares: its text, its lower case and its
+ * flags. Each has a twin that differs only in TOKEN_QUOTED, made when first needed, so that a token
+ * inside a quotation points at the twin rather than keeping a flag of its own.
  */
-export class Token {
-  start: number;
-  /** The token as written. */
-  text: string;
-  /** Lower-case text, for lexicon look-ups. */
-  lower: string;
+class Lexeme {
+  readonly text: string;
+  readonly lower: string;
   /** The word classes with the TOKEN_* flags. */
-  private bits: number;
+  readonly bits: number;
+  private other: Lexeme | null;
 
-  constructor(start: number, text: string, lower: string, bits: number) {
-    this.start = start;
+  constructor(text: string, lower: string, bits: number, other: Lexeme | null) {
     this.text = text;
     this.lower = lower;
     this.bits = bits;
+    this.other = other;
+  }
+
+  /** The same word with TOKEN_QUOTED the other way round. */
+  twin(): Lexeme {
+    return (this.other ??= new Lexeme(this.text, this.lower, this.bits ^ TOKEN_QUOTED, this));
+  }
+}
+
+/**
+ * A word or a single punctuation character. A long text has hundreds of thousands of tokens, all
+ * alive until the analysis ends, and the garbage collector copies each of them out of the young
+ * generation, so a token keeps only two fields: its start and its lexeme (the text, the lower case
+ * and the flags it shares with every other occurrence of the same word). The rest is read from those.
+ */
+export class Token {
+  start: number;
+  private lexeme: Lexeme;
+
+  constructor(start: number, lexeme: Lexeme) {
+    this.start = start;
+    this.lexeme = lexeme;
+  }
+
+  /** The token as written. */
+  get text(): string {
+    return this.lexeme.text;
+  }
+
+  /** Lower-case text, for lexicon look-ups. */
+  get lower(): string {
+    return this.lexeme.lower;
   }
 
   /** Where the token ends: its text is text.slice(start, end). */
   get end(): number {
-    return this.start + this.text.length;
+    return this.start + this.lexeme.text.length;
   }
 
   /** True for words (letters or digits), false for punctuation. */
   get word(): boolean {
-    return (this.bits & TOKEN_WORD) !== 0;
+    return (this.lexeme.bits & TOKEN_WORD) !== 0;
   }
 
   /** True when a word starts with an upper-case letter. */
   get cap(): boolean {
-    return (this.bits & TOKEN_CAP) !== 0;
+    return (this.lexeme.bits & TOKEN_CAP) !== 0;
   }
 
   /** True when the token lies inside a quotation. */
   get quoted(): boolean {
-    return (this.bits & TOKEN_QUOTED) !== 0;
+    return (this.lexeme.bits & TOKEN_QUOTED) !== 0;
   }
 
   set quoted(value: boolean) {
-    this.bits = value ? this.bits | TOKEN_QUOTED : this.bits & ~TOKEN_QUOTED;
+    if (((this.lexeme.bits & TOKEN_QUOTED) !== 0) !== value) this.lexeme = this.lexeme.twin();
+  }
+
+  /** Makes this token another one: tokenize reuses the tokens of the previous text (see `reusedTokens`). */
+  reuse(start: number, lexeme: Lexeme): void {
+    this.start = start;
+    this.lexeme = lexeme;
   }
 
   /** A word's lexicon classes and shape flags (`LEX_*` bits of wordClasses.ts, worked out once per distinct word); 0 for punctuation. */
   get lex(): number {
-    return this.bits & TOKEN_LEX;
+    return this.lexeme.bits & TOKEN_LEX;
   }
 }
 
@@ -84,8 +119,32 @@ function isPlainCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/** The General Punctuation block (curly quotes, dashes, ellipsis) as strings, made once rather than per mark. */
-const GENERAL_PUNCTUATION: readonly string[] = Array.from({ length: 0x70 }, (_, k) => String.fromCharCode(0x2000 + k));
+/** The lexemes of the punctuation marks below U+2070 (ASCII, Latin-1, curly quotes, dashes), by character code, made on first sight. */
+const MARKS: (Lexeme | undefined)[] = [];
+/** The lexemes of the other marks and symbols (€, emoji), made on first sight. */
+const OTHER_MARKS = new Map<string, Lexeme>();
+
+/** The lexeme of a punctuation mark or symbol that is not a word: its flags are 0. */
+function markLexeme(text: string, i: number, len: number): Lexeme {
+  const c = text.charCodeAt(i);
+  if (len === 1 && c < 0x2070) {
+    let mark = MARKS[c];
+    if (mark === undefined) {
+      const s = String.fromCharCode(c);
+      mark = MARKS[c] = new Lexeme(s, s, 0, null);
+    }
+    return mark;
+  }
+  const s = text.slice(i, i + len);
+  let mark = OTHER_MARKS.get(s);
+  if (mark === undefined) {
+    // (Kept apart from the text, as the word table keeps its words; the map stays small.)
+    const own = ownCopy(text, i, i + len);
+    mark = new Lexeme(own, own, 0, null);
+    if (OTHER_MARKS.size < 4096) OTHER_MARKS.set(own, mark);
+  }
+  return mark;
+}
 
 
 /**
@@ -95,18 +154,14 @@ const GENERAL_PUNCTUATION: readonly string[] = Array.from({ length: 0x70 }, (_, 
  * the tokenizer computes while it scans the word.
  */
 class WordTable {
-  private words: (string | undefined)[];
-  private lowers: string[];
-  /** Per slot: the token flags of the word, its word classes (LEX_* bits) with TOKEN_WORD and TOKEN_CAP. */
-  private flags: Int32Array;
+  /** Per slot: the word with its lower case and token flags (its word classes with TOKEN_WORD and TOKEN_CAP). */
+  private words: (Lexeme | undefined)[];
   private hashes: Int32Array;
   private mask: number;
   private count = 0;
 
   constructor(capacity: number) {
-    this.words = new Array<string | undefined>(capacity).fill(undefined);
-    this.lowers = new Array<string>(capacity).fill('');
-    this.flags = new Int32Array(capacity);
+    this.words = new Array<Lexeme | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
   }
@@ -116,15 +171,15 @@ class WordTable {
     return this.count;
   }
 
-  /** The slot of the word text[start, end), whose hash is `hash`, made on first sight. */
-  slotOf(text: string, start: number, end: number, hash: number, plain: boolean, hyphenated: boolean): number {
+  /** The lexeme of the word text[start, end), whose hash is `hash`, made on first sight. */
+  lexemeOf(text: string, start: number, end: number, hash: number, plain: boolean, hyphenated: boolean): Lexeme {
     const len = end - start;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
-      const word = this.words[slot];
-      if (word === undefined) break;
+      const known = this.words[slot];
+      if (known === undefined) break;
       // (startsWith compares natively, faster than a loop over the characters.)
-      if (this.hashes[slot] === hash && word.length === len && text.startsWith(word, start)) return slot;
+      if (this.hashes[slot] === hash && known.text.length === len && text.startsWith(known.text, start)) return known;
       slot = (slot + 1) & this.mask;
     }
     // The table outlives the text: a long word is copied, since a slice of 13 characters or more
@@ -134,48 +189,27 @@ class WordTable {
     // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
     const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
     const lower = plain ? word : word.toLowerCase();
-    this.words[slot] = word;
-    this.lowers[slot] = lower;
-    this.flags[slot] = wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0);
+    const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0), null);
+    this.words[slot] = made;
     this.hashes[slot] = hash;
-    if (++this.count * 2 > this.mask) return this.grow(slot);
-    return slot;
+    if (++this.count * 2 > this.mask) this.grow();
+    return made;
   }
 
-  word(slot: number): string {
-    return this.words[slot] as string;
-  }
-
-  lower(slot: number): string {
-    return this.lowers[slot];
-  }
-
-  /** The token flags of the word in `slot`. */
-  bits(slot: number): number {
-    return this.flags[slot];
-  }
-
-  /** Doubles the table; returns where the word that was in `slot` now is. */
-  private grow(slot: number): number {
-    const { words, lowers, flags, hashes } = this;
+  /** Doubles the table. */
+  private grow(): void {
+    const { words, hashes } = this;
     const capacity = words.length * 2;
-    this.words = new Array<string | undefined>(capacity).fill(undefined);
-    this.lowers = new Array<string>(capacity).fill('');
-    this.flags = new Int32Array(capacity);
+    this.words = new Array<Lexeme | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
-    let moved = -1;
     for (let old = 0; old < words.length; old++) {
       if (words[old] === undefined) continue;
       let to = (hashes[old] ^ (hashes[old] >>> 15)) & this.mask;
       while (this.words[to] !== undefined) to = (to + 1) & this.mask;
       this.words[to] = words[old];
-      this.lowers[to] = lowers[old];
-      this.flags[to] = flags[old];
       this.hashes[to] = hashes[old];
-      if (old === slot) moved = to;
     }
-    return moved;
   }
 }
 
@@ -201,7 +235,33 @@ const SHARED_WORDS = 16_384;
  */
 let shared: WordTable | null = null;
 
-/** Every token of `text` in order. `quoted` is filled in later by the caller. */
+/** The most tokens kept for reuse: a text of about a megabyte. */
+const REUSED_TOKENS = 1 << 18;
+
+/**
+ * The tokens of the previous text, which the next one reuses: the editor analyses the same article
+ * again at every keystroke, and a long text has hundreds of thousands of tokens, all alive until its
+ * analysis ends. New ones would each be copied twice by the garbage collector, out of the young
+ * generation; reused ones already live in the old generation. No result of `analyze` keeps a token.
+ */
+const reusedTokens: Token[] = [];
+
+/** The k-th token of a text, reused from the previous text when it had as many. */
+function tokenFor(k: number, start: number, lexeme: Lexeme): Token {
+  if (k < reusedTokens.length) {
+    const t = reusedTokens[k];
+    t.reuse(start, lexeme);
+    return t;
+  }
+  const t = new Token(start, lexeme);
+  if (k < REUSED_TOKENS) reusedTokens.push(t);
+  return t;
+}
+
+/**
+ * Every token of `text` in order. `quoted` is filled in later by the caller. The tokens are valid
+ * until the next call, which reuses them: `analyze` reads them and keeps none.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -242,15 +302,13 @@ export function tokenize(text: string): Token[] {
           j += 2;
         } else break;
       }
-      const slot = table.slotOf(text, i, j, hash, plain, hyphenated);
-      out.push(new Token(i, table.word(slot), table.lower(slot), table.bits(slot)));
+      out.push(tokenFor(out.length, i, table.lexemeOf(text, i, j, hash, plain, hyphenated)));
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const t = len === 2 ? text.slice(i, i + 2) : c >= 0x2000 && c < 0x2070 ? GENERAL_PUNCTUATION[c - 0x2000] : text[i];
-    out.push(new Token(i, t, t, 0));
+    out.push(tokenFor(out.length, i, markLexeme(text, i, len)));
     i += len;
   }
   return out;
@@ -266,6 +324,17 @@ export function tokenAt(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Index of the first token at or after `from` whose start is at or after `offset`: tokenAt for an
+ * offset a few tokens on, read forward rather than searched for. Every token before `from` must
+ * start before `offset`.
+ */
+export function tokenAtFrom(tokens: Token[], from: number, offset: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].start < offset) k++;
+  return k;
 }
 
 /**
