@@ -1927,7 +1927,7 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     const afterConjunction = k === sentenceFrom + 1 && /^(?:but|and|yet)$/.test(tokens[sentenceFrom].lower);
     // ("Outside the mill gates on Tuesday, one longtime millwright, who asked not to be named, said":
     // after an opening phrase and its comma, the indefinite source is the subject.)
-    const afterOpening = !sentenceHasSubject && tokens[k - 1]?.text === ',' && k - sentenceFrom <= 12 && /^(?:one|a|an|another)$/.test(tokens[k].lower);
+    const afterOpening = !opensSentence && !sentenceHasSubject && k - sentenceFrom <= 12 && tokens[k - 1]?.text === ',' && INDEFINITE_OPENERS.test(tokens[k].lower);
     // ("One mother of three said", "Another shopper, who …", "The woman, who asked not to be named,
     // said", "A woman in a red coat shouted": one, another, and a person's noun after "the" too.)
     if ((opensSentence || afterConjunction || afterOpening) && !tokens[k].quoted && SOURCE_OPENERS.has(tokens[k].lower)) {
@@ -2349,6 +2349,10 @@ function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number)
  * a dash; `k` when there is none.
  */
 function datelineEnd(tokens: Token[], paraOf: Int32Array, k: number): number {
+  // (Most paragraphs open with no capitals: the first two letters say so before any copy is made.)
+  const c0 = tokens[k].text.charCodeAt(0);
+  const c1 = tokens[k].text.charCodeAt(1);
+  if (!((c0 >= 65 && c0 <= 90) || c0 > 127) || !((c1 >= 65 && c1 <= 90) || c1 > 127)) return k;
   let j = k;
   const upper = (t: Token): boolean => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
   while (j < tokens.length && j - k < 5 && paraOf[j] === paraOf[k] && upper(tokens[j])) j++;

@@ -250,7 +250,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     }
     // ("Shortly after 8am", "Taped to the mirror", "Based in Lagos,": an adverb or a participle
     // before its preposition opens no name.)
-    if (words.length === 0 && t.word && /(?:ly|ed)$/.test(t.text) && t.text.length > 4 && PARTICIPLE_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '') && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower)) break;
+    if (words.length === 0 && t.text.length > 4 && endsInLyOrEd(t.text) && t.word && PARTICIPLE_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '') && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower)) break;
     if (t.word && t.cap && !isPartyTag(t) && (words.length > 0 || (t.lex & LEX_NOT_NAME) === 0 || opensNameAnyway(tokens, j, to))) {
       // "U.S. Attorney": an initialism keeps its full stop inside a name.
       if (t.text[1] === '.' && /^[A-Z](?:\.[A-Z])+$/.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to)) {
@@ -515,9 +515,9 @@ export function asksNotToBeNamed(tokens: Token[], k: number): boolean {
 }
 
 /** The nouns of a person not named ("a woman in a red fleece", "a young man"). */
-const PERSON_NOUN = /^(?:man|woman)$/;
+const PERSON_NOUN: ReadonlySet<string> = new Set(['man', 'woman']);
 /** The words that open a description of someone new ("a", "one", "another"). */
-const INDEFINITE = /^(?:a|an|one|another)$/;
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Where a description that ends at token `k` ends with what sets it apart, when a cue follows
@@ -557,10 +557,10 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     return unnamedSubject(tokens[i + 1].text, i, i + 2);
   }
   // "said a woman in a red fleece who …", "said an elderly man": a person not (yet) named.
-  if (INDEFINITE.test(t.lower)) {
+  if (INDEFINITE.has(t.lower)) {
     let h = i + 1;
-    while (h < to && h - i <= 2 && tokens[h].word && !tokens[h].cap && !PERSON_NOUN.test(tokens[h].lower) && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
-    if (h < to && tokens[h].word && PERSON_NOUN.test(tokens[h].lower) && !tokens[h + 1]?.cap) {
+    while (h < to && h - i <= 2 && tokens[h].word && !tokens[h].cap && !PERSON_NOUN.has(tokens[h].lower) && !PREPOSITIONS.has(tokens[h].lower) && (tokens[h].lex & LEX_CUE) === 0) h++;
+    if (h < to && tokens[h].word && PERSON_NOUN.has(tokens[h].lower) && !tokens[h + 1]?.cap) {
       // ("“…,” a woman in a red fleece said": what sets them apart, up to the cue.)
       // (The whole description, as the article gives it, is another name for them: "woman in a red fleece".)
       const end = qualifierBeforeCue(tokens, h + 1, to);
@@ -660,6 +660,13 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
 
 /** Prepositions that open no source ("outside the court", "during the hearing"). */
 const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'in', 'at', 'during', 'on']);
+/** True for a word ending in "ly" or "ed" (read by character codes: this runs for every capitalised word). */
+function endsInLyOrEd(w: string): boolean {
+  const a = w.charCodeAt(w.length - 2);
+  const b = w.charCodeAt(w.length - 1);
+  return (a === 108 && b === 121) || (a === 101 && b === 100);
+}
+
 /** Prepositions after which a capitalised word ending in -ly or -ed is an adverb or a participle. */
 const PARTICIPLE_PREPOSITIONS = new Set(words(`after before to by in with at on into from under over for`));
 
@@ -775,10 +782,10 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   for (let s = j; cueNext && s >= from && s >= j - 7; s--) {
     const w = tokens[s];
     if (!w.word || w.quoted || (s < j && (w.lex & LEX_CUE) !== 0)) break;
-    if (!PERSON_NOUN.test(w.lower)) continue;
+    if (!PERSON_NOUN.has(w.lower)) continue;
     let d = s - 1;
-    while (d >= from && d >= s - 3 && tokens[d].word && !tokens[d].cap && !tokens[d].quoted && !INDEFINITE.test(tokens[d].lower)) d--;
-    if (d >= from && INDEFINITE.test(tokens[d].lower)) return unnamedSubject(w.text, d, j + 1);
+    while (d >= from && d >= s - 3 && tokens[d].word && !tokens[d].cap && !tokens[d].quoted && !INDEFINITE.has(tokens[d].lower)) d--;
+    if (d >= from && INDEFINITE.has(tokens[d].lower)) return unnamedSubject(w.text, d, j + 1);
     break;
   }
   // "a source close to the board said": the source, and what ties it to its knowledge.
