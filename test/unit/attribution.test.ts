@@ -301,6 +301,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // unless someone of that job was named before.
   ['Thuy-Tien Pham, 52, works at a salon in San Jose.\nThe bill\'s author, a first-term Democrat who represents much of East San Jose, called the delay "a choice, not an accident."\n"Every year we wait is another year," Assemblymember Daniela Ortiz-Whitfield said in an interview.', ['Daniela Ortiz-Whitfield', 'Daniela Ortiz-Whitfield']],
   ['Health Minister Jo Reed spoke on Monday.\nThe minister, a former nurse, called the delay "a disgrace."\n"We must act now," said Dr Lena Ortiz, a family doctor.', ['Jo Reed', 'Lena Ortiz']],
+  ['The chair of the iwi trust said the bloom was “exactly what we told them would happen.”\n“We have been sending letters,” Mere Tautahi, chair of the Ngāti Rōkai Trust, told RNZ.', ['Mere Tautahi', 'Mere Tautahi']],
   // After a role's "from" or "for", a surname's particles belong to the person.
   ['Congress MLA from Dausa Ana de la Cruz, who led the walkout, said the party had demanded a committee. “We were given 40 minutes,” she said.', ['Ana de la Cruz']],
   ['Minister for Energy Pieter van der Berg said: “It is done.”', ['Pieter van der Berg']],

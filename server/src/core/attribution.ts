@@ -207,7 +207,7 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     if (match.subject.kind === 'unnamed' && (resolved === null || resolved.kind === 'unnamed')) resolved = revealedInNextParagraph(ctx, match.subject, first) ?? resolved;
     // "The bill's author, a first-term Democrat …, called the delay “…”⏎“…,” Assemblymember Daniela
     // Ortiz-Whitfield said": a lede's definite description of a job, whom the next paragraph names.
-    if (match.subject.kind === 'unnamed' && tokens[match.subject.from]?.lower === 'the' && !(resolved !== null && resolved.kind === 'person' && roleFits(resolved, match.subject.text))) resolved = speakerNamedAfterLede(ctx, match.subject, first) ?? resolved;
+    if (match.subject.kind === 'unnamed' && (tokens[match.subject.from]?.lower === 'the' || tokens[match.subject.from - 1]?.lower === 'the') && !(resolved !== null && resolved.kind === 'person' && roleFits(resolved, match.subject.text))) resolved = speakerNamedAfterLede(ctx, match.subject, first) ?? resolved;
     if (resolved !== null) {
       return quoteAttribution(
         'speech',
@@ -2195,17 +2195,22 @@ function roleFits(s: SpeakerDraft, description: string): boolean {
  */
 function speakerNamedAfterLede(ctx: Context, subject: Subject, first: number): SpeakerDraft | null {
   const { tokens } = ctx;
-  const head = tokens[subject.to - 1];
-  if (head === undefined || (head.lex & LEX_ROLE_NOUN) === 0 || paragraphsAfter(ctx, -1, ctx.paraOf[first]) > 5) return null;
+  // (The description's own noun: "The chair of the iwi trust" is a chair.)
+  const text = subject.text ?? '';
+  if (!ROLE_NOUNS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()) || paragraphsAfter(ctx, -1, ctx.paraOf[first]) > 5) return null;
   let k = first;
   const own = ctx.paraOf[first];
   while (k < tokens.length && ctx.paraOf[k] === own) k++;
   if (k >= tokens.length) return null;
   const end = sentenceEndAcrossQuotes(ctx, k);
   for (const run of runsBetween(ctx, k, end)) {
-    if (tokens[run.from].quoted || !firstNamedAt(ctx, run) || !(run.title !== null || looksLikePerson(run))) continue;
-    // Its cue: right after the name, or right before it ("said Dr Lena Ortiz").
-    if (!(isCue(tokens[run.to]) || isCue(tokens[run.from - 1]))) return null;
+    // (A person by title, by a first name Byline knows, or by an appositive: "Mere Tautahi, chair of …".)
+    const appositive = run.words.length >= 2 && tokens[run.to]?.text === ',';
+    if (tokens[run.from].quoted || !firstNamedAt(ctx, run) || !(run.title !== null || looksLikePerson(run) || appositive)) continue;
+    // Its cue: right after the name or its appositive, or right before it ("said Dr Lena Ortiz").
+    let after = run.to;
+    if (appositive) for (after = run.to + 1; after < end && after < run.to + 12 && tokens[after].text !== ','; after++);
+    if (!(isCue(tokens[run.to]) || isCue(tokens[run.from - 1]) || (appositive && isCue(tokens[after + 1])))) return null;
     const speaker = ctx.registry.speakerForName(run);
     return speaker.kind === 'person' ? speaker : null;
   }
