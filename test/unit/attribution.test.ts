@@ -314,6 +314,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Sales went, in the words of Nadia Fenwick, “completely feral”.', ['Nadia Fenwick']],
   ['Tom Reed lost the seat. It was, in his own words, “a controlled demolition.”', ['Tom Reed']],
   ['Halcyon Cloud blamed a certificate that, in the words of its own report, “was not tracked by any system”.', [null]],
+  // The subject the quote's own sentence brought into focus before its cue, when the words just
+  // before the cue are a relative clause's.
+  ['Kevin Marchetti, the mill’s manager, announced the closure.\nOutside the mill gates Tuesday afternoon, one longtime millwright, who asked not to be named because he still works for the company, said the mood inside was “like a funeral.”', ['longtime millwright']],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

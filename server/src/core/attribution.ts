@@ -220,7 +220,13 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
     }
     // A cue with a pronoun that points at nobody: speech, but unattributed. ("… and that widening it
     // would add “well over a billion dollars”": a thing's "it" leaves the quote to the rules below.)
-    if (!(match.subject.kind === 'pronoun' && match.subject.word === 'it')) return unattributed('speech');
+    if (!(match.subject.kind === 'pronoun' && match.subject.word === 'it')) return subjectInFocus(ctx, first, q.span.start) ?? unattributed('speech');
+  }
+
+  // (With no cue read next to the quote: the subject its sentence brought into focus before a cue.)
+  if (match === null) {
+    const inFocus = subjectInFocus(ctx, first, q.span.start);
+    if (inFocus !== null) return inFocus;
   }
 
   // “Mr Pask paused. “I can't give you a number.””: a quote that opens a sentence after one about a
@@ -915,6 +921,28 @@ function matchSourcePhrase(ctx: Context, first: number, after: number): CueMatch
       const subject = readSubjectForward(tokens, lo + 1, first - 1);
       if (subject !== null && subject.kind === 'name' && tokens[subject.to]?.text === ',') return { subject, cueFrom: first - 1, cueTo: first };
     }
+  }
+  return null;
+}
+
+/**
+ * The person the quote's own sentence brought into focus before the quote, as its subject, when a cue
+ * stands between them ("Outside the gates, one longtime millwright, who asked not to be named because
+ * he still works for the company, said the mood was “like a funeral”": the cue's words just before it
+ * name the company, not who speaks); null otherwise.
+ */
+function subjectInFocus(ctx: Context, first: number, at: number): QuoteAttribution | null {
+  const { tokens } = ctx;
+  const from = tokens[sentenceStart(ctx, first)].start;
+  let event: FocusEvent | null = null;
+  for (let i = lastEventAtOrBefore(ctx.focus, at - 1); i >= 0 && ctx.focus[i].at >= from; i--) event = ctx.focus[i];
+  // (A person by full name, or an unnamed source: not a lone capitalised word.)
+  if (event === null || event.speaker.kind === 'organization' || (event.speaker.kind === 'person' && !event.speaker.name.includes(' '))) return null;
+  // (The cue nearest the quote: "said", not the "asked" of "who asked not to be named".)
+  const subject = tokenAt(tokens, event.at);
+  for (let k = first - 1; k > subject; k--) {
+    if (tokens[k].quoted) return null;
+    if (isCue(tokens[k])) return quoteAttribution('speech', event.speaker, 'explicit', null, tokens[k].text, { start: tokens[k].start, end: tokens[k].end });
   }
   return null;
 }
