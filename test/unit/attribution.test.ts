@@ -317,6 +317,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // The subject the quote's own sentence brought into focus before its cue, when the words just
   // before the cue are a relative clause's.
   ['Kevin Marchetti, the mill’s manager, announced the closure.\nOutside the mill gates Tuesday afternoon, one longtime millwright, who asked not to be named because he still works for the company, said the mood inside was “like a funeral.”', ['longtime millwright']],
+  // "Another wrote:" is one more source like the one just quoted; "One described" is one of the sources.
+  ['The reviews have been swamped by complaints, with one furious shopper writing: “My face was literally BURNING.”\nAnother wrote: “Paid £39 to look like I’d been slapped. Never again.”', ['furious shopper', 'another shopper']],
+  ['Industry sources told the Standard that the replacement had been pushed back. One described the delay as “a false economy that everyone could see coming”.', ['Industry sources']],
+  ['The police chief said the march was peaceful.\n"We are not going anywhere," read a placard held by a girl. Another said simply: "Whose harbor? Our harbor."', [null, null]],
   // A dateline before a quote leaves the paragraph only a quote.
   ['For 33 years, Delia Haskins has carried cars across the river on a cable ferry.\nPRUETT’S LANDING, Mo. — “You learn a river the way you learn a person. It tells you what it wants.”', ['Delia Haskins']],
   ['“We will win the appeal,” said Tom Reed, the club’s lawyer.\nLAGOS, Nigeria – “And we will win it again if we must.”', ['Tom Reed', 'Tom Reed']],

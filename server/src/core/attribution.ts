@@ -1380,6 +1380,8 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       return ctx.registry.speakerForName(subject.run);
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
+      // "Another wrote:", "One described it as": one more of the unnamed sources just quoted, or one of them.
+      if (subject.text === 'another' || subject.text === 'one') return oneOfTheSources(ctx, subject, at);
       // "Kasim's father said", "His wife said": the relative the article named, if it did.
       const relative = relativeSubject(ctx, subject, true);
       if (relative !== undefined) return relative;
@@ -1420,6 +1422,27 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
     case 'pronoun':
       return resolvePronoun(ctx, subject.word, at, topicFrom, named, asker);
   }
+}
+
+/**
+ * The unnamed source last in focus, for "One said" (one of them: the same source), or a new one of
+ * the same kind for "Another wrote" ("furious shopper" → "another shopper"); null when none is near.
+ */
+function oneOfTheSources(ctx: Context, subject: Subject, at: number): SpeakerDraft | null {
+  for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= 1500; i--) {
+    const s = ctx.focus[i].speaker;
+    if (s.kind !== 'unnamed' || s.name === 'one' || s.name === 'another') continue;
+    if (subject.text === 'one') return s;
+    // ("Another said simply: “…”" after a sentence about a placard: another of what came just before,
+    // so the source must be in the sentence before.)
+    const t = ctx.tokens[subject.from];
+    let starts = 0;
+    for (let k = tokenAt(ctx.tokens, ctx.focus[i].at) + 1; k <= subject.from && starts < 2; k++) if (ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1]) starts++;
+    if (starts > 1) return null;
+    const noun = s.name.slice(s.name.lastIndexOf(' ') + 1);
+    return ctx.registry.speakerForSource(`another ${noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun}`, { start: t.start, end: t.end });
+  }
+  return null;
 }
 
 /** Public bodies a description names only when their name holds it: "the council" is Harrow Council, never Acme. */

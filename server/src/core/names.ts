@@ -764,6 +764,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if (t === undefined || j < from || !t.word || t.quoted) return null;
   // "“…,” one of them said": one of the sources "they" stands for.
   if (t.lower === 'them' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && j - 2 >= from) return pronounSubject('they', j - 2, j + 1);
+  // "Another wrote: “…”", "One described it as “…”": one more, or one, of the sources just quoted.
+  if ((t.lower === 'another' || t.lower === 'one') && (j === from || !tokens[j - 1].word) && ((tokens[j + 1]?.lex ?? 0) & LEX_CUE) !== 0) return unnamedSubject(t.lower, j, j + 1);
   if (PRONOUNS.has(t.lower)) return pronounSubject(t.lower, j, j + 1);
   // "Crown prosecutor Tom Aquilina, SC, told": letters after the name and its comma are not who speaks.
   if (isPostNominal(t) && tokens[j - 1]?.text === ',' && j - 2 >= from) {
