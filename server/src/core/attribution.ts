@@ -6,7 +6,7 @@ import type { AttributionMethod, QuoteKind, Span } from './types';
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
 import { type Token, type TokenSet, isParticleName, ownCopy, tokenAt, tokenAtFrom, tokenLowers, tokenTexts } from './tokens';
-import { type NameRun, type Subject, AGED, JOB_ACRONYMS, MIDDLE_INITIAL, asksNotToBeNamed, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
+import { type NameRun, type Subject, AGED, INDEFINITE, JOB_ACRONYMS, MIDDLE_INITIAL, PERSON_NOUN, asksNotToBeNamed, afterNameEnding, collectNameRuns, isPostNominal, nameSetOffAfter, nameSubject, pronounSubject, readNameForward, readSubjectBackward, readSubjectForward, unnamedSubject } from './names';
 import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
@@ -65,7 +65,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   const runs = collectNameRuns(tokens, paraOf);
   const registry = new SpeakerRegistry(text, tokens, runs, (at) => sentenceStartIn(sentenceStarts, paraOf, at));
   const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
-  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords, quoteFirstToken };
+  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords, paragraphOrdinal: facts.ordinal, quoteFirstToken };
   const pending = cueClauseEvents(ctx);
   let nextPending = 0;
 
@@ -126,6 +126,8 @@ interface Context {
   paragraphFirstToken: Int32Array;
   /** By paragraph index: 1 when it has a word outside quotes. */
   paragraphHasWords: Uint8Array;
+  /** By paragraph index: how many paragraphs with tokens there are up to it, itself included (blank lines count none). */
+  paragraphOrdinal: Int32Array;
   /** By quote index: the first token at or after its opening mark (tokenAt of its start). */
   quoteFirstToken: Int32Array;
   /** By kind of body ("council"): the only organisation of that kind, found on first use. */
@@ -439,7 +441,7 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
   // on purpose is brought in to be quoted.)
   let unnamedOnPurpose = false;
   for (let k = lo; k < first && k < lo + 12 && !unnamedOnPurpose; k++) unnamedOnPurpose = asksNotToBeNamed(tokens, k);
-  if (unnamedOnPurpose && INDEFINITE_OPENERS.test(tokens[lo].lower)) {
+  if (unnamedOnPurpose && INDEFINITE.has(tokens[lo].lower)) {
     const source = readSubjectForward(tokens, lo, first);
     const speaker = source !== null && source.kind === 'unnamed' ? resolveSubject(ctx, source, tokens[lo].start) : null;
     if (source !== null && speaker !== null && speaker.kind === 'unnamed') return { speaker, mention: { start: tokens[source.from].start, end: tokens[source.to - 1].end } };
@@ -970,7 +972,8 @@ function wordsOf(ctx: Context, first: number): CueMatch | null {
     } else {
       const run = readNameForward(tokens, w, hi);
       if (run !== null && endsPossessive(tokens[run.to - 1].text)) {
-        subject = nameSubject({ ...run, words: [...run.words.slice(0, -1), run.words[run.words.length - 1].replace(/['\u2019]s$/, '')], name: run.name.replace(/['\u2019]s$/, '') }, run.from, run.to);
+        // (readNameForward leaves the 's out of the name.)
+        subject = nameSubject(run, run.from, run.to);
         w = run.to;
       }
     }
@@ -1158,7 +1161,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
       if (shared !== null && (shared.kind !== 'pronoun' || (shared.from === lo && /^(?:he|she)$/.test(shared.word)))) subject = shared;
     }
     // "A county official who was not authorized to speak publicly told NPR": the source that opens the sentence.
-    if (subject === null && (t.lex & LEX_CUE_FINITE) !== 0 && /^(?:a|an|one|another)$/.test(tokens[lo].lower)) {
+    if (subject === null && (t.lex & LEX_CUE_FINITE) !== 0 && INDEFINITE.has(tokens[lo].lower)) {
       const opening = readSubjectForward(tokens, lo, c);
       if (opening !== null && opening.kind === 'unnamed' && tokens[opening.to]?.lower === 'who') subject = opening;
     }
@@ -1743,11 +1746,9 @@ function mentionedSince(ctx: Context, since: number, at: number, gender: 'm' | '
   return null;
 }
 
-/** How many paragraphs with words lie after paragraph `from`, up to and including paragraph `to` (blank lines are none). */
+/** How many paragraphs with tokens lie after paragraph `from` (-1: before the first), up to and including paragraph `to` (blank lines are none). */
 function paragraphsAfter(ctx: Context, from: number, to: number): number {
-  let n = 0;
-  for (let p = from + 1; p <= to; p++) if (ctx.paragraphFirstToken[p] >= 0) n++;
-  return n;
+  return ctx.paragraphOrdinal[to] - (from >= 0 ? ctx.paragraphOrdinal[from] : 0);
 }
 
 /** The name runs whose first token lies in [from, to). */
@@ -1978,7 +1979,7 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     const afterConjunction = k === sentenceFrom + 1 && /^(?:but|and|yet)$/.test(tokens[sentenceFrom].lower);
     // ("Outside the mill gates on Tuesday, one longtime millwright, who asked not to be named, said":
     // after an opening phrase and its comma, the indefinite source is the subject.)
-    const afterOpening = !opensSentence && !sentenceHasSubject && k - sentenceFrom <= 12 && tokens[k - 1]?.text === ',' && INDEFINITE_OPENERS.test(tokens[k].lower);
+    const afterOpening = !opensSentence && !sentenceHasSubject && k - sentenceFrom <= 12 && tokens[k - 1]?.text === ',' && INDEFINITE.has(tokens[k].lower);
     // ("One mother of three said", "Another shopper, who …", "The woman, who asked not to be named,
     // said", "A woman in a red coat shouted": one, another, and a person's noun after "the" too.)
     if ((opensSentence || afterConjunction || afterOpening) && !tokens[k].quoted && SOURCE_OPENERS.has(tokens[k].lower)) {
@@ -1987,7 +1988,7 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
 
       // ("A third man, 27, was granted bail": a man or a woman with only an adjective is not set apart
       // enough to be a source; "A man shovelling out his car a few doors down" is.)
-      if (source !== null && source.kind === 'unnamed' && source.written === undefined && source.to > k + 2 && /^(?:man|woman)$/i.test(source.text)) source = null;
+      if (source !== null && source.kind === 'unnamed' && source.written === undefined && source.to > k + 2 && PERSON_NOUN.has(source.text.toLowerCase())) source = null;
       if (source === null && k + 1 < end && tokens[k + 1].word && PERSON_NOUNS.has(tokens[k + 1].lower)) source = unnamedSubject(tokens[k + 1].lower, k, k + 2);
       if (source !== null && source.kind === 'unnamed' && (tokens[k].lower !== 'the' || PERSON_NOUNS.has(tokens[k + 1]?.lower ?? ''))) out.push({ at: tokens[k].start, speaker: ctx.registry.speakerForSource(source.text, { start: tokens[source.from].start, end: tokens[source.to - 1].end }, source.written) });
       // ("A drone unit commander … named Andrii, who …, said": the source the phrase names is in focus.)
@@ -2217,9 +2218,7 @@ function namedAfterLede(ctx: Context, subject: Subject, first: number): SpeakerD
   if (!/^(?:a|an)$/.test(tokens[subject.from]?.lower ?? '') || ctx.paraOf[first] > 3) return null;
   // (A spokesman, a source, an official or an insider is unnamed on purpose: not the next name.)
   if (subject.kind === 'unnamed' && ANONYMOUS_SOURCES.test(subject.text)) return null;
-  let k = first;
-  const own = ctx.paraOf[first];
-  while (k < tokens.length && ctx.paraOf[k] === own) k++;
+  const k = nextParagraphStart(ctx, first);
   if (k >= tokens.length || ctx.paragraphFirstToken[ctx.paraOf[k]] !== k) return null;
   const end = sentenceEnd(ctx, k);
   // (After a title: "Dame Eluned Pryce-Morgan".)
@@ -2249,9 +2248,7 @@ function speakerNamedAfterLede(ctx: Context, subject: Subject, first: number): S
   // (The description's own noun: "The chair of the iwi trust" is a chair.)
   const text = subject.text ?? '';
   if (!ROLE_NOUNS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase()) || paragraphsAfter(ctx, -1, ctx.paraOf[first]) > 5) return null;
-  let k = first;
-  const own = ctx.paraOf[first];
-  while (k < tokens.length && ctx.paraOf[k] === own) k++;
+  const k = nextParagraphStart(ctx, first);
   if (k >= tokens.length) return null;
   const end = sentenceEndAcrossQuotes(ctx, k);
   for (const run of runsBetween(ctx, k, end)) {
@@ -2276,10 +2273,8 @@ function speakerNamedAfterLede(ctx: Context, subject: Subject, first: number): S
  */
 function revealedInNextParagraph(ctx: Context, subject: Subject, first: number): SpeakerDraft | null {
   const { tokens } = ctx;
-  if (!/^(?:a|an|one|another)$/.test(tokens[subject.from]?.lower ?? '')) return null;
-  let k = first;
-  const own = ctx.paraOf[first];
-  while (k < tokens.length && ctx.paraOf[k] === own) k++;
+  if (!INDEFINITE.has(tokens[subject.from]?.lower ?? '')) return null;
+  const k = nextParagraphStart(ctx, first);
   if (k >= tokens.length || ctx.paragraphFirstToken[ctx.paraOf[k]] !== k) return null;
   const w = (n: number): string => tokens[k + n]?.lower ?? '';
   const be = /^(?:is|was)$/;
@@ -2312,6 +2307,14 @@ function relativeIntroducedBy(ctx: Context, i: number, gender: 'm' | 'f'): Speak
   return null;
 }
 
+/** The first token of the paragraph after the one holding token `k` (tokens.length when there is none). */
+function nextParagraphStart(ctx: Context, k: number): number {
+  const own = ctx.paraOf[k];
+  let next = k;
+  while (next < ctx.tokens.length && ctx.paraOf[next] === own) next++;
+  return next;
+}
+
 /** A quote that is a whole sentence: two words or more, a capital first, a full stop, ! or ? last ("It was chaos."). */
 function isWholeSentence(inner: string, words: number): boolean {
   return words >= 2 && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner);
@@ -2338,9 +2341,6 @@ function spokeInParagraphBefore(ctx: Context, after: number): boolean {
   for (; k >= 0 && ctx.paraOf[k] === before; k--) if (ctx.tokens[k].quoted || isCue(ctx.tokens[k])) return true;
   return false;
 }
-
-/** The words that open a description of someone new ("One islander", "A resident"). */
-const INDEFINITE_OPENERS = /^(?:one|a|an|another)$/;
 
 /** Nouns for someone not yet named, whom a later sentence names ("That man is Rafael Calvo Serrano"). */
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'voice', 'speaker', 'caller', 'figure', 'source', 'boy', 'girl']);
@@ -2384,9 +2384,10 @@ function previousParagraphWithTokens(ctx: Context, first: number): number {
 }
 
 /** For each paragraph (by index): its first token, and whether it has a word outside quotes. */
-function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number): { first: Int32Array; hasWords: Uint8Array } {
+function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number): { first: Int32Array; hasWords: Uint8Array; ordinal: Int32Array } {
   const first = new Int32Array(paragraphs).fill(-1);
   const hasWords = new Uint8Array(paragraphs);
+  const ordinal = new Int32Array(paragraphs);
   for (let k = 0; k < tokens.length; k++) {
     if (first[paraOf[k]] < 0) {
       first[paraOf[k]] = k;
@@ -2396,7 +2397,8 @@ function paragraphFacts(tokens: Token[], paraOf: Int32Array, paragraphs: number)
     }
     if (!tokens[k].quoted && tokens[k].word) hasWords[paraOf[k]] = 1;
   }
-  return { first, hasWords };
+  for (let p = 0, n = 0; p < paragraphs; p++) ordinal[p] = first[p] >= 0 ? ++n : n;
+  return { first, hasWords, ordinal };
 }
 
 /**

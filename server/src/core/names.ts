@@ -515,9 +515,9 @@ export function asksNotToBeNamed(tokens: Token[], k: number): boolean {
 }
 
 /** The nouns of a person not named ("a woman in a red fleece", "a young man"). */
-const PERSON_NOUN: ReadonlySet<string> = new Set(['man', 'woman']);
+export const PERSON_NOUN: ReadonlySet<string> = new Set(['man', 'woman']);
 /** The words that open a description of someone new ("a", "one", "another"). */
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Where a description that ends at token `k` ends with what sets it apart, when a cue follows
@@ -553,7 +553,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     if (aged !== null && aged.kind === 'name') return { ...aged, from: i };
   }
   // "One mother, whose two sons train at the club, put it plainly": a parent unnamed.
-  if (/^(?:one|a|an|another)$/.test(t.lower) && i + 1 < to && tokens[i + 1].word && /^(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent)$/.test(tokens[i + 1].lower) && !tokens[i + 2]?.cap) {
+  if (INDEFINITE.has(t.lower) && i + 1 < to && tokens[i + 1].word && /^(?:mother|father|mum|dad|parent|grandmother|grandfather|grandparent)$/.test(tokens[i + 1].lower) && !tokens[i + 2]?.cap) {
     return unnamedSubject(tokens[i + 1].text, i, i + 2);
   }
   // "said a woman in a red fleece who …", "said an elderly man": a person not (yet) named.
@@ -600,7 +600,7 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   // "said one senior compositor at a major vendor, who asked not to be named": whoever asks not to be
   // named is a source, whatever the noun.
-  if (/^(?:a|an|one|another)$/.test(tokens[i].lower)) {
+  if (INDEFINITE.has(tokens[i].lower)) {
     let h = i + 1;
     // ("A former ThermaSeal salesman, who asked not to be named,": capitalised words may qualify the noun.)
     while (h < to && h - i <= 4 && tokens[h].word && !tokens[h].quoted && !PREPOSITIONS.has(tokens[h].lower) && tokens[h].lower !== 'who' && (tokens[h].lex & LEX_CUE) === 0) h++;
@@ -686,7 +686,7 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
     // ("the Tsukimori Electric Workers' Union": nor a plural before the apostrophe of a body's name.)
     const headLater = t.cap && ((/^(?:for|of)$/.test(tokens[j + 1]?.lower ?? '') && isCapAt(tokens, j + 2, to)) || ((tokens[j + 1]?.text === "'" || tokens[j + 1]?.text === '\u2019') && isCapAt(tokens, j + 2, to)));
     // "said one senior agent at a major agency": a job after "a", "one" or "another" is a source too.
-    const jobWithArticle = !t.cap && first > i && /^(?:a|an|one|another)$/.test(tokens[i].lower) && ROLE_NOUNS.has(t.lower) && !ROLE_NOUNS.has(tokens[j + 1]?.lower ?? '');
+    const jobWithArticle = !t.cap && first > i && INDEFINITE.has(tokens[i].lower) && ROLE_NOUNS.has(t.lower) && !ROLE_NOUNS.has(tokens[j + 1]?.lower ?? '');
     if ((SOURCE_NOUNS.has(t.lower) || jobWithArticle) && !headLater) {
       while (j + 1 < to && tokens[j + 1].word && !tokens[j + 1].quoted && SOURCE_NOUNS.has(tokens[j + 1].lower)) j++;
       // "its executive director, Tamsin Greaves": a job title, not an unnamed source.
@@ -801,7 +801,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
     for (let d = j - 2; d >= from && d >= j - 4; d--) {
       const w = tokens[d];
       if (!w.word || w.quoted || (w.lex & LEX_CUE) !== 0 || PREPOSITIONS.has(w.lower)) break;
-      if (/^(?:a|an|one|another)$/.test(w.lower)) {
+      if (INDEFINITE.has(w.lower)) {
         if (tokens.slice(d + 1, j).some((x) => !x.word || (x.cap && (MALE_FIRST_NAMES.has(x.lower) || FEMALE_FIRST_NAMES.has(x.lower))))) break;
         return unnamedSubject(tokenTexts(tokens, d + 1, j + 1), d, j + 1);
       }
