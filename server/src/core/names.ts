@@ -78,7 +78,7 @@ function isPersonPair(words: string[]): boolean {
   if (words.length >= 3 && MIDDLE_INITIAL.test(words[words.length - 2])) return isPersonPair([...words.slice(0, -2), words[words.length - 1]]);
   // ("Senate Minority Leader Ana de la Cruz": the surname's particles aside.)
   let p = words.length - 2;
-  while (p > 0 && NAME_PARTICLES.has(words[p].toLowerCase())) p--;
+  while (p > 0 && isNameParticle(words[p])) p--;
   if (p < words.length - 2) return isPersonPair([...words.slice(0, p + 1), words[words.length - 1]]);
   if (words.length < 2 || ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) return false;
   const first = words[words.length - 2].toLowerCase();
@@ -88,6 +88,11 @@ function isPersonPair(words: string[]): boolean {
 
 /** A party's members, as the word before a name says them. */
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican']);
+
+/** True for a surname's particle as a word of a name ("de", "van", "Ní", "bin"), whatever its case. */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase());
+}
 
 /** A middle initial with its full stop (the "M." of "Sheila M. Brannigan"). */
 export const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
@@ -311,7 +316,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   const initial = words.length >= 3 && MIDDLE_INITIAL.test(words[words.length - 2]);
   // ("MLA from Dausa Ana de la Cruz": a surname's particles belong to the person.)
   let particles = 0;
-  while (particles < 3 && words.length - 2 - particles > 0 && NAME_PARTICLES.has(words[words.length - 2 - particles])) particles++;
+  while (particles < 3 && words.length - 2 - particles > 0 && isNameParticle(words[words.length - 2 - particles])) particles++;
   if (prep >= 0 && !words.some((w, k) => (w.endsWith('.') && !(initial && k === words.length - 2)) || (!/^\p{Lu}/u.test(w) && !(k >= words.length - 1 - particles && k < words.length - 1))) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
     // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows

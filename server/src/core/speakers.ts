@@ -3,8 +3,8 @@
 // organisation the article states. Pure: imports nothing from editors, LSP or Node.
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
-import { type NameRun, JOB_ACRONYMS, MIDDLE_INITIAL, PLAIN_NAME } from './names';
-import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, NAME_PARTICLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS, words } from './lexicon';
+import { type NameRun, JOB_ACRONYMS, MIDDLE_INITIAL, PLAIN_NAME, isNameParticle } from './names';
+import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS, words } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
@@ -662,7 +662,7 @@ const mostWords = new WeakMap<NameGroup[], number>();
 /** "Jess Abernathy": two or three title-case words, no organisation word, no place. */
 function looksLikePersonName(run: NameRun): boolean {
   // ("Pieter van der Berg": the surname's particles aside.)
-  const words = run.words.some((w, k) => k > 0 && NAME_PARTICLES.has(w.toLowerCase())) ? run.words.filter((w, k) => k === 0 || !NAME_PARTICLES.has(w.toLowerCase())) : run.words;
+  const words = run.words.some((w, k) => k > 0 && isNameParticle(w)) ? run.words.filter((w, k) => k === 0 || !isNameParticle(w)) : run.words;
   if (words.length < 2 || words.length > 3 || run.title !== null) return false;
   if (ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase()) || NOT_PERSON_STARTS.has(words[0])) return false;
   // ("Sheila M. Brannigan": a middle initial between the names.)
