@@ -97,16 +97,28 @@ function machineHeader(): string {
 /** Builds dist/ when a bundle is missing or when asked; warns when the sources are newer than the bundles. */
 function ensureBuilt(forceBuild: boolean): string {
   const missing = BUNDLES.filter((b) => !existsSync(b));
-  if (forceBuild || missing.length > 0) {
+  // A bundle built with BYLINE_MINIFY=0 (for debugging) is about twice the size and slower to load:
+  // its figures are not the release build's, so it is rebuilt like a missing one. Minified, esbuild
+  // writes a few hundred lines of a thousand characters and more; unminified, lines of about 30.
+  const unminified = missing.length > 0 ? [] : BUNDLES.filter((b) => isUnminified(b));
+  if (forceBuild || missing.length > 0 || unminified.length > 0) {
     const t0 = performance.now();
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-    return `  Built dist/ in ${fmt((performance.now() - t0) / 1000, 1)} s${missing.length > 0 ? ' (bundles were missing)' : ''}.`;
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', env: { ...process.env, BYLINE_MINIFY: '1' } });
+    const why = missing.length > 0 ? ' (bundles were missing)' : unminified.length > 0 ? ' (the bundles were not minified)' : '';
+    return `  Built dist/ in ${fmt((performance.now() - t0) / 1000, 1)} s${why}.`;
   }
   const built = Math.min(...BUNDLES.map((b) => statSync(b).mtimeMs));
   const newest = Math.max(...['server/src', 'client/src'].flatMap((dir) => listFiles(join(ROOT, dir))).map((f) => statSync(f).mtimeMs));
   return newest > built
     ? '  Note: some sources are newer than dist/; these figures are for the old bundles (npm run bench -- --build rebuilds).'
     : '  dist/ is up to date with the sources.';
+}
+
+function isUnminified(bundle: string): boolean {
+  const text = readFileSync(bundle, 'utf8');
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return text.length > 20_000 && text.length / lines < 200;
 }
 
 function listFiles(dir: string): string[] {
