@@ -576,6 +576,11 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['Dr Helena Varga, the World Health Organization’s representative in Tavoru, spoke.', 'Varga', 'representative in Tavoru', 'World Health Organization'],
   ['Under cross-examination by Richard Bellamy, KC, Ashdown’s barrister, he accepted the point.', 'Bellamy', 'barrister', null],
   ['The Government cut the grant. The Government said so. The Government would not say more. CEO Linda Marchetti spoke to analysts.', 'Marchetti', 'CEO', null],
+  // An organisation given as an acronym is the name the article spells out: defined in brackets,
+  // or the one name whose initials it is; a person's initials are not a body.
+  ['The Association of Crude Exporting Countries met. Hamid Rostami, the ACEC’s secretary general, spoke.', 'Rostami', 'secretary general', 'Association of Crude Exporting Countries'],
+  ['The Irish Nurses and Midwives Organisation (INMO) counted 600 patients. Bríd Kinsella, the INMO’s general secretary, spoke.', 'Kinsella', 'general secretary', 'Irish Nurses and Midwives Organisation'],
+  ['Kacey Blaine founded the brand. Sara Doyle, the KB’s marketing director, spoke.', 'Doyle', 'marketing director', 'KB'],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {
@@ -615,6 +620,7 @@ const UNNAMED_ROLES: [quote: string, role: string | null, organization: string |
   ['“It is over,” a No 10 source said.', null, 'No 10'],
   ['“I have worked 70-hour weeks,” said one senior compositor at a major vendor, who asked not to be named.', 'senior compositor', null],
   ['“People want homes,” a Labour backbencher told Sky News.', 'backbencher', 'Labour'],
+  ['The Land Transport Authority will review it. “We are looking at ridership,” an LTA spokeswoman said.', 'spokeswoman', 'Land Transport Authority'],
 ];
 
 for (const [quote, role, organization] of UNNAMED_ROLES) {

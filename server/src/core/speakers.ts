@@ -150,9 +150,13 @@ export class SpeakerRegistry {
    * checks that the name was given before the mention.
    */
   private initialsOf(run: NameRun): NameRun | null | undefined {
-    const word = run.words[0];
+    return run.words.length !== 1 || run.title !== null ? undefined : this.nameOfInitials(run.words[0]);
+  }
+
+  /** The one name whose initials `word` spells (see initialsOf). */
+  private nameOfInitials(word: string): NameRun | null | undefined {
     // ("the Ministry of Defence … the MoD": small letters for the small words.)
-    if (run.words.length !== 1 || run.title !== null || word.length < 2 || word.length > 6 || !/^[A-Z][A-Za-z]*[A-Z]$/.test(word)) return undefined;
+    if (word.length < 2 || word.length > 6 || !/^[A-Z][A-Za-z]*[A-Z]$/.test(word)) return undefined;
     const letters = word.replace(/[a-z]/g, '');
     if (this.byInitials === null) {
       this.byInitials = new Map();
@@ -560,6 +564,20 @@ export class SpeakerRegistry {
     return this.main.name;
   }
 
+  /**
+   * A speaker's organisation given as an acronym ("Adele Crawshaw, NFU regional director"; "an LTA
+   * spokeswoman") is the name the article spells it out as: the name it defines the acronym for in
+   * brackets, else the one name whose initials it is.
+   */
+  private spelledOut(organization: string | null): string | null {
+    if (organization === null || organization.includes(' ')) return organization;
+    const run = this.acronyms.get(organization) ?? this.nameOfInitials(organization);
+    if (run === null || run === undefined) return organization;
+    // (A person's initials are not a body's: "Glow by KB" is Kacey Blaine's brand.)
+    const name = this.canonicalName(run);
+    return this.kindOf(run, name) === 'organization' ? name : organization;
+  }
+
   /** Finishes every speaker with at least one quote or claim: mentions, roles, ids in order. */
   finish(): SpeakerDraft[] {
     const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0 || s.claimCount > 0);
@@ -570,7 +588,7 @@ export class SpeakerRegistry {
         s.role = found.role;
         // "a council spokesperson", "a hospital spokeswoman": the council or hospital named before,
         // whose name holds the word ("club sources" may mean either club).
-        s.organization = found.organization ?? this.bodyOfUnnamed(s);
+        s.organization = this.spelledOut(found.organization ?? this.bodyOfUnnamed(s));
         continue;
       }
       const mentions: Span[] = [];
@@ -603,7 +621,7 @@ export class SpeakerRegistry {
       if (s.kind === 'organization') {
         s.role = null;
         s.organization = null;
-      }
+      } else s.organization = this.spelledOut(s.organization);
     }
     quoted.sort((a, b) => a.firstMention.start - b.firstMention.start);
     quoted.forEach((s, i) => (s.id = i));
