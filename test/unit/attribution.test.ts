@@ -581,6 +581,9 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['The Association of Crude Exporting Countries met. Hamid Rostami, the ACEC’s secretary general, spoke.', 'Rostami', 'secretary general', 'Association of Crude Exporting Countries'],
   ['The Irish Nurses and Midwives Organisation (INMO) counted 600 patients. Bríd Kinsella, the INMO’s general secretary, spoke.', 'Kinsella', 'general secretary', 'Irish Nurses and Midwives Organisation'],
   ['Kacey Blaine founded the brand. Sara Doyle, the KB’s marketing director, spoke.', 'Doyle', 'marketing director', 'KB'],
+  // Words that end the names of bodies ("Mutual", "Books"): the bank a chief executive runs.
+  ['Southern Cross Mutual, where she banks, said it was sorry. In February, the bank’s chief executive, Andrew Pemberton-Lowe, spoke.', 'Pemberton-Lowe', 'chief executive', 'Southern Cross Mutual'],
+  ['Ivy Hale wrote it. Nadia Fenwick, publishing director at Larkspur Books, read it.', 'Fenwick', 'publishing director', 'Larkspur Books'],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

@@ -296,6 +296,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(words(`
   terminals terminal supermarkets stores chain unit county polling district borough parish province gallery galleries theatre theater library festival orchestra opera choir ballet
   animation productions films music guild talent agency bakery brewing distillery airline
   timber mills textiles knitwear travel tours motor bus buses transit transport
+  power books press mutual cooperative clinic studio works
 `));
 
 /** Verbs that give something a name ("known to colleagues as", "branded the expansion"). */
