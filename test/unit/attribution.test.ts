@@ -584,6 +584,11 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   // Words that end the names of bodies ("Mutual", "Books"): the bank a chief executive runs.
   ['Southern Cross Mutual, where she banks, said it was sorry. In February, the bank’s chief executive, Andrew Pemberton-Lowe, spoke.', 'Pemberton-Lowe', 'chief executive', 'Southern Cross Mutual'],
   ['Ivy Hale wrote it. Nadia Fenwick, publishing director at Larkspur Books, read it.', 'Fenwick', 'publishing director', 'Larkspur Books'],
+  // A sentence's first word has a capital whatever it is: a common word there names no body.
+  ['The Kestrels won, and then they left. Then Kestrels captain Rashid Anwar spoke.', 'Anwar', 'captain', 'Kestrels'],
+  ['The offensive line struggled.\nOffensive coordinator Jen Castellano spoke.', 'Castellano', 'offensive coordinator', null],
+  ['The state budget is short.\nState Sen. Brent Sorensen spoke.', 'Sorensen', 'Sen.', null],
+  ['Slovenian Prime Minister Maja Kranjc spoke.', 'Kranjc', 'Prime Minister', 'Slovenian'],
 ];
 
 for (const [intro, speaker, role, organization] of ROLES) {

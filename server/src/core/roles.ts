@@ -6,7 +6,7 @@ import { type Token, ownCopy, tokenTexts } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
 import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
 import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, words } from './lexicon';
-import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_ROLE_NOUN } from './wordClasses';
+import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NOT_NAME, LEX_ROLE_NOUN } from './wordClasses';
 
 /** A role and organisation as the article states them. */
 export interface Role {
@@ -52,7 +52,7 @@ const NO_BODY: BodyBefore = () => null;
 export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore = NO_BODY): Role | null {
   const appositive = fromAppositive(text, tokens, run, bodyBefore);
   if (appositive !== null && appositive.role !== null) return appositive;
-  const before = withOrganisationBefore(tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run, bodyBefore) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run) ?? fromCourtLead(tokens, run);
+  const before = withOrganisationBefore(text, tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(text, tokens, run, bodyBefore) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run) ?? fromCourtLead(tokens, run);
   // "Council leader Gareth Prosser, of Labour,": the job before the name, the party after it.
   // (Both name a body: the one before the job stays in the role, "Council leader".)
   if (appositive !== null) {
@@ -81,14 +81,31 @@ function fromSeat(text: string, tokens: Token[], run: NameRun): Role | null {
 const HONORIFICS = new Set(words(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend baroness baron shri smt shrimati sri madam madame mme`));
 
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
-function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null): Role | null {
+function withOrganisationBefore(text: string, tokens: Token[], run: NameRun, role: Role | null): Role | null {
   if (role === null || role.organization !== null) return role;
   const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && (t.lex & LEX_ROLE_NOUN) === 0;
   if (!ok(tokens[run.from - 1])) return role;
   // "Scottish Green MSP Isla Munro": the body may have several words.
   let from = run.from - 1;
   while (from - 1 >= 0 && run.from - from < 3 && ok(tokens[from - 1]) && !endsPossessive(tokens[from - 1].text)) from--;
+  // "Offensive coordinator Jen Castellano said", "Then Kestrels captain Rashid Anwar": a sentence's
+  // first word has a capital whatever it is; it names no body when it is never a name, or when it
+  // is the only word before the job and the article writes it in small letters elsewhere.
+  // ("Left Party co-leader Timo Fehrenbach": a word of a longer name stays.)
+  if (startsSentence(text, tokens, from) && ((tokens[from].lex & LEX_NOT_NAME) !== 0 || (from + 1 === run.from && writtenSmall(tokens, tokens[from].lower)))) from++;
+  if (from === run.from) return role;
   return { role: role.role, organization: tokenTexts(tokens, from, run.from).replace(/['\u2019]s$/, '') };
+}
+
+function startsSentence(text: string, tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before === undefined || before.text === '.' || before.text === '!' || before.text === '?' || hasNewline(text, before.end, tokens[k].start);
+}
+
+/** Whether the article writes `lower` somewhere in small letters. */
+function writtenSmall(tokens: Token[], lower: string): boolean {
+  for (const t of tokens) if (t.word && !t.cap && t.text === lower) return true;
+  return false;
 }
 
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
@@ -319,7 +336,7 @@ const ROLE_MODIFIER_WORDS = new Set(words(`managing acting founding visiting con
   publishing banking trading advertising broadcasting engineering accounting planning housing manufacturing programming training recruiting fundraising lending licensing casting`));
 
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
-function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
+function fromPremodifier(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
   let i = run.from;
   const words: string[] = [];
   while (i - 1 >= 0 && words.length < 5) {
@@ -330,6 +347,15 @@ function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore):
     if (words.length > 0 && NOT_ROLE_WORDS.has(t.lower) && !joins) break;
     words.unshift(t.text);
     i--;
+  }
+  // A sentence's capitalised first word may be a common one (see withOrganisationBefore): "Then
+  // Kestrels captain Rashid Anwar" leaves it out, "Board member Raymond Ortiz" reads it in small
+  // letters, as part of the job or as the body's description.
+  if (words.length >= 2 && tokens[i].cap && startsSentence(text, tokens, i)) {
+    if ((tokens[i].lex & LEX_NOT_NAME) !== 0) {
+      words.shift();
+      i++;
+    } else if (!tokens[i + 1].cap && writtenSmall(tokens, tokens[i].lower)) words[0] = tokens[i].lower;
   }
   if (words.length === 0) return null;
   // "Labour's shadow chancellor": a possessive names the organisation.
