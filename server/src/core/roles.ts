@@ -104,9 +104,24 @@ function startsSentence(text: string, tokens: Token[], k: number): boolean {
 
 /** Whether the article writes `lower` somewhere in small letters. */
 function writtenSmall(tokens: Token[], lower: string): boolean {
-  for (const t of tokens) if (t.word && !t.cap && t.text === lower) return true;
-  return false;
+  // (Each word is looked for once per article: an article of many "Board member …" stays linear.
+  // Every analysis has a new array of tokens.)
+  if (smallWords.tokens !== tokens) smallWords = { tokens, known: new Map() };
+  let small = smallWords.known.get(lower);
+  if (small === undefined) {
+    small = false;
+    for (const t of tokens) {
+      if (t.word && !t.cap && t.text === lower) {
+        small = true;
+        break;
+      }
+    }
+    smallWords.known.set(lower, small);
+  }
+  return small;
 }
+
+let smallWords: { tokens: Token[]; known: Map<string, boolean> } = { tokens: [], known: new Map() };
 
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
 function fromTitle(run: NameRun): Role | null {
