@@ -305,6 +305,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // After a role's "from" or "for", a surname's particles belong to the person.
   ['Congress MLA from Dausa Ana de la Cruz, who led the walkout, said the party had demanded a committee. “We were given 40 minutes,” she said.', ['Ana de la Cruz']],
   ['Minister for Energy Pieter van der Berg said: “It is done.”', ['Pieter van der Berg']],
+  // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
+  ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that
   // gives a name ("… named Andrii,") is that person.
   ['Kevin Marchetti, the mill’s manager, announced the closure on Monday.\nOutside the mill gates on Tuesday, one longtime millwright, who asked not to be named, said the mood inside was grim.\n“Nobody knew what to say,” he said.', ['longtime millwright']],
@@ -478,6 +480,12 @@ for (const [text, expected] of CASES) {
     assert.deepEqual(got, expected);
   });
 }
+
+test('an adverb that opens a sentence (“Down below, …”) is no speaker, and the “she” after it stays with the woman in focus', () => {
+  const a = analyze('“Everybody heard the news,” Darlene Vukovich says.\nShe closes the notebook. Down below, on the marquee by the highway, she has spelled out the final message herself, letter by plastic letter: “THANK YOU PELHAM FALLS.”\n“I don’t know what I’ll do on Saturday nights,” she says.');
+  assert.deepEqual(a.speakers.map((s) => s.name), ['Darlene Vukovich']);
+  assert.equal(a.speakers[a.quotes[2].speakerId ?? -1]?.name, 'Darlene Vukovich');
+});
 
 test('aliases collapse to the fullest name, with role and organisation from the appositive', () => {
   const a = analyze('Chris Lehane, chief global affairs officer at OpenAI, spoke first.\n“We won,” Lehane added.\n“We won again,” said Mr Lehane.');

@@ -174,7 +174,7 @@ export const TITLES: ReadonlySet<string> = new Set(phrases(`
   rep, representative, gov, governor, mayor, judge, justice, general, gen, colonel, col,
   captain, capt, detective, inspector, sergeant, sgt, rev, reverend, father, pope, king,
   queen, prince, princess, archbishop, bishop, commissioner, coach, manager, chief, officer,
-  constable, superintendent, det, supt, insp, pc, councillor, cllr, ald, coun, atty, kaumātua, kuia, councilor, councilman, councilwoman, councilmember, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, mp, sheriff, attorney,
+  constable, superintendent, det, supt, insp, pc, councillor, cllr, ald, coun, atty, kaumātua, kuia, councilor, councilman, councilwoman, councilmember, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, mp, mca, sheriff, attorney,
   general, speaker, ambassador, chairman, chairwoman, director, detective sergeant,
   detective inspector, detective constable, detective superintendent, chief constable, chief inspector,
   chief superintendent, police constable, special agent, special agent in charge, detective chief inspector,
@@ -194,7 +194,7 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 
 
 /** Lower-case words allowed inside a name (Jeroen van der Veer, Ursula von der Leyen). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
-  van der von de la le da di del della du bin ibn al el ter ten te den dos das zu af y ap ab ní nic ó uí`));
+  van der von de la le da di del della du bin ibn al el ter ten te den dos das zu af y ap ab ní nic ó uí arap`));
 
 /** Pronouns that can stand for a speaker, with the gender they imply. */
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
@@ -271,7 +271,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'yes', 'oh', 'well', 'please', 'thank', 'thanks', 'hello', 'sorry', 'dear', 'we’re', "we're", 'it’s', "it's",
   'i’m', "i'm", 'let', 'let’s', "let's", 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'should', 'must', 'might', 'shall', 'says', 'said', 'told', 'added',
-  'spokesman', 'spokeswoman', 'spokesperson', 'residents', 'people', 'everyone', 'nobody', 'someone', 'anyone',
+  'down', 'up', 'out', 'off', 'back', 'away', 'nearby', 'upstairs', 'downstairs', 'afterwards', 'afterward', 'spokesman', 'spokeswoman', 'spokesperson', 'residents', 'people', 'everyone', 'nobody', 'someone', 'anyone',
 ]);
 
 /** Words that mark an organisation when they end a name (Signal Foundation, Greylock Partners). */
@@ -342,7 +342,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'writer', 'author', 'professor', 'chief', 'coach',
   'manager', 'striker', 'captain', 'mayor', 'councillor', 'candidate', 'chancellor', 'governor', 'senator',
   'researcher', 'scientist', 'lawyer', 'prosecutor', 'judge', 'officer', 'inspector', 'superintendent', 'head',
-  'boss', 'owner', 'mp', 'msp', 'mep', 'mla', 'mpp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
+  'boss', 'owner', 'mp', 'msp', 'mep', 'mla', 'mca', 'mpp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
   'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress', 'co-star', 'costar',
   'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
   'gp', 'doctor', 'physician', 'peer', 'member', 'lecturer', 'solicitor', 'barrister', 'counsel', 'headteacher',
