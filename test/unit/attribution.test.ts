@@ -305,6 +305,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // After a role's "from" or "for", a surname's particles belong to the person.
   ['Congress MLA from Dausa Ana de la Cruz, who led the walkout, said the party had demanded a committee. “We were given 40 minutes,” she said.', ['Ana de la Cruz']],
   ['Minister for Energy Pieter van der Berg said: “It is done.”', ['Pieter van der Berg']],
+  // "The agency said" is the body named before whose name is an agency's (Administration, Authority, Office …).
+  ['Van der Meulen said the forum had written to the Swedish Maritime Administration asking it to review the charge.\nThe agency said in an emailed statement that it was “aware of the concerns”.', ['Swedish Maritime Administration']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

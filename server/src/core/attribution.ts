@@ -1466,7 +1466,12 @@ function describes(noun: string, s: SpeakerDraft): boolean {
   if (BUSINESS_DESCRIPTIONS.has(noun) && (NOT_BUSINESS.has(last) || NOT_BUSINESS.has(first))) return false;
   // "the company" a fund bids for is not the fund (Castellan Partners, Lanyard Capital).
   if (noun === 'company' && NAME_WORDS_OF.get('fund')?.has(last) === true) return false;
-  return !NAMED_BODIES.has(noun) || s.name.toLowerCase().includes(noun);
+  if (!NAMED_BODIES.has(noun)) return true;
+  const lower = s.name.toLowerCase();
+  if (lower.includes(noun)) return true;
+  // "the agency" is the Swedish Maritime Administration.
+  const kindWords = NAME_WORDS_OF.get(noun);
+  return kindWords !== undefined && lower.split(' ').some((w) => kindWords.has(w));
 }
 
 /** True when the article gives `s` the role `description`, in words or by title ("the doctor": Dr). */

@@ -342,7 +342,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'chairman', 'chairwoman', 'director', 'analyst', 'economist', 'writer', 'author', 'professor', 'chief', 'coach',
   'manager', 'striker', 'captain', 'mayor', 'councillor', 'candidate', 'chancellor', 'governor', 'senator',
   'researcher', 'scientist', 'lawyer', 'prosecutor', 'judge', 'officer', 'inspector', 'superintendent', 'head',
-  'boss', 'owner', 'mp', 'msp', 'mep', 'mla', 'mca', 'mpp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
+  'boss', 'owner', 'mp', 'msp', 'mep', 'mla', 'mpp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
   'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress', 'co-star', 'costar',
   'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
   'gp', 'doctor', 'physician', 'peer', 'member', 'lecturer', 'solicitor', 'barrister', 'counsel', 'headteacher',
@@ -510,6 +510,7 @@ export const NAME_WORDS_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['university', new Set(['university', 'college'])],
   ['hospital', new Set(['hospital', 'infirmary', 'clinic'])],
   ['council', new Set(['council'])],
+  ['agency', new Set(['agency', 'administration', 'authority', 'commission', 'office', 'bureau', 'directorate', 'inspectorate', 'executive'])],
   ['label', new Set(['records', 'recordings', 'music'])],
   ['fund', new Set(['capital', 'management', 'partners', 'fund', 'investments', 'asset', 'advisers', 'advisors'])],
 ]);
