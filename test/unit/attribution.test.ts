@@ -307,6 +307,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Minister for Energy Pieter van der Berg said: “It is done.”', ['Pieter van der Berg']],
   // "The agency said" is the body named before whose name is an agency's (Administration, Authority, Office …).
   ['Van der Meulen said the forum had written to the Swedish Maritime Administration asking it to review the charge.\nThe agency said in an emailed statement that it was “aware of the concerns”.', ['Swedish Maritime Administration']],
+  // A company's first words stand for its name with the corporate ending, when only one company starts with them.
+  ['The city issued the owner, Ozark Crest Residential LLC, seven citations.\nIn a statement, Ozark Crest said a boiler had been “ordered and paid for”.', ['Ozark Crest Residential LLC']],
+  ['Ozark Crest Residential LLC owns the block. Ozark Crest Commercial LLC owns the shops.\nIn a statement, Ozark Crest said a boiler had been “ordered and paid for”.', ['Ozark Crest']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

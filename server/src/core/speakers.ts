@@ -218,16 +218,30 @@ export class SpeakerRegistry {
   /** Names with a corporate ending by the name without it ("brightway stores" → Brightway Stores Inc.), built on first use. */
   private withCorporateEnding: Map<string, NameRun> | null = null;
 
+  /** Names with a corporate ending by their first words, when only one such name starts with them (null: several). */
+  private corporatePrefixes = new Map<string, NameRun | null>();
+
   private computeCanonicalName(run: NameRun): string {
     // "Brightway Stores … Brightway Stores Inc.": the fullest name keeps the company's ending.
     if (this.withCorporateEnding === null) {
       this.withCorporateEnding = new Map();
+      this.corporatePrefixes = new Map();
       for (const r of this.runs) {
-        if (r.words.length >= 2 && CORPORATE_ENDINGS.has(r.words[r.words.length - 1].toLowerCase().replace(/\.$/, ''))) this.withCorporateEnding.set(r.words.slice(0, -1).join(' ').toLowerCase(), r);
+        if (r.words.length >= 2 && CORPORATE_ENDINGS.has(r.words[r.words.length - 1].toLowerCase().replace(/\.$/, ''))) {
+          this.withCorporateEnding.set(r.words.slice(0, -1).join(' ').toLowerCase(), r);
+          // "Ozark Crest" for Ozark Crest Residential LLC: the first two words or more, when only one
+          // such company starts with them.
+          for (let k = 2; k < r.words.length - 1; k++) {
+            const prefix = r.words.slice(0, k).join(' ').toLowerCase();
+            const known = this.corporatePrefixes.get(prefix);
+            this.corporatePrefixes.set(prefix, known === undefined || known?.name === r.name ? r : null);
+          }
+        }
       }
     }
     // (Most articles name no company with its ending: then no name is lower-cased for the look-up.)
-    const incorporated = this.withCorporateEnding.size === 0 ? undefined : this.withCorporateEnding.get(run.name.toLowerCase());
+    const lower = this.withCorporateEnding.size === 0 ? '' : run.name.toLowerCase();
+    const incorporated = this.withCorporateEnding.size === 0 ? undefined : this.withCorporateEnding.get(lower) ?? (run.title === null && !isKnownFirstName(run.words[0]) ? this.corporatePrefixes.get(lower) ?? undefined : undefined);
     if (incorporated !== undefined && incorporated !== run) return incorporated.name;
     if (run.words.length >= 2) {
       // A full name's canonical form depends on its words alone: found once for all its mentions.
