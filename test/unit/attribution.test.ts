@@ -310,6 +310,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A company's first words stand for its name with the corporate ending, when only one company starts with them.
   ['The city issued the owner, Ozark Crest Residential LLC, seven citations.\nIn a statement, Ozark Crest said a boiler had been “ordered and paid for”.', ['Ozark Crest Residential LLC']],
   ['Ozark Crest Residential LLC owns the block. Ozark Crest Commercial LLC owns the shops.\nIn a statement, Ozark Crest said a boiler had been “ordered and paid for”.', ['Ozark Crest']],
+  // A body that puts out a statement is the "it" that quotes it.
+  ['The Bus Operators Alliance, which represents about 600 companies, has put out a statement. It is more cautious than you might expect.\n“Operators want a stable settlement,” it says.', ['Bus Operators Alliance']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

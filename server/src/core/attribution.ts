@@ -2118,6 +2118,13 @@ function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, se
       return true;
     }
   }
+  // "The Bus Operators Alliance … has put out a statement. … “…,” it says": a body that issues a
+  // statement is in focus for the "it" that quotes it.
+  if (!looksLikePerson(run) && issuesStatement(tokens, run.to, sentenceEnd(ctx, k))) {
+    const body = ctx.registry.speakerForName(run);
+    if (body.kind === 'organization') out.push({ at: run.start, speaker: body });
+    return true;
+  }
   // A surname alone counts when the article gave the full name before ("Santos laughs").
   if (!looksLikePerson(run) && !(run.words.length === 1 && ctx.registry.canonicalName(run).includes(' ') && (TITLE_CASE.test(run.words[0]) || isParticleName(run.words[0])))) return true;
   const speaker = ctx.registry.speakerForName(run);
@@ -2127,6 +2134,17 @@ function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, se
   if (speaker.kind === 'person' && speaker.gender === null) speaker.gender = sexInOwnSentence(ctx, run);
   if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   return true;
+}
+
+/** Whether the words from token `from` to `end` (a sentence's rest) say its subject put out a statement. */
+function issuesStatement(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 24; k++) {
+    if (tokens[k].quoted) return false;
+    if (tokens[k].lower === 'statement' && /^(?:issued|released|published|put|sent|posted|a|an|its)$/.test(tokens[k - 1].lower)) {
+      for (let v = from; v < k; v++) if (/^(?:issued|released|published|put|sent|posted|issues|releases|puts)$/.test(tokens[v].lower)) return true;
+    }
+  }
+  return false;
 }
 
 /** Pronouns that stand for the sentence's subject when they are its first ("in search of his glasses", "herself"). */
