@@ -312,6 +312,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Ozark Crest Residential LLC owns the block. Ozark Crest Commercial LLC owns the shops.\nIn a statement, Ozark Crest said a boiler had been “ordered and paid for”.', ['Ozark Crest']],
   // A body that puts out a statement is the "it" that quotes it.
   ['The Bus Operators Alliance, which represents about 600 companies, has put out a statement. It is more cautious than you might expect.\n“Operators want a stable settlement,” it says.', ['Bus Operators Alliance']],
+  // "The circular warned": the body that issued the circular.
+  ['In a circular to factory directors, the Highlands Tea Development Agency said payments would fall.\nThe circular also warned directors against paying any bonus “not supported by audited accounts”.', ['Highlands Tea Development Agency']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

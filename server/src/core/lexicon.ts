@@ -239,7 +239,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set(words(`
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   report study survey analysis statement research data figures estimate estimates
   poll paper filing document documents memo letter findings review release note
-  recording transcript video footage minutes email
+  recording transcript video footage minutes email circular notice directive bulletin advisory submission
 `));
 
 /** Words just before a quote that make it a term rather than speech ("so-called", "known as"). */
