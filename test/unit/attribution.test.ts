@@ -669,6 +669,12 @@ test('an unnamed source keeps the phrase the article uses as another name', () =
   assert.deepEqual(a.speakers[0].aliases, ['spokesperson for Acme Holdings']);
 });
 
+test('sources at a body who open their sentence (“Analysts at Goldman Sachs said”) are an unnamed source of that body, not the body', () => {
+  const a = analyze('The market fell. Analysts at Goldman Sachs said the rally was “overdone”.');
+  const s = a.speakers[a.quotes[0].speakerId ?? -1];
+  assert.deepEqual({ name: s?.name, kind: s?.kind, organization: s?.organization, aliases: s?.aliases }, { name: 'Goldman Sachs analysts', kind: 'unnamed', organization: 'Goldman Sachs', aliases: ['analysts at Goldman Sachs'] });
+});
+
 test('a woman or a man not named keeps the description the article gives as another name', () => {
   const a = analyze('A man shovelling out his car a few doors down, who would not give his name, was less patient. "Every year they tell us it\'s exceptional," he said.');
   assert.equal(a.speakers[0].name, 'man');

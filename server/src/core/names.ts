@@ -868,8 +868,10 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
   if (k >= from && tokens[k].lower === 'the') k--;
   if (k >= from && PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'and') {
     let m = k - 1;
-    while (m >= from && m >= k - 6 && tokens[m].word && !(SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap)) m--;
-    if (m >= from && m >= k - 6 && tokens[m].word && SOURCE_NOUNS.has(tokens[m].lower) && !tokens[m].cap) {
+    // ("Analysts at Goldman Sachs said": capitalised as the sentence's first word.)
+    const sourceNoun = (t: Token, at: number): boolean => SOURCE_NOUNS.has(t.lower) && (!t.cap || at === from);
+    while (m >= from && m >= k - 6 && tokens[m].word && !sourceNoun(tokens[m], m)) m--;
+    if (m >= from && m >= k - 6 && tokens[m].word && sourceNoun(tokens[m], m)) {
       const source = readSubjectBackward(tokens, m, from);
       if (source !== null && source.kind === 'unnamed') {
         // "One senior figure at South Marches said": the whole phrase is another name for the source.
@@ -877,9 +879,11 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
           const start = DETERMINERS.has(tokens[source.from].lower) ? source.from + 1 : source.from;
           return unnamedSubject(source.text, source.from, run.to, source.written ?? phraseOf(tokens, start, run.to));
         }
-        const written = phraseOf(tokens, m, run.to);
+        // (A capital only because the sentence starts there is not kept: "Goldman Sachs analysts".)
+        const small = (text: string): string => (tokens[m].cap && m === from && !source.text.includes(' ') ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+        const written = small(phraseOf(tokens, m, run.to));
         const body = bodyFrom < run.from ? phraseOf(tokens, bodyFrom, run.to) : run.name;
-        return unnamedSubject(`${body} ${source.text}`, source.from, run.to, written);
+        return unnamedSubject(`${body} ${small(source.text)}`, source.from, run.to, written);
       }
     }
   }

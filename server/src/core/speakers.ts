@@ -821,6 +821,9 @@ function guessKind(run: NameRun, canonical: string): SpeakerKind {
   return kind;
 }
 
+/** Words before "Hall" in the names of buildings ("Town Hall", "Market Hall"). */
+const HALL_KINDS = new Set(['town', 'city', 'market', 'village', 'county', 'guild', 'music', 'concert', 'festival', 'civic', 'memorial', 'church', 'parish', 'community']);
+
 /** The answers of kindOfUntitledName by the name (at most 4,096 names kept). */
 const kindOfName = new Map<string, SpeakerKind>();
 
@@ -836,6 +839,9 @@ function kindOfUntitledName(canonical: string): SpeakerKind {
   for (let k = 1; k + 1 < words.length; k++) if ((words[k + 1] === 'of' || words[k + 1] === 'for') && ORGANIZATION_WORDS.has(words[k].toLowerCase())) return 'organization';
   // "BBC Scotland", "ITV News": a body in capitals heads the name.
   if (words.length >= 2 && /^[A-Z]{3,}$/.test(words[0])) return 'organization';
+  // "Thornsby Market Hall", "Leeds Town Hall": a hall after a place's name or a common noun is a
+  // building and the body that runs it; "Stuart Hall" is a person.
+  if (words.length >= 2 && last === 'hall' && !isKnownFirstName(words[0]) && (words.length >= 3 || HALL_KINDS.has(words[0].toLowerCase()))) return 'organization';
   if (words.length >= 2) return 'person';
   const w = words[0];
   // ("admits CTO": a job in capitals is someone's job, not a body.)
