@@ -314,6 +314,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The Bus Operators Alliance, which represents about 600 companies, has put out a statement. It is more cautious than you might expect.\n“Operators want a stable settlement,” it says.', ['Bus Operators Alliance']],
   // "The circular warned": the body that issued the circular.
   ['In a circular to factory directors, the Highlands Tea Development Agency said payments would fall.\nThe circular also warned directors against paying any bonus “not supported by audited accounts”.', ['Highlands Tea Development Agency']],
+  // A market hall is a body, not a person who could say the headline's quote.
+  ['Thornsby butcher: ‘Not a letter, not a phone call’ as market hall faces closure\nTraders at Thornsby Market Hall are angry.\n‘That’s how I heard. Not a letter, not a phone call. A customer,’ said Ken Haigh, 74.', ['Ken Haigh', 'Ken Haigh']],
+  ['Jerry Hall said: ‘We won.’', ['Jerry Hall']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that
