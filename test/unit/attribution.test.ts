@@ -317,6 +317,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A market hall is a body, not a person who could say the headline's quote.
   ['Thornsby butcher: ‘Not a letter, not a phone call’ as market hall faces closure\nTraders at Thornsby Market Hall are angry.\n‘That’s how I heard. Not a letter, not a phone call. A customer,’ said Ken Haigh, 74.', ['Ken Haigh', 'Ken Haigh']],
   ['Jerry Hall said: ‘We won.’', ['Jerry Hall']],
+  // What a notice from a named sender reads is the sender's; what "someone" wrote is nobody's in particular.
+  ['Tamika Reardon has no hot water. Ozark Crest Residential LLC owns the block.\nA notice from Ozark Crest taped to the front door of the leasing office, which was locked when a KXNQ crew visited around noon, read: "Boiler repair in progress." Below it, someone had written in black marker: "23 DAYS."', ['Ozark Crest Residential LLC', null]],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -189,6 +189,9 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   if (writer !== null) {
     return quoteAttribution('speech', writer.speaker, 'pronoun', { start: tokens[after].start, end: tokens[after].end }, ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), { start: tokens[after + 1].start, end: tokens[after + 1].end });
   }
+  const posted = postedBy(ctx, first);
+  if (posted !== null) return posted;
+  if (saidBySomeone(ctx, first)) return unattributed('speech');
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after) ?? matchSourcePhrase(ctx, first, after);
   if (match !== null) {
@@ -324,6 +327,38 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   const read = tokens[first - 1]?.text === ':' ? tokens[first - 2] : tokens[first - 1];
   const readOut = read !== undefined && read.word && /^(?:read|reads|reading|saying)$/.test(read.lower);
   return unattributed(words <= 3 && !wholeSentence && !readOut && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
+}
+
+/** What is put up or sent with words on it, which "read" what it says. */
+const POSTED_NOUNS = new Set(['notice', 'sign', 'letter', 'note', 'placard', 'banner', 'poster', 'message', 'email', 'leaflet', 'flyer', 'card', 'text']);
+
+/**
+ * "A notice from Ozark Crest taped to the front door …, read: “…”": what a notice, a sign or a
+ * letter from a named sender reads is the sender's.
+ */
+function postedBy(ctx: Context, first: number): QuoteAttribution | null {
+  const { tokens } = ctx;
+  const read = tokens[first - 1]?.text === ':' ? first - 2 : first - 1;
+  if (read < 0 || !/^(?:read|reads|reading)$/.test(tokens[read].lower)) return null;
+  const lo = sentenceStart(ctx, first);
+  if (!/^(?:a|an|the)$/.test(tokens[lo].lower) || !POSTED_NOUNS.has(tokens[lo + 1]?.lower ?? '') || tokens[lo + 2]?.lower !== 'from') return null;
+  const at = tokens[lo + 3]?.lower === 'the' ? lo + 4 : lo + 3;
+  const run = runsBetween(ctx, at, at + 1)[0];
+  if (run === undefined || run.from !== at || run.to > read) return null;
+  const sender = ctx.registry.speakerForName(run);
+  return quoteAttribution('speech', sender, 'explicit', { start: run.start, end: run.end }, tokens[read].text, { start: tokens[read].start, end: tokens[read].end });
+}
+
+/** "Below it, someone had written in black marker: “23 DAYS.”": words whose sentence gives them to nobody in particular. */
+function saidBySomeone(ctx: Context, first: number): boolean {
+  const { tokens } = ctx;
+  const lo = sentenceStart(ctx, first);
+  for (let k = lo; k < first; k++) {
+    if (tokens[k].quoted) return false;
+    if (!/^(?:someone|somebody)$/.test(tokens[k].lower)) continue;
+    for (let c = k + 1; c < first && c <= k + 3; c++) if (isCue(tokens[c])) return true;
+  }
+  return false;
 }
 
 /** The court's people, whom a report calls by their role: never the defendant in focus. */
