@@ -1438,6 +1438,8 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       // "the company said", "the minister added": a definite description of someone already named.
       // ("one of the people said" too; "one senior agent said" is someone new.)
       if (t.lower === 'the' || (t.lower === 'one' && ctx.tokens[subject.from + 1]?.lower === 'of') || ctx.tokens[subject.from - 1]?.lower === 'the') {
+        const owned = t.lower === 'the' ? ownedSourceBefore(ctx, subject) : null;
+        if (owned !== null) return owned;
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
         if (known !== null) return known;
       }
@@ -1461,6 +1463,30 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       return resolvePronoun(ctx, subject.word, at, topicFrom, named, asker);
   }
 }
+
+/**
+ * "At the lobby briefing, the prime minister’s spokesperson was asked … The spokesperson replied":
+ * when the last mention of a source's noun before "the spokesperson" is one with an owner and no
+ * name after it, that source speaks (not a named spokesperson of another body mentioned earlier).
+ */
+function ownedSourceBefore(ctx: Context, subject: Subject): SpeakerDraft | null {
+  const { tokens } = ctx;
+  const noun = tokens[subject.to - 1];
+  if (subject.to - subject.from !== 2 || !UNNAMED_DESCRIPTIONS.has(noun.lower)) return null;
+  for (let k = subject.from - 1; k >= 1 && tokens[subject.from].start - tokens[k].start <= 1500; k--) {
+    if (tokens[k].lower !== noun.lower) continue;
+    const owner = tokens[k - 1];
+    // (The last mention decides: "the Liberal Democrat transport spokesperson, Fenella Carew-Lyons," is named.)
+    if (!owner.word || !endsPossessive(owner.text) || owner.cap || tokens[k + 1]?.text === ',') return null;
+    let from = k - 1;
+    while (from - 1 >= 0 && k - from < 4 && tokens[from - 1].word && !tokens[from - 1].cap && !DETERMINERS_OR_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
+    if (tokens[from - 1]?.lower !== 'the') return null;
+    return ctx.registry.speakerForSource(ctx.text.slice(tokens[from].start, tokens[k].end).replace(/\s+/g, ' '), { start: tokens[from].start, end: tokens[k].end });
+  }
+  return null;
+}
+
+const DETERMINERS_OR_PREPOSITIONS = new Set(['the', 'a', 'an', 'this', 'that', 'of', 'to', 'in', 'at', 'by', 'for', 'with', 'from', 'on']);
 
 /**
  * The unnamed source last in focus, for "One said" (one of them: the same source), or a new one of
