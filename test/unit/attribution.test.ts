@@ -321,6 +321,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Tamika Reardon has no hot water. Ozark Crest Residential LLC owns the block.\nA notice from Ozark Crest taped to the front door of the leasing office, which was locked when a KXNQ crew visited around noon, read: "Boiler repair in progress." Below it, someone had written in black marker: "23 DAYS."', ['Ozark Crest Residential LLC', null]],
   // "The spokesperson" is the one last mentioned: the prime minister's, not a named party spokesperson before.
   ['Fenella Carew-Lyons, the Liberal Democrat transport spokesperson, asked: “Can you guarantee it?”\nAt the morning lobby briefing, the prime minister’s spokesperson was asked repeatedly whether No 10 had signed off.\nThe spokesperson replied: “Yes. Full confidence.”', ['Fenella Carew-Lyons', 'prime minister’s spokesperson']],
+  // A sign or a note no one signs is nobody's; an email sent by a party is the party's.
+  ['Coach Dana Pruitt smiled. On the way out of the arena, a handwritten sign taped above the Marlow State locker room door read: “DEFENSE TRAVELS.”', [null]],
+  ['Republicans mock the slogan. An email sent Friday by the Pennsylvania Republican Party read: "Get It Done? She can\'t even get it started."', ['Pennsylvania Republican Party']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

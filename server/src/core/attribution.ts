@@ -333,20 +333,34 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
 const POSTED_NOUNS = new Set(['notice', 'sign', 'letter', 'note', 'placard', 'banner', 'poster', 'message', 'email', 'leaflet', 'flyer', 'card', 'text']);
 
 /**
- * "A notice from Ozark Crest taped to the front door …, read: “…”": what a notice, a sign or a
- * letter from a named sender reads is the sender's.
+ * What a notice, a sign or a letter reads: "A notice from Ozark Crest taped to the front door …,
+ * read: “…”", "An email sent Friday by the Pennsylvania Republican Party read: “…”" are the
+ * sender's; "a handwritten sign taped above the locker room door read: “…”", "a handwritten note,
+ * in Vietnamese and English, that reads: “…”", which no one signs, are nobody's. Null when the
+ * quote is not read off such a thing.
  */
 function postedBy(ctx: Context, first: number): QuoteAttribution | null {
   const { tokens } = ctx;
   const read = tokens[first - 1]?.text === ':' ? first - 2 : first - 1;
   if (read < 0 || !/^(?:read|reads|reading)$/.test(tokens[read].lower)) return null;
-  const lo = sentenceStart(ctx, first);
-  if (!/^(?:a|an|the)$/.test(tokens[lo].lower) || !POSTED_NOUNS.has(tokens[lo + 1]?.lower ?? '') || tokens[lo + 2]?.lower !== 'from') return null;
-  const at = tokens[lo + 3]?.lower === 'the' ? lo + 4 : lo + 3;
-  const run = runsBetween(ctx, at, at + 1)[0];
-  if (run === undefined || run.from !== at || run.to > read) return null;
-  const sender = ctx.registry.speakerForName(run);
-  return quoteAttribution('speech', sender, 'explicit', { start: run.start, end: run.end }, tokens[read].text, { start: tokens[read].start, end: tokens[read].end });
+  for (let k = sentenceStart(ctx, first); k < read; k++) {
+    if (tokens[k].quoted) return null;
+    if (!/^(?:a|an|the)$/.test(tokens[k].lower)) continue;
+    let n = k + 1;
+    while (n < read && n <= k + 3 && tokens[n].word && !tokens[n].cap && !POSTED_NOUNS.has(tokens[n].lower)) n++;
+    if (n >= read || !POSTED_NOUNS.has(tokens[n].lower)) continue;
+    for (let b = n + 1; b < read; b++) {
+      if (tokens[b].lower !== 'by' && tokens[b].lower !== 'from') continue;
+      const at = tokens[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+      const run = runsBetween(ctx, at, at + 1)[0];
+      if (run !== undefined && run.from === at && run.to <= read) {
+        return quoteAttribution('speech', ctx.registry.speakerForName(run), 'explicit', { start: run.start, end: run.end }, tokens[read].text, { start: tokens[read].start, end: tokens[read].end });
+      }
+    }
+    // ("The note read": one the article may have said who wrote; left to the rules after.)
+    return tokens[k].lower === 'the' ? null : unattributed('speech');
+  }
+  return null;
 }
 
 /** "Below it, someone had written in black marker: “23 DAYS.”": words whose sentence gives them to nobody in particular. */
