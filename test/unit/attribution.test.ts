@@ -324,6 +324,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A sign or a note no one signs is nobody's; an email sent by a party is the party's.
   ['Coach Dana Pruitt smiled. On the way out of the arena, a handwritten sign taped above the Marlow State locker room door read: “DEFENSE TRAVELS.”', [null]],
   ['Republicans mock the slogan. An email sent Friday by the Pennsylvania Republican Party read: "Get It Done? She can\'t even get it started."', ['Pennsylvania Republican Party']],
+  // Quebec's "Me" (maître) before a lawyer's name is a title, not a name.
+  ['"We will answer the city\'s questions in the appropriate forum," said Me Hélène de Grandpré, a lawyer for the firm.', ['Hélène de Grandpré']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that
