@@ -326,6 +326,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Republicans mock the slogan. An email sent Friday by the Pennsylvania Republican Party read: "Get It Done? She can\'t even get it started."', ['Pennsylvania Republican Party']],
   // Quebec's "Me" (maître) before a lawyer's name is a title, not a name.
   ['"We will answer the city\'s questions in the appropriate forum," said Me Hélène de Grandpré, a lawyer for the firm.', ['Hélène de Grandpré']],
+  // Bancorp ends a company's name like Inc or Ltd: "Harbor Crest" is Harbor Crest Bancorp.
+  ['Harbor Crest Bancorp shares fell 9%. Harbor Crest called the report “misleading and irresponsible.”', ['Harbor Crest Bancorp']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

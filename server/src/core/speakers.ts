@@ -785,7 +785,7 @@ const RECENT_SUBJECT = 500;
 const PARTY_MEMBERS = new Set(['socialists', 'conservatives', 'democrats', 'republicans', 'liberals', 'nationalists', 'greens', 'tories', 'unionists', 'communists', 'social democrats']);
 
 /** Endings of company names ("Inc.", "Ltd", "plc"). */
-const CORPORATE_ENDINGS = new Set(words(`inc ltd plc corp llc co limited incorporated ag sa nv gmbh`));
+const CORPORATE_ENDINGS = new Set(words(`inc ltd plc corp llc co limited incorporated ag sa nv gmbh bancorp bancshares pty pte bhd`));
 
 /** Last words of roles that are a company's officers ("CEO", "chief executive", "chief financial officer", "chairman"). */
 const EXECUTIVE_JOBS = new Set(['ceo', 'cfo', 'cto', 'coo', 'executive', 'officer', 'chairman', 'chairwoman', 'founder', 'co-founder']);
