@@ -369,7 +369,8 @@ function saidBySomeone(ctx: Context, first: number): boolean {
   const lo = sentenceStart(ctx, first);
   for (let k = lo; k < first; k++) {
     if (tokens[k].quoted) return false;
-    if (!/^(?:someone|somebody)$/.test(tokens[k].lower)) continue;
+    const w = tokens[k].lower;
+    if (w !== 'someone' && w !== 'somebody') continue;
     for (let c = k + 1; c < first && c <= k + 3; c++) if (isCue(tokens[c])) return true;
   }
   return false;
@@ -1546,7 +1547,14 @@ function describes(noun: string, s: SpeakerDraft): boolean {
   if (lower.includes(noun)) return true;
   // "the agency" is the Swedish Maritime Administration.
   const kindWords = NAME_WORDS_OF.get(noun);
-  return kindWords !== undefined && lower.split(' ').some((w) => kindWords.has(w));
+  if (kindWords === undefined) return false;
+  for (let from = 0; from < lower.length; ) {
+    const space = lower.indexOf(' ', from);
+    const to = space < 0 ? lower.length : space;
+    if (kindWords.has(lower.slice(from, to))) return true;
+    from = to + 1;
+  }
+  return false;
 }
 
 /** True when the article gives `s` the role `description`, in words or by title ("the doctor": Dr). */
