@@ -328,6 +328,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['"We will answer the city\'s questions in the appropriate forum," said Me Hélène de Grandpré, a lawyer for the firm.', ['Hélène de Grandpré']],
   // Bancorp ends a company's name like Inc or Ltd: "Harbor Crest" is Harbor Crest Bancorp.
   ['Harbor Crest Bancorp shares fell 9%. Harbor Crest called the report “misleading and irresponsible.”', ['Harbor Crest Bancorp']],
+  // A chant is speech; what a placard reads after the quote is nobody's, and so is the headline that repeats it.
+  ['Police officers were deployed. Some of the protesters carried placards and chanted “Tunataka bonasi!”', ['protesters']],
+  ["More than 600 march against port expansion in Oregon town: 'We are not going anywhere'\nLena Forsberg, who chairs the campaign, said: \"We will win.\"\n\"We are not going anywhere,\" read a placard held by a girl on her father's shoulders.", [null, 'Lena Forsberg', null]],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -57,7 +57,9 @@ export function inferFromContext(text: string, quotes: FoundQuote[], results: Qu
       results[i] = quoteAttribution(r.kind, echo.speaker, 'echo', echo.mentionSpan, r.cue, r.cueSpan);
       continue;
     }
-    if (inHeadline) {
+    // (Not when the body gives the same words to nobody: "'We are not going anywhere'" in a
+    // headline, read off a placard in the body.)
+    if (inHeadline && !unattributedInBody(quotes, results, i, headline.end, words)) {
       const first = results.find((x, j) => j > i && x.speaker !== null && quotes[j].span.start >= headline.end);
       if (first !== undefined && first.speaker !== null) results[i] = quoteAttribution(r.kind, first.speaker, 'headline', first.mentionSpan, r.cue, r.cueSpan);
     }
@@ -116,6 +118,16 @@ function echoOf(quotes: FoundQuote[], results: QuoteAttribution[], i: number, wo
     }
   }
   return null;
+}
+
+/** Whether a quote of the body after `bodyFrom` holds quote `i`'s words and has no speaker. */
+function unattributedInBody(quotes: FoundQuote[], results: QuoteAttribution[], i: number, bodyFrom: number, words: (j: number) => string): boolean {
+  const phrase = trimPunctuation(words(i));
+  if (phrase.length < 3) return false;
+  for (let j = i + 1; j < quotes.length; j++) {
+    if (quotes[j].span.start >= bodyFrom && results[j].speaker === null && results[j].kind === 'speech' && holdsPhrase(words(j), phrase)) return true;
+  }
+  return false;
 }
 
 /** The phrase without the punctuation and space at its ends ("unavoidable," → "unavoidable"). */

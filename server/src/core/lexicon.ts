@@ -67,6 +67,7 @@ const CUE_VERBS: [base: string, forms: string[]][] = [
     maintain: maintains maintained maintaining
     testify: testifies testified testifying
     shout: shouts shouted shouting shout
+    chant: chants chanted chanting
     urge: urges urged urging
     allege: alleges alleged alleging
     assert: asserts asserted asserting
