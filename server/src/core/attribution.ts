@@ -189,11 +189,13 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   if (writer !== null) {
     return quoteAttribution('speech', writer.speaker, 'pronoun', { start: tokens[after].start, end: tokens[after].end }, ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), { start: tokens[after + 1].start, end: tokens[after + 1].end });
   }
-  const posted = postedBy(ctx, first) ?? postedAfter(ctx, after);
+  const posted = postedBy(ctx, first);
   if (posted !== null) return posted;
   if (saidBySomeone(ctx, first)) return unattributed('speech');
   const afterMatch = endsSentence ? null : matchAfter(ctx, after);
   const match = afterMatch ?? matchBefore(ctx, first) ?? matchAccordingToLater(ctx, after) ?? matchSourcePhrase(ctx, first, after);
+  // "Fans chanted “Olé”": a chanted word is a term; "protesters … chanted “Tunataka bonasi!”" is speech.
+  if (match !== null && CHANTS.has(tokens[match.cueFrom].lower) && words <= 3 && !isWholeSentence(ctx.text.slice(q.inner.start, q.inner.end).trim(), words)) return unattributed('term');
   if (match !== null) {
     // “Holloway had been “more than fair,” she said”: a person named in the quote's own sentence,
     // before it, is what the quote is about, not who says it.
@@ -363,24 +365,8 @@ function postedBy(ctx: Context, first: number): QuoteAttribution | null {
   return null;
 }
 
-/** "“We are not going anywhere,” read a placard held by a girl": a sign or note that reads the quote after it, nobody's unless "from" or "by" names its sender. */
-function postedAfter(ctx: Context, after: number): QuoteAttribution | null {
-  const { tokens } = ctx;
-  const read = tokens[after]?.text === ',' ? after + 1 : after;
-  if (!/^(?:read|reads)$/.test(tokens[read]?.lower ?? '') || !/^(?:a|an|the)$/.test(tokens[read + 1]?.lower ?? '')) return null;
-  let n = read + 2;
-  while (n <= read + 4 && tokens[n]?.word && !tokens[n].cap && !POSTED_NOUNS.has(tokens[n].lower)) n++;
-  if (!POSTED_NOUNS.has(tokens[n]?.lower ?? '')) return null;
-  const end = sentenceEnd(ctx, n);
-  for (let b = n + 1; b < end; b++) {
-    if (tokens[b].lower !== 'by' && tokens[b].lower !== 'from') continue;
-    const at = tokens[b + 1]?.lower === 'the' ? b + 2 : b + 1;
-    const run = runsBetween(ctx, at, at + 1)[0];
-    // (A placard "held by a girl" is not hers: a sender is named.)
-    if (run !== undefined && run.from === at) return quoteAttribution('speech', ctx.registry.speakerForName(run), 'explicit', { start: run.start, end: run.end }, tokens[read].text, { start: tokens[read].start, end: tokens[read].end });
-  }
-  return unattributed('speech');
-}
+/** Cue words for what a crowd chants. */
+const CHANTS = new Set(['chant', 'chants', 'chanted', 'chanting']);
 
 /** "Below it, someone had written in black marker: “23 DAYS.”": words whose sentence gives them to nobody in particular. */
 function saidBySomeone(ctx: Context, first: number): boolean {
