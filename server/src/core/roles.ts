@@ -49,10 +49,11 @@ export type BodyBefore = (at: number, noun: string | null) => string | null;
 const NO_BODY: BodyBefore = () => null;
 
 /** The role and organisation stated next to a name mention, or null. */
-export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore = NO_BODY): Role | null {
+/** `small` keeps, for the article, which words it writes in small letters (see writtenSmall). */
+export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore = NO_BODY, small: Map<string, boolean> = new Map()): Role | null {
   const appositive = fromAppositive(text, tokens, run, bodyBefore);
   if (appositive !== null && appositive.role !== null) return appositive;
-  const before = withOrganisationBefore(text, tokens, run, fromTitle(run)) ?? fromSeat(text, tokens, run) ?? fromPremodifier(text, tokens, run, bodyBefore) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run) ?? fromCourtLead(tokens, run);
+  const before = withOrganisationBefore(text, tokens, run, fromTitle(run), small) ?? fromSeat(text, tokens, run) ?? fromPremodifier(text, tokens, run, bodyBefore, small) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run) ?? fromCourtLead(tokens, run);
   // "Council leader Gareth Prosser, of Labour,": the job before the name, the party after it.
   // (Both name a body: the one before the job stays in the role, "Council leader".)
   if (appositive !== null) {
@@ -81,7 +82,7 @@ function fromSeat(text: string, tokens: Token[], run: NameRun): Role | null {
 const HONORIFICS = new Set(words(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend baroness baron shri smt shrimati sri madam madame mme me maître`));
 
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
-function withOrganisationBefore(text: string, tokens: Token[], run: NameRun, role: Role | null): Role | null {
+function withOrganisationBefore(text: string, tokens: Token[], run: NameRun, role: Role | null, small: Map<string, boolean>): Role | null {
   if (role === null || role.organization !== null) return role;
   const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && (t.lex & LEX_ROLE_NOUN) === 0;
   if (!ok(tokens[run.from - 1])) return role;
@@ -92,7 +93,7 @@ function withOrganisationBefore(text: string, tokens: Token[], run: NameRun, rol
   // first word has a capital whatever it is; it names no body when it is never a name, or when it
   // is the only word before the job and the article writes it in small letters elsewhere.
   // ("Left Party co-leader Timo Fehrenbach": a word of a longer name stays.)
-  if (startsSentence(text, tokens, from) && ((tokens[from].lex & LEX_NOT_NAME) !== 0 || (from + 1 === run.from && writtenSmall(tokens, tokens[from].lower)))) from++;
+  if (startsSentence(text, tokens, from) && ((tokens[from].lex & LEX_NOT_NAME) !== 0 || (from + 1 === run.from && writtenSmall(tokens, tokens[from].lower, small)))) from++;
   if (from === run.from) return role;
   return { role: role.role, organization: tokenTexts(tokens, from, run.from).replace(/['\u2019]s$/, '') };
 }
@@ -102,12 +103,13 @@ function startsSentence(text: string, tokens: Token[], k: number): boolean {
   return before === undefined || before.text === '.' || before.text === '!' || before.text === '?' || hasNewline(text, before.end, tokens[k].start);
 }
 
-/** Whether the article writes `lower` somewhere in small letters. */
-function writtenSmall(tokens: Token[], lower: string): boolean {
-  // (Each word is looked for once per article: an article of many "Board member …" stays linear.
-  // Every analysis has a new array of tokens.)
-  if (smallWords.tokens !== tokens) smallWords = { tokens, known: new Map() };
-  let small = smallWords.known.get(lower);
+/**
+ * Whether the article writes `lower` somewhere in small letters. `known` keeps the answers for the
+ * article (its owner makes one per analysis), so that each word is looked for once and an article
+ * of many "Board member …" stays linear.
+ */
+function writtenSmall(tokens: Token[], lower: string, known: Map<string, boolean>): boolean {
+  let small = known.get(lower);
   if (small === undefined) {
     small = false;
     for (const t of tokens) {
@@ -116,12 +118,10 @@ function writtenSmall(tokens: Token[], lower: string): boolean {
         break;
       }
     }
-    smallWords.known.set(lower, small);
+    known.set(lower, small);
   }
   return small;
 }
-
-let smallWords: { tokens: Token[]; known: Map<string, boolean> } = { tokens: [], known: new Map() };
 
 /** "Transport Secretary Louise Haigh": a title that is a job is the role; "Mr" is not. */
 function fromTitle(run: NameRun): Role | null {
@@ -351,7 +351,7 @@ const ROLE_MODIFIER_WORDS = new Set(words(`managing acting founding visiting con
   publishing banking trading advertising broadcasting engineering accounting planning housing manufacturing programming training recruiting fundraising lending licensing casting`));
 
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
-function fromPremodifier(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore): Role | null {
+function fromPremodifier(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore, small: Map<string, boolean>): Role | null {
   let i = run.from;
   const words: string[] = [];
   while (i - 1 >= 0 && words.length < 5) {
@@ -370,7 +370,7 @@ function fromPremodifier(text: string, tokens: Token[], run: NameRun, bodyBefore
     if ((tokens[i].lex & LEX_NOT_NAME) !== 0) {
       words.shift();
       i++;
-    } else if (!tokens[i + 1].cap && writtenSmall(tokens, tokens[i].lower)) words[0] = tokens[i].lower;
+    } else if (!tokens[i + 1].cap && writtenSmall(tokens, tokens[i].lower, small)) words[0] = tokens[i].lower;
   }
   if (words.length === 0) return null;
   // "Labour's shadow chancellor": a possessive names the organisation.

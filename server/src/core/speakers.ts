@@ -418,11 +418,14 @@ export class SpeakerRegistry {
   /** The role stated next to one name mention, read once however often it is asked for. */
   private roleAt(run: NameRun): Role | null {
     let role = this.roles.get(run);
-    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run, this.bodyBefore)));
+    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run, this.bodyBefore, this.smallWords)));
     return role;
   }
 
   private readonly roles = new Map<NameRun, Role | null>();
+
+  /** The words the article writes in small letters, as findRole has asked so far. */
+  private readonly smallWords = new Map<string, boolean>();
 
   /**
    * The organisation an owner before token `at` points back to: for "the association's president",
