@@ -331,6 +331,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A chant is speech; what a placard reads after the quote is nobody's, and so is the headline that repeats it.
   ['Police officers were deployed. Some of the protesters carried placards and chanted “Tunataka bonasi!”', ['protesters']],
   ["More than 600 march against port expansion in Oregon town: 'We are not going anywhere'\nLena Forsberg, who chairs the campaign, said: \"We will win.\"\n\"We are not going anywhere,\" read a placard held by a girl on her father's shoulders.", [null, 'Lena Forsberg', null]],
+  // Irish "BL" (barrister-at-law) after a name; Australian "Cr" (councillor) before one.
+  ['Under cross-examination by defence barrister Eoin de Búrca BL, Ms Fitzgerald-Nolan agreed.\n‘Would you accept that?’ Mr de Búrca asked.', ['Eoin de Búrca']],
+  ['Mallee Plains Shire mayor Dale Fennessy said council found out on Facebook.\n"We were blindsided," Cr Fennessy said.', ['Dale Fennessy']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -175,7 +175,7 @@ export const TITLES: ReadonlySet<string> = new Set(phrases(`
   rep, representative, gov, governor, mayor, judge, justice, general, gen, colonel, col,
   captain, capt, detective, inspector, sergeant, sgt, rev, reverend, father, pope, king,
   queen, prince, princess, archbishop, bishop, commissioner, coach, manager, chief, officer,
-  constable, superintendent, det, supt, insp, pc, councillor, cllr, ald, coun, atty, kaumātua, kuia, councilor, councilman, councilwoman, councilmember, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, mp, mca, sheriff, attorney,
+  constable, superintendent, det, supt, insp, pc, councillor, cllr, ald, coun, atty, kaumātua, kuia, councilor, councilman, councilwoman, councilmember, alderman, alderwoman, assemblyman, assemblywoman, assemblymember, mp, mca, cr, sheriff, attorney,
   general, speaker, ambassador, chairman, chairwoman, director, detective sergeant,
   detective inspector, detective constable, detective superintendent, chief constable, chief inspector,
   chief superintendent, police constable, special agent, special agent in charge, detective chief inspector,

@@ -65,7 +65,7 @@ function andJoinsOrganisation(tokens: Token[], words: string[], k: number, to: n
 export const JOB_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cmo', 'cio', 'mp', 'msp', 'mep', 'mla', 'td']);
 
 /** Letters after a name: honours, professions, generations. */
-const POST_NOMINALS = new Set(words(`kc qc sc mp mep msp ms obe cbe mbe kbe dbe jr sr phd frs esq`));
+const POST_NOMINALS = new Set(words(`kc qc sc bl mp mep msp ms obe cbe mbe kbe dbe jr sr phd frs esq`));
 
 /**
  * Whether a name so far ends in a first name and a surname ("Senate Minority Leader Maria Delgado"),
