@@ -334,6 +334,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // Irish "BL" (barrister-at-law) after a name; Australian "Cr" (councillor) before one.
   ['Under cross-examination by defence barrister Eoin de Búrca BL, Ms Fitzgerald-Nolan agreed.\n‘Would you accept that?’ Mr de Búrca asked.', ['Eoin de Búrca']],
   ['Mallee Plains Shire mayor Dale Fennessy said council found out on Facebook.\n"We were blindsided," Cr Fennessy said.', ['Dale Fennessy']],
+  // Club names end in Athletic, Rovers, Wanderers, Albion …; "the club" is the one its sentence names, by its short name too; "repeated" is a cue.
+  ['Craig Lennox insists Dunmore Athletic will win. Dunmore beat Brechin Rovers last week.\nDunmore have been handed 11,500 tickets, and the club said in a statement that they had sold out ‘within four hours’.', ['Dunmore Athletic']],
+  ['Kilbirnie Thistle boss Paul Gallacher-Moore called Dunmore good ‘for their level’.\n‘For their level,’ Lennox repeated, smiling. ‘I’ll let the boys read that one themselves.’', ['Paul Gallacher-Moore', 'Lennox', 'Lennox']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -1687,6 +1687,13 @@ function resolveRelative(ctx: Context, owner: Token, relation: string, at: numbe
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** Whether a name of several words holds one of `kindWords` (lower case). */
+function nameHoldsWord(name: string, kindWords: ReadonlySet<string>): boolean {
+  if (!name.includes(' ')) return false;
+  for (const w of name.toLowerCase().split(' ')) if (kindWords.has(w)) return true;
+  return false;
+}
+
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
   // "the 39-year-old said": the person last in focus.
@@ -1702,7 +1709,9 @@ function resolveDescription(ctx: Context, description: string, at: number, focus
     {
       for (let r = lastRunBefore(ctx, at); r >= 0 && at - ctx.runs[r].start <= 3000; r--) {
         const run = ctx.runs[r];
-        if (run.start >= at || !run.words.some((w) => kindWords.has(w.toLowerCase()))) continue;
+        // ("Dunmore have been handed 11,500 tickets, and the club said": a one-word name stands for
+        // its full one, Dunmore Athletic.)
+        if (run.start >= at || !(run.words.some((w) => kindWords.has(w.toLowerCase())) || (run.words.length === 1 && nameHoldsWord(ctx.registry.canonicalName(run), kindWords)))) continue;
         const speaker = ctx.registry.speakerForName(run);
         if (speaker.kind === 'organization' && describes(noun, speaker)) return speaker;
       }

@@ -74,6 +74,7 @@ const CUE_VERBS: [base: string, forms: string[]][] = [
     boast: boasts boasted boasting
     quip: quips quipped quipping
     vow: vows vowed vowing
+    repeat: repeated
     report: reports reported reporting
   `),
   // Manner verbs that carry speech in features ("she laughs", "he recalls", "she shrugs").
@@ -298,6 +299,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(words(`
   animation productions films music guild talent agency bakery brewing distillery airline
   timber mills textiles knitwear travel tours motor bus buses transit transport
   power books press mutual cooperative clinic studio works
+  athletic rovers wanderers albion rangers harriers thistle academicals
 `));
 
 /** Verbs that give something a name ("known to colleagues as", "branded the expansion"). */
