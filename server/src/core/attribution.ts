@@ -189,6 +189,8 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   if (writer !== null) {
     return quoteAttribution('speech', writer.speaker, 'pronoun', { start: tokens[after].start, end: tokens[after].end }, ctx.text.slice(tokens[after + 1].start, tokens[after + 1].end), { start: tokens[after + 1].start, end: tokens[after + 1].end });
   }
+  // "a Facebook group called “Sauvons notre urgence,”": the name a thing is called is a term.
+  if (NAMING_VERBS.has(tokens[first - 1]?.lower ?? '') && NAMED_THINGS.has(tokens[first - 2]?.lower ?? '')) return unattributed('term');
   const posted = postedBy(ctx, first);
   if (posted !== null) return posted;
   if (saidBySomeone(ctx, first)) return unattributed('speech');
@@ -280,6 +282,10 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
       return quoteAttribution('speech', s, 'continuation');
     }
   }
+  // "'We are doing everything we can'" alone on a line with no full stop, then "“We are doing
+  // everything we can. …,” she said": a subheading that quotes the paragraphs after it is theirs
+  // (found by the echo pass), not the previous paragraph's.
+  if (paragraphIsOnlyQuotes(ctx, first) && isSubheading(ctx, quotes, qi)) return unattributed('speech');
   // A paragraph that is only a quote continues the previous paragraph's speaker.
   if (prev !== null && prevResult !== null && prevResult.speaker !== null && paragraphIsOnlyQuotes(ctx, first) && ctx.paraOf[tokenAt(tokens, prev.span.end - 1)] === previousParagraphWithTokens(ctx, first)) {
     return quoteAttribution('speech', prevResult.speaker, 'continuation', prevResult.mentionSpan);
@@ -364,6 +370,28 @@ function postedBy(ctx: Context, first: number): QuoteAttribution | null {
   }
   return null;
 }
+
+/**
+ * Whether quote `qi`, alone in its paragraph, is a subheading: a few words with no full stop, "?"
+ * or "!" at the end, that one of the next three quotes, in a later paragraph, says again.
+ */
+function isSubheading(ctx: Context, quotes: FoundQuote[], qi: number): boolean {
+  const q = quotes[qi];
+  const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
+  if (inner.length < 8 || inner.length > 80 || /[.!?,;:]$/.test(inner) || ctx.text.charCodeAt(q.span.end) === 46) return false;
+  const phrase = inner.toLowerCase();
+  const paragraph = ctx.paraOf[tokenAt(ctx.tokens, q.span.start)];
+  for (let j = qi + 1; j < quotes.length && j <= qi + 3; j++) {
+    if (ctx.paraOf[tokenAt(ctx.tokens, quotes[j].span.start)] === paragraph) continue;
+    if (ctx.text.slice(quotes[j].inner.start, quotes[j].inner.end).toLowerCase().startsWith(phrase)) return true;
+  }
+  return false;
+}
+
+/** Things that are given names ("a group called “…”", "a campaign named “…”"). */
+const NAMED_THINGS = new Set(words(`group page campaign account app book song album film movie show series podcast hashtag
+  slogan motto movement initiative programme program scheme project event festival band boat ship horse dog cat
+  company firm charity club team restaurant cafe bar shop store brand product plan policy bill report`));
 
 /** Cue words for what a crowd chants. */
 const CHANTS = new Set(['chant', 'chants', 'chanted', 'chanting']);
