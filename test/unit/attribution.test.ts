@@ -630,6 +630,7 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['The Kestrels won, and then they left. Then Kestrels captain Rashid Anwar spoke.', 'Anwar', 'captain', 'Kestrels'],
   ['The offensive line struggled.\nOffensive coordinator Jen Castellano spoke.', 'Castellano', 'offensive coordinator', null],
   ['The state budget is short.\nState Sen. Brent Sorensen spoke.', 'Sorensen', 'Sen.', null],
+  ['The court heard the case.\nProsecuting solicitor Ruairí Mac Giolla Phádraig spoke.', 'Mac Giolla Phádraig', 'prosecuting solicitor', null],
   ['Slovenian Prime Minister Maja Kranjc spoke.', 'Kranjc', 'Prime Minister', 'Slovenian'],
 ];
 

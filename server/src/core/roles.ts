@@ -93,7 +93,8 @@ function withOrganisationBefore(text: string, tokens: Token[], run: NameRun, rol
   // first word has a capital whatever it is; it names no body when it is never a name, or when it
   // is the only word before the job and the article writes it in small letters elsewhere.
   // ("Left Party co-leader Timo Fehrenbach": a word of a longer name stays.)
-  if (startsSentence(text, tokens, from) && ((tokens[from].lex & LEX_NOT_NAME) !== 0 || (from + 1 === run.from && writtenSmall(tokens, tokens[from].lower, small)))) from++;
+  // ("Prosecuting solicitor Ruairí Mac Giolla Phádraig": a participle is no body either.)
+  if (startsSentence(text, tokens, from) && ((tokens[from].lex & LEX_NOT_NAME) !== 0 || (from + 1 === run.from && (tokens[from].lower.endsWith('ing') || writtenSmall(tokens, tokens[from].lower, small))))) from++;
   if (from === run.from) return role;
   return { role: role.role, organization: tokenTexts(tokens, from, run.from).replace(/['\u2019]s$/, '') };
 }
@@ -370,7 +371,7 @@ function fromPremodifier(text: string, tokens: Token[], run: NameRun, bodyBefore
     if ((tokens[i].lex & LEX_NOT_NAME) !== 0) {
       words.shift();
       i++;
-    } else if (!tokens[i + 1].cap && writtenSmall(tokens, tokens[i].lower, small)) words[0] = tokens[i].lower;
+    } else if (!tokens[i + 1].cap && (tokens[i].lower.endsWith('ing') || writtenSmall(tokens, tokens[i].lower, small))) words[0] = tokens[i].lower;
   }
   if (words.length === 0) return null;
   // "Labour's shadow chancellor": a possessive names the organisation.
