@@ -518,6 +518,13 @@ function subjectOfSentenceBefore(ctx: Context, first: number): { speaker: Speake
     const speaker = resolvePronoun(ctx, tokens[lo].lower, tokens[lo].start);
     if (speaker !== null && speaker.kind === 'person') return { speaker, mention: { start: tokens[lo].start, end: tokens[lo].end } };
   }
+  // "Achterberg said the rules were aimed at design, not at the underlying models. “…”": a name
+  // and its cue, however long what they report.
+  const opening = runsBetween(ctx, lo, lo + 1)[0];
+  if (opening !== undefined && opening.from === lo && isCue(tokens[opening.to]) && (tokens[opening.to].lex & LEX_CUE_FINITE) !== 0 && (tokens[opening.to].lex & LEX_WEAK_CUE) === 0) {
+    const speaker = ctx.registry.speakerForName(opening);
+    if (speaker.kind === 'person') return { speaker, mention: { start: opening.start, end: opening.end } };
+  }
   // ("Gethin Rowlands, a retired teacher, wanders through the kitchen and offers his own verdict on
   // that period. “…”": a longer sentence too, when it announces words: a verdict, a view, an answer.)
   // ("One islander, a fisherman who asked not to be named, was blunt. “…”": a source kept unnamed
