@@ -341,6 +341,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Marie-Ève Thériault waited six hours. She has since joined a Facebook group called "Sauvons notre urgence," which has more than 6,000 members.\n\'We are doing everything we can\'\nNathalie Cormier-Landry runs the network.\n"We are doing everything we can. We cannot open a department safely," she said.', ['term', 'Nathalie Cormier-Landry', 'Nathalie Cormier-Landry']],
   // A sentence opened by a name and its cue, however long, brings in the quote after it.
   ['Dame Miriam Achterberg, the regulator’s chief executive, spoke in London.\nAchterberg said the rules were aimed at design, not at the underlying models. “If your product is built to make someone feel they have a relationship with it, you are in scope.”', ['Miriam Achterberg']],
+  // Magazines and papers (Monthly, Weekly, Daily, Magazine, Review, Reporter …) are bodies, never "he".
+  ['Augustin Varela led the orchestra for 40 years.\nA 1971 review in the trade magazine Bandstand Monthly called his orchestra “a very expensive jukebox,” a line Varela had framed.\n“If I am a jukebox, I am a jukebox with a pension plan,” he told the Whittier Daily Reporter in 1988.', ['Bandstand Monthly', 'Augustin Varela']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

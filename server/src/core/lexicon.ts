@@ -300,6 +300,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(words(`
   timber mills textiles knitwear travel tours motor bus buses transit transport
   power books press mutual cooperative clinic studio works
   athletic rovers wanderers albion rangers harriers thistle academicals
+  monthly weekly daily magazine quarterly digest observer reporter review
 `));
 
 /** Verbs that give something a name ("known to colleagues as", "branded the expansion"). */
