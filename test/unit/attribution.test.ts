@@ -343,6 +343,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Dame Miriam Achterberg, the regulator’s chief executive, spoke in London.\nAchterberg said the rules were aimed at design, not at the underlying models. “If your product is built to make someone feel they have a relationship with it, you are in scope.”', ['Miriam Achterberg']],
   // Magazines and papers (Monthly, Weekly, Daily, Magazine, Review, Reporter …) are bodies, never "he".
   ['Augustin Varela led the orchestra for 40 years.\nA 1971 review in the trade magazine Bandstand Monthly called his orchestra “a very expensive jukebox,” a line Varela had framed.\n“If I am a jukebox, I am a jukebox with a pension plan,” he told the Whittier Daily Reporter in 1988.', ['Bandstand Monthly', 'Augustin Varela']],
+  // "she reads" after the quote: a passage she reads out (from her own notebook) is hers.
+  ['Ms. Vukovich has been writing a book about the theater. She reads me a passage from a spiral notebook.\n“Nobody honked. Nobody left. They just sat there in the rain,” she reads.', ['Vukovich']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

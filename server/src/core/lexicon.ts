@@ -75,6 +75,7 @@ const CUE_VERBS: [base: string, forms: string[]][] = [
     quip: quips quipped quipping
     vow: vows vowed vowing
     repeat: repeated
+    read: reads
     report: reports reported reporting
   `),
   // Manner verbs that carry speech in features ("she laughs", "he recalls", "she shrugs").
