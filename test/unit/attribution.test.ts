@@ -345,6 +345,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Augustin Varela led the orchestra for 40 years.\nA 1971 review in the trade magazine Bandstand Monthly called his orchestra “a very expensive jukebox,” a line Varela had framed.\n“If I am a jukebox, I am a jukebox with a pension plan,” he told the Whittier Daily Reporter in 1988.', ['Bandstand Monthly', 'Augustin Varela']],
   // "she reads" after the quote: a passage she reads out (from her own notebook) is hers.
   ['Ms. Vukovich has been writing a book about the theater. She reads me a passage from a spiral notebook.\n“Nobody honked. Nobody left. They just sat there in the rain,” she reads.', ['Vukovich']],
+  // "referred to … by their first names": a family's members called by first name have its surname.
+  ['At Skateland, the Pruitt family has been lacing skates since 1949.\nBernadette Pruitt, 91, was sitting by the register.\nBecause so many members of the family share a last name, they are referred to in this article by their first names.\nToday the rink is run by the elder of her sons, Dale, 66.\n“You can skip anything else,” Dale said.', ['Dale Pruitt']],
+  ['Dale Hill runs the rink.\n“You can skip anything else,” Dale said.', ['Dale Hill']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

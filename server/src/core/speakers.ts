@@ -640,11 +640,28 @@ export class SpeakerRegistry {
         s.organization = null;
       } else s.organization = this.spelledOut(s.organization);
     }
+    // "Because so many members of the family share a last name, they are referred to in this
+    // article by their first names": a person the article calls by a first name alone has the
+    // family's name ("Dale" is Dale Pruitt, of "the Pruitt family").
+    const family = FIRST_NAMES_NOTE.test(this.text) ? FAMILY_NAME.exec(this.text)?.[1] : undefined;
+    if (family !== undefined) {
+      for (const s of quoted) {
+        if (s.kind !== 'person' || s.name.includes(' ') || !/^\p{Lu}\p{Ll}+$/u.test(s.name) || s.name === family) continue;
+        s.aliases = [s.name, ...s.aliases.filter((a) => a !== s.name)];
+        s.name = `${s.name} ${family}`;
+      }
+    }
     quoted.sort((a, b) => a.firstMention.start - b.firstMention.start);
     quoted.forEach((s, i) => (s.id = i));
     return quoted;
   }
 }
+
+/** A note that an article calls a family's members by their first names. */
+const FIRST_NAMES_NOTE = /\b(?:referred to|identified|called)\b[^.\n]{0,40}\bby (?:their )?first names?\b/i;
+
+/** "the Pruitt family", "the Okonjo family": the family the note means. */
+const FAMILY_NAME = /\b[Tt]he (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) family\b/u;
 
 /** What a one-word name may stand for, wherever it is mentioned (see oneWordFormsOf). */
 interface OneWordForms {
