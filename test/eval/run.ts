@@ -154,13 +154,15 @@ for (const set of process.argv.includes('--dev') ? ['dev'] : ['dev', 'heldout'])
     const right = t.attributedRight;
     const attributed = t.attributed;
     scoreArticle(file, text, JSON.parse(readFileSync(goldPath, 'utf8')) as Gold, t);
-    if (set !== 'heldout') continue;
-    const round = /^h\d+-/.test(file) ? file.slice(0, file.indexOf('-')) : 'h1';
+    // Held-out rounds are h1, h2, …; dev rounds v2a, v2b, … (the first articles, with no prefix, are v1).
+    const prefix = set === 'heldout' ? /^h\d+-/ : /^v\d+[a-z]-/;
+    const round = prefix.test(file) ? file.slice(0, file.indexOf('-')) : set === 'heldout' ? 'h1' : 'v1';
     const r = rounds.get(round) ?? { articles: 0, attributedRight: 0, attributed: 0 };
     rounds.set(round, { articles: r.articles + 1, attributedRight: r.attributedRight + t.attributedRight - right, attributed: r.attributed + t.attributed - attributed });
   }
   report(set === 'dev' ? 'dev (tuned against)' : 'heldout (never tuned against)', t);
-  if (rounds.size > 1) console.log(`  attribution by round: ${[...rounds].sort().map(([r, x]) => `${r} ${pct(x.attributedRight, x.attributed)} (${x.attributedRight}/${x.attributed}, ${x.articles} articles)`).join(', ')}`);
+  const order = (a: string, b: string): number => Number(a.slice(1).replace(/\D+$/, '')) - Number(b.slice(1).replace(/\D+$/, '')) || a.localeCompare(b);
+  if (rounds.size > 1) console.log(`  attribution by round: ${[...rounds].sort(([a], [b]) => order(a, b)).map(([r, x]) => `${r} ${pct(x.attributedRight, x.attributed)} (${x.attributedRight}/${x.attributed}, ${x.articles} articles)`).join(', ')}`);
   if (verbose && set === 'dev') for (const m of t.misses) console.log(`    - ${m}`);
   // Error kinds carry no text, so they are printed for the held-out set too.
   console.log(`  attribution errors by kind: ${Object.entries(t.errorKinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
