@@ -1587,14 +1587,7 @@ function describes(noun: string, s: SpeakerDraft): boolean {
   if (lower.includes(noun)) return true;
   // "the agency" is the Swedish Maritime Administration.
   const kindWords = NAME_WORDS_OF.get(noun);
-  if (kindWords === undefined) return false;
-  for (let from = 0; from < lower.length; ) {
-    const space = lower.indexOf(' ', from);
-    const to = space < 0 ? lower.length : space;
-    if (kindWords.has(lower.slice(from, to))) return true;
-    from = to + 1;
-  }
-  return false;
+  return kindWords !== undefined && holdsWordOf(lower, kindWords);
 }
 
 /** True when the article gives `s` the role `description`, in words or by title ("the doctor": Dr). */
@@ -1724,8 +1717,17 @@ function resolveRelative(ctx: Context, owner: Token, relation: string, at: numbe
 
 /** Whether a name of several words holds one of `kindWords` (lower case). */
 function nameHoldsWord(name: string, kindWords: ReadonlySet<string>): boolean {
-  if (!name.includes(' ')) return false;
-  for (const w of name.toLowerCase().split(' ')) if (kindWords.has(w)) return true;
+  return name.includes(' ') && holdsWordOf(name.toLowerCase(), kindWords);
+}
+
+/** Whether one of the space-separated words of `lower` is in `kindWords` (without splitting it into a list). */
+function holdsWordOf(lower: string, kindWords: ReadonlySet<string>): boolean {
+  for (let from = 0; from < lower.length; ) {
+    const space = lower.indexOf(' ', from);
+    const to = space < 0 ? lower.length : space;
+    if (kindWords.has(lower.slice(from, to))) return true;
+    from = to + 1;
+  }
   return false;
 }
 
