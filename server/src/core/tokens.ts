@@ -130,7 +130,7 @@ function markLexeme(text: string, i: number, len: number): Lexeme {
   if (len === 1 && c < 0x2070) {
     let mark = MARKS[c];
     if (mark === undefined) {
-      const s = String.fromCharCode(c);
+      const s = intern(String.fromCharCode(c));
       mark = MARKS[c] = new Lexeme(s, s, 0, null);
     }
     return mark;
@@ -139,7 +139,7 @@ function markLexeme(text: string, i: number, len: number): Lexeme {
   let mark = OTHER_MARKS.get(s);
   if (mark === undefined) {
     // (Kept apart from the text, as the word table keeps its words; the map stays small.)
-    const own = ownCopy(text, i, i + len);
+    const own = intern(ownCopy(text, i, i + len));
     mark = new Lexeme(own, own, 0, null);
     if (OTHER_MARKS.size < 4096) OTHER_MARKS.set(own, mark);
   }
@@ -184,11 +184,11 @@ class WordTable {
     }
     // The table outlives the text: a long word is copied, since a slice of 13 characters or more
     // would keep the whole text it was cut from alive.
-    const word = len < 13 ? text.slice(start, end) : ownCopy(text, start, end);
+    const word = intern(len < 13 ? text.slice(start, end) : ownCopy(text, start, end));
     const c = word.charCodeAt(0);
     // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
     const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
-    const lower = plain ? word : word.toLowerCase();
+    const lower = plain ? word : intern(word.toLowerCase());
     const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0), null);
     this.words[slot] = made;
     this.hashes[slot] = hash;
@@ -211,6 +211,35 @@ class WordTable {
       this.hashes[to] = hashes[old];
     }
   }
+}
+
+/**
+ * An object in dictionary mode (a property deleted that was not the last one added leaves it so),
+ * through which `intern` has V8 internalize a string: a property's name is stored internalized.
+ * (In dictionary mode, names come and go without making a hidden class for each.)
+ */
+const internBox: Record<string, number> = Object.create(null) as Record<string, number>;
+internBox.a = 0;
+internBox.b = 0;
+delete internBox.a;
+
+/**
+ * The internalized string equal to `s` (the one copy V8 keeps of each content, as it keeps its
+ * literals). Each lexeme's text and lower case are internalized once, when the word is first seen:
+ * the passes compare them with literals ("said", ",") and look them up in sets millions of times,
+ * and V8 compares two internalized strings by address, where a string cut from the text must be
+ * compared character by character (a site that has only met internalized strings compiles to one
+ * pointer comparison).
+ */
+function intern(s: string): string {
+  // (A name that is an array index, "2024", would be kept as an element: numbers are left as they are.)
+  const c = s.charCodeAt(0);
+  if (s === 'b' || (c >= 48 && c <= 57)) return s;
+  internBox[s] = 0;
+  const keys = Object.keys(internBox);
+  const own = keys[keys.length - 1];
+  delete internBox[s];
+  return own;
 }
 
 /** A string holding text[start, end) that does not share the text's memory: a table that outlives the text keeps this, not a slice. */
