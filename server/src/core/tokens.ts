@@ -275,6 +275,13 @@ const REUSED_TOKENS = 1 << 18;
  */
 const reusedTokens: Token[] = [];
 
+/**
+ * The array tokenize returned for the previous text, filled again in place for the next one: an
+ * array grown by push to hundreds of thousands of tokens is copied at each growth (six megabytes of
+ * copies for a 1 MB text), and the editor tokenizes texts of about the same length again and again.
+ */
+const lastTokens: Token[] = [];
+
 /** The k-th token of a text, reused from the previous text when it had as many. */
 function tokenFor(k: number, start: number, lexeme: Lexeme): Token {
   if (k < reusedTokens.length) {
@@ -288,11 +295,13 @@ function tokenFor(k: number, start: number, lexeme: Lexeme): Token {
 }
 
 /**
- * Every token of `text` in order. `quoted` is filled in later by the caller. The tokens are valid
- * until the next call, which reuses them: `analyze` reads them and keeps none.
+ * Every token of `text` in order. `quoted` is filled in later by the caller. The tokens, and the
+ * array that holds them, are valid until the next call, which reuses them: `analyze` reads them and
+ * keeps none.
  */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  const out = lastTokens;
+  let count = 0;
   const n = text.length;
   // A text of more distinct words than that (a book, a word list) left them behind: this text starts
   // afresh. (Checked here, before the loop, rather than after it: V8 compiles the loop of a long text
@@ -331,15 +340,22 @@ export function tokenize(text: string): Token[] {
           j += 2;
         } else break;
       }
-      out.push(tokenFor(out.length, i, table.lexemeOf(text, i, j, hash, plain, hyphenated)));
+      const t = tokenFor(count, i, table.lexemeOf(text, i, j, hash, plain, hyphenated));
+      if (count < out.length) out[count] = t;
+      else out.push(t);
+      count++;
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push(tokenFor(out.length, i, markLexeme(text, i, len)));
+    const t = tokenFor(count, i, markLexeme(text, i, len));
+    if (count < out.length) out[count] = t;
+    else out.push(t);
+    count++;
     i += len;
   }
+  out.length = count;
   return out;
 }
 
