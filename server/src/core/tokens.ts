@@ -12,44 +12,36 @@ const TOKEN_QUOTED = 1 << 22;
 /** In `Lexeme.bits`: the word classes (every LEX_* bit of wordClasses.ts lies below bit 20). */
 const TOKEN_LEX = TOKEN_WORD - 1;
 
-/**
- * What every occurrence of one word (or punctuation mark) shares: its text, its lower case and its
- * flags. Each has a twin that differs only in TOKEN_QUOTED, made when first needed, so that a token
- * inside a quotation points at the twin rather than keeping a flag of its own.
- */
+/** What every occurrence of one word (or punctuation mark) shares: its text, its lower case and its flags. */
 class Lexeme {
   readonly text: string;
   readonly lower: string;
-  /** The word classes with the TOKEN_* flags. */
+  /** The word classes with the TOKEN_* flags (never TOKEN_QUOTED, which is the token's own). */
   readonly bits: number;
-  private other: Lexeme | null;
 
-  constructor(text: string, lower: string, bits: number, other: Lexeme | null) {
+  constructor(text: string, lower: string, bits: number) {
     this.text = text;
     this.lower = lower;
     this.bits = bits;
-    this.other = other;
-  }
-
-  /** The same word with TOKEN_QUOTED the other way round. */
-  twin(): Lexeme {
-    return (this.other ??= new Lexeme(this.text, this.lower, this.bits ^ TOKEN_QUOTED, this));
   }
 }
 
 /**
  * A word or a single punctuation character. A long text has hundreds of thousands of tokens, all
- * alive until the analysis ends, and the garbage collector copies each of them out of the young
- * generation, so a token keeps only two fields: its start and its lexeme (the text, the lower case
- * and the flags it shares with every other occurrence of the same word). The rest is read from those.
+ * alive until the analysis ends, so a token keeps only three fields: its start, its lexeme (the text
+ * and the lower case it shares with every other occurrence of the same word) and its flags (the
+ * lexeme's, with TOKEN_QUOTED): the passes test the flags of every token, pass after pass, and read
+ * them from the token itself, one load where the lexeme's took two.
  */
 export class Token {
   start: number;
   private lexeme: Lexeme;
+  private bits: number;
 
   constructor(start: number, lexeme: Lexeme) {
     this.start = start;
     this.lexeme = lexeme;
+    this.bits = lexeme.bits;
   }
 
   /** The token as written. */
@@ -69,32 +61,33 @@ export class Token {
 
   /** True for words (letters or digits), false for punctuation. */
   get word(): boolean {
-    return (this.lexeme.bits & TOKEN_WORD) !== 0;
+    return (this.bits & TOKEN_WORD) !== 0;
   }
 
   /** True when a word starts with an upper-case letter. */
   get cap(): boolean {
-    return (this.lexeme.bits & TOKEN_CAP) !== 0;
+    return (this.bits & TOKEN_CAP) !== 0;
   }
 
   /** True when the token lies inside a quotation. */
   get quoted(): boolean {
-    return (this.lexeme.bits & TOKEN_QUOTED) !== 0;
+    return (this.bits & TOKEN_QUOTED) !== 0;
   }
 
   set quoted(value: boolean) {
-    if (((this.lexeme.bits & TOKEN_QUOTED) !== 0) !== value) this.lexeme = this.lexeme.twin();
+    this.bits = value ? this.bits | TOKEN_QUOTED : this.bits & ~TOKEN_QUOTED;
   }
 
   /** Makes this token another one: tokenize reuses the tokens of the previous text (see `reusedTokens`). */
   reuse(start: number, lexeme: Lexeme): void {
     this.start = start;
     this.lexeme = lexeme;
+    this.bits = lexeme.bits;
   }
 
   /** A word's lexicon classes and shape flags (`LEX_*` bits of wordClasses.ts, worked out once per distinct word); 0 for punctuation. */
   get lex(): number {
-    return this.lexeme.bits & TOKEN_LEX;
+    return this.bits & TOKEN_LEX;
   }
 }
 
@@ -131,7 +124,7 @@ function markLexeme(text: string, i: number, len: number): Lexeme {
     let mark = MARKS[c];
     if (mark === undefined) {
       const s = intern(String.fromCharCode(c));
-      mark = MARKS[c] = new Lexeme(s, s, 0, null);
+      mark = MARKS[c] = new Lexeme(s, s, 0);
     }
     return mark;
   }
@@ -140,7 +133,7 @@ function markLexeme(text: string, i: number, len: number): Lexeme {
   if (mark === undefined) {
     // (Kept apart from the text, as the word table keeps its words; the map stays small.)
     const own = intern(ownCopy(text, i, i + len));
-    mark = new Lexeme(own, own, 0, null);
+    mark = new Lexeme(own, own, 0);
     if (OTHER_MARKS.size < 4096) OTHER_MARKS.set(own, mark);
   }
   return mark;
@@ -189,7 +182,7 @@ class WordTable {
     // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
     const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
     const lower = plain ? word : intern(word.toLowerCase());
-    const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0), null);
+    const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0));
     this.words[slot] = made;
     this.hashes[slot] = hash;
     if (++this.count * 2 > this.mask) this.grow();
