@@ -9,6 +9,8 @@ const TOKEN_WORD = 1 << 20;
 const TOKEN_CAP = 1 << 21;
 /** In `Lexeme.bits`: the token lies inside a quotation. */
 const TOKEN_QUOTED = 1 << 22;
+/** In `Lexeme.bits`: a word that starts with an ASCII digit ("2024", "3.5", "30m"). */
+const TOKEN_DIGIT = 1 << 23;
 /** In `Lexeme.bits`: the word classes (every LEX_* bit of wordClasses.ts lies below bit 20). */
 const TOKEN_LEX = TOKEN_WORD - 1;
 
@@ -67,6 +69,11 @@ export class Token {
   /** True when a word starts with an upper-case letter. */
   get cap(): boolean {
     return (this.bits & TOKEN_CAP) !== 0;
+  }
+
+  /** True for a word that starts with an ASCII digit: the claim finder asks it of every token. */
+  get digit(): boolean {
+    return (this.bits & TOKEN_DIGIT) !== 0;
   }
 
   /** True when the token lies inside a quotation. */
@@ -192,7 +199,7 @@ class WordTable {
     // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
     const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
     const lower = plain ? word : intern(word.toLowerCase());
-    const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0));
+    const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0) | (c >= 48 && c <= 57 ? TOKEN_DIGIT : 0));
     this.words[slot] = made;
     this.hashes[slot] = hash;
     this.offsets[slot] = len <= SCANNED ? this.keepScanned(len) : -1;
