@@ -99,7 +99,8 @@ function findSentenceSources(ctx: Context): SentenceSource[] {
     let according = false;
     for (let m = start; m < k; m++) {
       if (tokens[m].quoted) hasQuote = true;
-      if (tokens[m].lower === 'according') according = true;
+      // (LEX_ACCORDING is the word "according": a bit of the token's own flags, no string read.)
+      if ((tokens[m].lex & LEX_ACCORDING) !== 0) according = true;
     }
     // In a sentence with a quote the cue introduces the quote; only "according to" covers the rest.
     // (matchBefore only reads tokens, and its cue lies in the sentence: a sentence with a quote and no

@@ -55,8 +55,7 @@ const LONGEST_CURRENCY_PREFIX = Math.max(...[...CURRENCY_PREFIXES].map((p) => p.
  * digit, a currency sign or a trigger word. Most words of an article are none of these.
  */
 function mayStartClaim(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
+  if (t.digit) return true;
   if (!t.word) return CURRENCY_SIGNS.has(t.text);
   // The tokenizer has looked the word up among the claim triggers (CLAIM_TRIGGERS, wordClasses.ts).
   return (t.lex & LEX_CLAIM_TRIGGER) !== 0 || (t.text.length <= LONGEST_CURRENCY_PREFIX && CURRENCY_PREFIXES.has(t.text));

@@ -21,9 +21,9 @@ export interface SpeakerDraft extends Speaker {
 export class SpeakerRegistry {
   private readonly byKey = new Map<string, SpeakerDraft>();
   /** Full (multi-word) names of the article, indexed by their last word. */
-  private readonly fullNames = new Map<string, NameGroup[]>();
+  private readonly fullNames = new Map<string, NameGroups>();
   /** Full names indexed by their first word ("Sir Malcolm" is Malcolm Tate). */
-  private readonly firstNames = new Map<string, NameGroup[]>();
+  private readonly firstNames = new Map<string, NameGroups>();
   /** Every name run by its canonical name, built on first use. */
   private runsByName: Map<string, NameRun[]> | null = null;
   /** Speakers whose role has been looked for among all their mentions. */
@@ -129,9 +129,9 @@ export class SpeakerRegistry {
   private surnameOf(owner: NameRun): string | null {
     if (owner.words.length >= 2) return owner.words[owner.words.length - 1];
     // "Kasim’s sister": the full name given before for that first name or surname.
-    const byLast = this.fullNames.get(owner.words[0].toLowerCase())?.[0];
+    const byLast = this.fullNames.get(owner.words[0].toLowerCase())?.groups[0];
     if (byLast !== undefined) return owner.words[0];
-    const byFirst = this.firstNames.get(owner.words[0])?.[0];
+    const byFirst = this.firstNames.get(owner.words[0])?.groups[0];
     return byFirst !== undefined && byFirst.run.words.length >= 2 ? byFirst.run.words[byFirst.run.words.length - 1] : null;
   }
 
@@ -249,9 +249,9 @@ export class SpeakerRegistry {
       if (canonical === undefined) {
         const last = run.words[run.words.length - 1];
         const tail = ` ${run.name.toLowerCase()}`;
-        const groups = this.fullNames.get(last.toLowerCase());
+        const named = this.fullNames.get(last.toLowerCase());
         // (Only when the list holds a longer name at all: most names are as long as any that share their last word.)
-        const longer = groups === undefined || (mostWords.get(groups) ?? 0) <= run.words.length ? undefined : groups.find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
+        const longer = named === undefined || named.mostWords <= run.words.length ? undefined : named.groups.find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
         this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? run.name));
       }
       return canonical;
@@ -339,8 +339,8 @@ export class SpeakerRegistry {
     const initials = acronym === undefined ? this.initialsOf(run) : undefined;
     // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
     // Brightwater Foods.
-    const byFirst = this.firstNames.get(run.name);
-    let candidates = this.fullNames.get(this.lowerCaseOf(run.name)) ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    const byFirst = this.firstNames.get(run.name)?.groups;
+    let candidates = this.fullNames.get(this.lowerCaseOf(run.name))?.groups ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
     // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
     const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
@@ -685,30 +685,32 @@ interface NameGroup {
   subjectStarts: number[];
 }
 
+/**
+ * The names filed under one word: one group per distinct name, in order of first mention, with the
+ * groups by name beside the list (a word that many names share, "Street" or "Council", would
+ * otherwise make adding each name look through all the others) and the most words of any of them.
+ */
+interface NameGroups {
+  groups: NameGroup[];
+  byName: Map<string, NameGroup>;
+  mostWords: number;
+}
+
 /** Files a full-name mention under `key`, one group per distinct name, in order of first mention. */
-function addToGroup(index: Map<string, NameGroup[]>, key: string, run: NameRun, asSubject: boolean): void {
-  let groups = index.get(key);
-  if (groups === undefined) index.set(key, (groups = []));
-  // (Found by name in a table beside the list: a word that many names share, "Street" or "Council",
-  // would otherwise make adding each name look through all the others.)
-  let byName = groupsByName.get(groups);
-  if (byName === undefined) groupsByName.set(groups, (byName = new Map()));
-  const group = byName.get(run.name);
+function addToGroup(index: Map<string, NameGroups>, key: string, run: NameRun, asSubject: boolean): void {
+  let named = index.get(key);
+  if (named === undefined) index.set(key, (named = { groups: [], byName: new Map(), mostWords: 0 }));
+  const group = named.byName.get(run.name);
   if (group === undefined) {
     const made = { run, lowerName: run.name.toLowerCase(), starts: [run.start], subjectStarts: asSubject ? [run.start] : [] };
-    groups.push(made);
-    byName.set(run.name, made);
-    if (run.words.length > (mostWords.get(groups) ?? 0)) mostWords.set(groups, run.words.length);
+    named.groups.push(made);
+    named.byName.set(run.name, made);
+    if (run.words.length > named.mostWords) named.mostWords = run.words.length;
   } else {
     group.starts.push(run.start);
     if (asSubject) group.subjectStarts.push(run.start);
   }
 }
-
-/** Each list of name groups' groups by name. */
-const groupsByName = new WeakMap<NameGroup[], Map<string, NameGroup>>();
-/** The most words of a name in each list of name groups. */
-const mostWords = new WeakMap<NameGroup[], number>();
 
 
 /** "Jess Abernathy": two or three title-case words, no organisation word, no place. */

@@ -9,47 +9,41 @@ const TOKEN_WORD = 1 << 20;
 const TOKEN_CAP = 1 << 21;
 /** In `Lexeme.bits`: the token lies inside a quotation. */
 const TOKEN_QUOTED = 1 << 22;
+/** In `Lexeme.bits`: a word that starts with an ASCII digit ("2024", "3.5", "30m"). */
+const TOKEN_DIGIT = 1 << 23;
 /** In `Lexeme.bits`: the word classes (every LEX_* bit of wordClasses.ts lies below bit 20). */
 const TOKEN_LEX = TOKEN_WORD - 1;
 
-/**
- * What every occurrence of one word (or punctuation mark) shares: its text, its lower case and its
- * flags. Each has a twin that differs only in TOKEN_QUOTED, made when first needed, so that a token
- * inside a quotation points at the twin rather than keeping a flag of its own.
- */
+/** What every occurrence of one word (or punctuation mark) shares: its text, its lower case and its flags. */
 class Lexeme {
   readonly text: string;
   readonly lower: string;
-  /** The word classes with the TOKEN_* flags. */
+  /** The word classes with the TOKEN_* flags (never TOKEN_QUOTED, which is the token's own). */
   readonly bits: number;
-  private other: Lexeme | null;
 
-  constructor(text: string, lower: string, bits: number, other: Lexeme | null) {
+  constructor(text: string, lower: string, bits: number) {
     this.text = text;
     this.lower = lower;
     this.bits = bits;
-    this.other = other;
-  }
-
-  /** The same word with TOKEN_QUOTED the other way round. */
-  twin(): Lexeme {
-    return (this.other ??= new Lexeme(this.text, this.lower, this.bits ^ TOKEN_QUOTED, this));
   }
 }
 
 /**
  * A word or a single punctuation character. A long text has hundreds of thousands of tokens, all
- * alive until the analysis ends, and the garbage collector copies each of them out of the young
- * generation, so a token keeps only two fields: its start and its lexeme (the text, the lower case
- * and the flags it shares with every other occurrence of the same word). The rest is read from those.
+ * alive until the analysis ends, so a token keeps only three fields: its start, its lexeme (the text
+ * and the lower case it shares with every other occurrence of the same word) and its flags (the
+ * lexeme's, with TOKEN_QUOTED): the passes test the flags of every token, pass after pass, and read
+ * them from the token itself, one load where the lexeme's took two.
  */
 export class Token {
   start: number;
   private lexeme: Lexeme;
+  private bits: number;
 
   constructor(start: number, lexeme: Lexeme) {
     this.start = start;
     this.lexeme = lexeme;
+    this.bits = lexeme.bits;
   }
 
   /** The token as written. */
@@ -69,32 +63,38 @@ export class Token {
 
   /** True for words (letters or digits), false for punctuation. */
   get word(): boolean {
-    return (this.lexeme.bits & TOKEN_WORD) !== 0;
+    return (this.bits & TOKEN_WORD) !== 0;
   }
 
   /** True when a word starts with an upper-case letter. */
   get cap(): boolean {
-    return (this.lexeme.bits & TOKEN_CAP) !== 0;
+    return (this.bits & TOKEN_CAP) !== 0;
+  }
+
+  /** True for a word that starts with an ASCII digit: the claim finder asks it of every token. */
+  get digit(): boolean {
+    return (this.bits & TOKEN_DIGIT) !== 0;
   }
 
   /** True when the token lies inside a quotation. */
   get quoted(): boolean {
-    return (this.lexeme.bits & TOKEN_QUOTED) !== 0;
+    return (this.bits & TOKEN_QUOTED) !== 0;
   }
 
   set quoted(value: boolean) {
-    if (((this.lexeme.bits & TOKEN_QUOTED) !== 0) !== value) this.lexeme = this.lexeme.twin();
+    this.bits = value ? this.bits | TOKEN_QUOTED : this.bits & ~TOKEN_QUOTED;
   }
 
   /** Makes this token another one: tokenize reuses the tokens of the previous text (see `reusedTokens`). */
   reuse(start: number, lexeme: Lexeme): void {
     this.start = start;
     this.lexeme = lexeme;
+    this.bits = lexeme.bits;
   }
 
   /** A word's lexicon classes and shape flags (`LEX_*` bits of wordClasses.ts, worked out once per distinct word); 0 for punctuation. */
   get lex(): number {
-    return this.lexeme.bits & TOKEN_LEX;
+    return this.bits & TOKEN_LEX;
   }
 }
 
@@ -130,8 +130,8 @@ function markLexeme(text: string, i: number, len: number): Lexeme {
   if (len === 1 && c < 0x2070) {
     let mark = MARKS[c];
     if (mark === undefined) {
-      const s = String.fromCharCode(c);
-      mark = MARKS[c] = new Lexeme(s, s, 0, null);
+      const s = intern(String.fromCharCode(c));
+      mark = MARKS[c] = new Lexeme(s, s, 0);
     }
     return mark;
   }
@@ -139,8 +139,8 @@ function markLexeme(text: string, i: number, len: number): Lexeme {
   let mark = OTHER_MARKS.get(s);
   if (mark === undefined) {
     // (Kept apart from the text, as the word table keeps its words; the map stays small.)
-    const own = ownCopy(text, i, i + len);
-    mark = new Lexeme(own, own, 0, null);
+    const own = intern(ownCopy(text, i, i + len));
+    mark = new Lexeme(own, own, 0);
     if (OTHER_MARKS.size < 4096) OTHER_MARKS.set(own, mark);
   }
   return mark;
@@ -157,12 +157,18 @@ class WordTable {
   /** Per slot: the word with its lower case and token flags (its word classes with TOKEN_WORD and TOKEN_CAP). */
   private words: (Lexeme | undefined)[];
   private hashes: Int32Array;
+  /** Per slot: where the word's characters start in `chars` (a word longer than SCANNED has none there). */
+  private offsets: Int32Array;
+  /** The characters of the words, one after the other. */
+  private chars = new Uint16Array(16_384);
+  private used = 0;
   private mask: number;
   private count = 0;
 
   constructor(capacity: number) {
     this.words = new Array<Lexeme | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
+    this.offsets = new Int32Array(capacity);
     this.mask = capacity - 1;
   }
 
@@ -171,37 +177,63 @@ class WordTable {
     return this.count;
   }
 
-  /** The lexeme of the word text[start, end), whose hash is `hash`, made on first sight. */
+  /**
+   * The lexeme of the word text[start, end), whose hash is `hash` and whose characters are in
+   * `scanned` (up to SCANNED of them), made on first sight.
+   */
   lexemeOf(text: string, start: number, end: number, hash: number, plain: boolean, hyphenated: boolean): Lexeme {
     const len = end - start;
     let slot = (hash ^ (hash >>> 15)) & this.mask;
     for (;;) {
       const known = this.words[slot];
       if (known === undefined) break;
-      // (startsWith compares natively, faster than a loop over the characters.)
-      if (this.hashes[slot] === hash && known.text.length === len && text.startsWith(known.text, start)) return known;
+      // (A word is compared with the characters the scan copied out: reading typed arrays costs far
+      // less than a call of startsWith on the text, which took a quarter of the tokenizer's time.)
+      if (this.hashes[slot] === hash && known.text.length === len && (len <= SCANNED ? this.sameAsScanned(this.offsets[slot], len) : text.startsWith(known.text, start))) return known;
       slot = (slot + 1) & this.mask;
     }
     // The table outlives the text: a long word is copied, since a slice of 13 characters or more
     // would keep the whole text it was cut from alive.
-    const word = len < 13 ? text.slice(start, end) : ownCopy(text, start, end);
+    const word = intern(len < 13 ? text.slice(start, end) : ownCopy(text, start, end));
     const c = word.charCodeAt(0);
     // "al-Harbi", "bin-Salman": a lower-case particle joined to a capitalised name is a name.
     const cap = c < 128 ? (c >= 65 && c <= 90) || (!plain && c >= 97 && isParticleName(word)) : isUpper(word[0]);
-    const lower = plain ? word : word.toLowerCase();
-    const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0), null);
+    const lower = plain ? word : intern(word.toLowerCase());
+    const made = new Lexeme(word, lower, wordClasses(lower, hyphenated) | (hasUpperAfterFirst(word) ? LEX_INNER_CAPITAL : 0) | TOKEN_WORD | (cap ? TOKEN_CAP : 0) | (c >= 48 && c <= 57 ? TOKEN_DIGIT : 0));
     this.words[slot] = made;
     this.hashes[slot] = hash;
+    this.offsets[slot] = len <= SCANNED ? this.keepScanned(len) : -1;
     if (++this.count * 2 > this.mask) this.grow();
     return made;
   }
 
+  /** True when `scanned` holds the `len` characters kept at `offset`. */
+  private sameAsScanned(offset: number, len: number): boolean {
+    const chars = this.chars;
+    for (let m = 0; m < len; m++) if (chars[offset + m] !== scanned[m]) return false;
+    return true;
+  }
+
+  /** Keeps the first `len` characters of `scanned`; returns where they start in `chars`. */
+  private keepScanned(len: number): number {
+    if (this.used + len > this.chars.length) {
+      const more = new Uint16Array(this.chars.length * 2);
+      more.set(this.chars);
+      this.chars = more;
+    }
+    const at = this.used;
+    for (let m = 0; m < len; m++) this.chars[at + m] = scanned[m];
+    this.used += len;
+    return at;
+  }
+
   /** Doubles the table. */
   private grow(): void {
-    const { words, hashes } = this;
+    const { words, hashes, offsets } = this;
     const capacity = words.length * 2;
     this.words = new Array<Lexeme | undefined>(capacity).fill(undefined);
     this.hashes = new Int32Array(capacity);
+    this.offsets = new Int32Array(capacity);
     this.mask = capacity - 1;
     for (let old = 0; old < words.length; old++) {
       if (words[old] === undefined) continue;
@@ -209,8 +241,44 @@ class WordTable {
       while (this.words[to] !== undefined) to = (to + 1) & this.mask;
       this.words[to] = words[old];
       this.hashes[to] = hashes[old];
+      this.offsets[to] = offsets[old];
     }
   }
+}
+
+/** The most characters of a word the scan copies into `scanned`; a longer word is compared with startsWith. */
+const SCANNED = 64;
+
+/** The characters of the word being scanned (its first SCANNED), for WordTable.lexemeOf. */
+const scanned = new Uint16Array(SCANNED);
+
+/**
+ * An object in dictionary mode (a property deleted that was not the last one added leaves it so),
+ * through which `intern` has V8 internalize a string: a property's name is stored internalized.
+ * (In dictionary mode, names come and go without making a hidden class for each.)
+ */
+const internBox: Record<string, number> = Object.create(null) as Record<string, number>;
+internBox.a = 0;
+internBox.b = 0;
+delete internBox.a;
+
+/**
+ * The internalized string equal to `s` (the one copy V8 keeps of each content, as it keeps its
+ * literals). Each lexeme's text and lower case are internalized once, when the word is first seen:
+ * the passes compare them with literals ("said", ",") and look them up in sets millions of times,
+ * and V8 compares two internalized strings by address, where a string cut from the text must be
+ * compared character by character (a site that has only met internalized strings compiles to one
+ * pointer comparison).
+ */
+function intern(s: string): string {
+  // (A name that is an array index, "2024", would be kept as an element: numbers are left as they are.)
+  const c = s.charCodeAt(0);
+  if (s === 'b' || (c >= 48 && c <= 57)) return s;
+  internBox[s] = 0;
+  const keys = Object.keys(internBox);
+  const own = keys[keys.length - 1];
+  delete internBox[s];
+  return own;
 }
 
 /** A string holding text[start, end) that does not share the text's memory: a table that outlives the text keeps this, not a slice. */
@@ -246,6 +314,13 @@ const REUSED_TOKENS = 1 << 18;
  */
 const reusedTokens: Token[] = [];
 
+/**
+ * The array tokenize returned for the previous text, filled again in place for the next one: an
+ * array grown by push to hundreds of thousands of tokens is copied at each growth (six megabytes of
+ * copies for a 1 MB text), and the editor tokenizes texts of about the same length again and again.
+ */
+const lastTokens: Token[] = [];
+
 /** The k-th token of a text, reused from the previous text when it had as many. */
 function tokenFor(k: number, start: number, lexeme: Lexeme): Token {
   if (k < reusedTokens.length) {
@@ -259,11 +334,13 @@ function tokenFor(k: number, start: number, lexeme: Lexeme): Token {
 }
 
 /**
- * Every token of `text` in order. `quoted` is filled in later by the caller. The tokens are valid
- * until the next call, which reuses them: `analyze` reads them and keeps none.
+ * Every token of `text` in order. `quoted` is filled in later by the caller. The tokens, and the
+ * array that holds them, are valid until the next call, which reuses them: `analyze` reads them and
+ * keeps none.
  */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  const out = lastTokens;
+  let count = 0;
   const n = text.length;
   // A text of more distinct words than that (a book, a word list) left them behind: this text starts
   // afresh. (Checked here, before the loop, rather than after it: V8 compiles the loop of a long text
@@ -283,6 +360,7 @@ export function tokenize(text: string): Token[] {
       let plain = isPlainCode(c);
       let hyphenated = false;
       let hash = c;
+      scanned[0] = c;
       let j = i + 1;
       for (;;) {
         for (; j < n; j++) {
@@ -291,6 +369,7 @@ export function tokenize(text: string): Token[] {
             if (!isAlnumCode(d)) break;
             plain = false;
           }
+          if (j - i < SCANNED) scanned[j - i] = d;
           hash = (Math.imul(hash, 31) + d) | 0;
         }
         if (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnumCode(text.charCodeAt(j + 1))) {
@@ -298,19 +377,30 @@ export function tokenize(text: string): Token[] {
           const next = text.charCodeAt(j + 1);
           if (joiner === 45) hyphenated = true;
           if (!isPlainCode(next)) plain = false;
+          if (j + 1 - i < SCANNED) {
+            scanned[j - i] = joiner;
+            scanned[j + 1 - i] = next;
+          }
           hash = (Math.imul(Math.imul(hash, 31) + joiner, 31) + next) | 0;
           j += 2;
         } else break;
       }
-      out.push(tokenFor(out.length, i, table.lexemeOf(text, i, j, hash, plain, hyphenated)));
+      const t = tokenFor(count, i, table.lexemeOf(text, i, j, hash, plain, hyphenated));
+      if (count < out.length) out[count] = t;
+      else out.push(t);
+      count++;
       i = j;
       continue;
     }
     // Surrogate pairs (emoji) stay one token so that no range splits them.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push(tokenFor(out.length, i, markLexeme(text, i, len)));
+    const t = tokenFor(count, i, markLexeme(text, i, len));
+    if (count < out.length) out[count] = t;
+    else out.push(t);
+    count++;
     i += len;
   }
+  out.length = count;
   return out;
 }
 
