@@ -640,6 +640,9 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   ['The offensive line struggled.\nOffensive coordinator Jen Castellano spoke.', 'Castellano', 'offensive coordinator', null],
   ['The state budget is short.\nState Sen. Brent Sorensen spoke.', 'Sorensen', 'Sen.', null],
   ['The court heard the case.\nProsecuting solicitor Ruairí Mac Giolla Phádraig spoke.', 'Mac Giolla Phádraig', 'prosecuting solicitor', null],
+  // What a person is to the story, before the name, is their role, not part of their name.
+  ['Phones went into pouches in March.\nEighth-grader Owen Pratt was more ambivalent.', 'Pratt', 'Eighth-grader', null],
+  ['The market reopened.\nShopper Kerry Hale bought bread.', 'Hale', 'Shopper', null],
   ['Slovenian Prime Minister Maja Kranjc spoke.', 'Kranjc', 'Prime Minister', 'Slovenian'],
 ];
 

@@ -334,7 +334,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
     // "Mum-of-two Kerry Walsh", "father-of-three".
     // Asked of most words of an article: plain string tests rule nearly all of them out before a regular expression.
     if (word.includes('-of-') && /^(?:mum|mother|mom|dad|father|grandmother|grandfather|gran|grandad)-of-[a-z]+$/.test(word)) return true;
-    return word.length > 7 && (word.endsWith('ologist') || word.endsWith('ician') || word.endsWith('iatrist') || word.endsWith('ographer'));
+    // ("Eighth-grader Owen Pratt", "sixth-former".)
+    return word.length > 7 && (word.endsWith('ologist') || word.endsWith('ician') || word.endsWith('iatrist') || word.endsWith('ographer') || word.endsWith('-grader') || word.endsWith('-former'));
   }
 })([
   ...PLAYER_DESCRIPTIONS,
@@ -365,6 +366,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'full-back', 'fullback', 'flanker', 'wicketkeeper', 'all-rounder', 'left-hander', 'right-hander', 'reliever', 'centre-back',
   'pediatrician', 'co-founders', 'founders', 'mum', 'dad', 'grandmother', 'grandfather', 'pensioner', 'widow',
   'widower', 'grandad', 'grandma', 'grandpa', 'neurologist', 'geographer', 'archaeologist', 'astrophysicist', 'mathematician', 'programmer',
+  // People by what they are to the story rather than by a job ("Student Ama Boateng", "Shopper Kerry Hale").
+  // ("Resident" and "neighbour" are left out: "Guild of Resident Doctors", "a neighbour of Mr Tobin's".)
+  'student', 'shopper', 'commuter', 'tenant', 'homeowner', 'motorist', 'cyclist', 'pupil', 'sophomore', 'stallholder', 'villager',
 ]);
 
 /**
