@@ -348,6 +348,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // "referred to … by their first names": a family's members called by first name have its surname.
   ['At Skateland, the Pruitt family has been lacing skates since 1949.\nBernadette Pruitt, 91, was sitting by the register.\nBecause so many members of the family share a last name, they are referred to in this article by their first names.\nToday the rink is run by the elder of her sons, Dale, 66.\n“You can skip anything else,” Dale said.', ['Dale Pruitt']],
   ['Dale Hill runs the rink.\n“You can skip anything else,” Dale said.', ['Dale Hill']],
+  // A month that is a first name (June, April, May) opens a name as the second of a couple.
+  ['Howard and June Pelletier rode it out in the crawl space.\n“We’ve got nothing left to do but this,” Mrs. Pelletier said.', ['June Pelletier']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -404,8 +404,10 @@ function opensNameAnyway(tokens: Token[], i: number, to: number): boolean {
   if (tokens[i].lower === 'police') return isCapAt(tokens, i + 1, to);
   // "Will Decker, a spokesman for the campaign,", "May Lin said": a first name that is also a common
   // word opens a name when a surname follows and then a comma or a cue.
+  // ("Howard and June Pelletier rode it out": the second first name of a couple too.)
   const after = tokens[i + 2];
-  return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
+  const couple = tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.cap === true && (MALE_FIRST_NAMES.has(tokens[i - 2].lower) || FEMALE_FIRST_NAMES.has(tokens[i - 2].lower));
+  return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (couple || after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
 }
 
 /** Words that never start a name unless a surname, then a comma or a cue, follow: they are first names too. */
