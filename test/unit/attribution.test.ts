@@ -350,6 +350,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Dale Hill runs the rink.\n“You can skip anything else,” Dale said.', ['Dale Hill']],
   // A month that is a first name (June, April, May) opens a name as the second of a couple.
   ['Howard and June Pelletier rode it out in the crawl space.\n“We’ve got nothing left to do but this,” Mrs. Pelletier said.', ['June Pelletier']],
+  // A headline's clause before its colon names no speaker: the body's speaker of the same words does.
+  ['Ohio Couple Adopt Five Siblings So They Can Stay Together: ‘We Just Kept Saying Yes’\nBy Alicia Moreno\nRachel Dunleavy got the call in 2021.\n“We just kept saying yes,” Rachel Dunleavy said.', ['Rachel Dunleavy', 'Rachel Dunleavy']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -389,6 +389,14 @@ function isSubheading(ctx: Context, quotes: FoundQuote[], qi: number): boolean {
   return false;
 }
 
+/** Whether the line holding offset `at` is a headline: a short first line, more text after it, no full stop, "?" or "!" at its end. */
+function isHeadlineLine(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  if (end < 0 || end > 240) return false;
+  const line = text.slice(0, end).trimEnd();
+  return !/[.!?][’'"”]?$/.test(line);
+}
+
 /** Things that are given names ("a group called “…”", "a campaign named “…”"). */
 const NAMED_THINGS = new Set(words(`group page campaign account app book song album film movie show series podcast hashtag
   slogan motto movement initiative programme program scheme project event festival band boat ship horse dog cat
@@ -1320,6 +1328,10 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     // ("When The Athletic asked whether …, one senior figure at the club was blunt:": after the clause.)
     let from = lo;
     if (SUBORDINATORS.has(tokens[lo].lower)) for (let k = lo + 1; k < first - 1; k++) if (tokens[k].text === ',') { from = k + 1; break; }
+    // ("Ohio Couple Adopt Five Siblings So They Can Stay Together: ‘We Just Kept Saying Yes’": a
+    // headline's clause before its colon names no speaker, as "Thornsby butcher:" does; the echo
+    // pass gives the quote to whoever says it in the body.)
+    if (ctx.paraOf[first] === 0 && first - 1 - from > 3 && isHeadlineLine(ctx.text, tokens[first].start)) return null;
     const subject = firstSubject(tokens, from, first - 1) ?? (lo > 0 && ctx.paraOf[lo - 1] === ctx.paraOf[first] && first - lo <= 3 ? firstSubject(tokens, sentenceStart(ctx, lo - 1), lo, true) : null);
     if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
   }
