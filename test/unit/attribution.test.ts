@@ -352,6 +352,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Howard and June Pelletier rode it out in the crawl space.\n“We’ve got nothing left to do but this,” Mrs. Pelletier said.', ['June Pelletier']],
   // A headline's clause before its colon names no speaker: the body's speaker of the same words does.
   ['Ohio Couple Adopt Five Siblings So They Can Stay Together: ‘We Just Kept Saying Yes’\nBy Alicia Moreno\nRachel Dunleavy got the call in 2021.\n“We just kept saying yes,” Rachel Dunleavy said.', ['Rachel Dunleavy', 'Rachel Dunleavy']],
+  // A name after an opening phrase of time with no comma is the sentence's subject.
+  ['A walker has slipped on the descent from Stob Dearg and cannot put weight on her ankle. Within 20 minutes Morag Keir is in the Land Rover.\n‘People think it’s all helicopters,’ she says later.', ['Morag Keir']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

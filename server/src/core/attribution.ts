@@ -2207,7 +2207,9 @@ function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, se
   const topic = tokens[k - 1]?.lower === 'for' && k - 1 >= 0 && (k - 1 === 0 || ctx.sentenceStarts.has(k - 1) || ctx.paraOf[k - 2] !== ctx.paraOf[k - 1]);
   // ("the elder Ms. Haskins looked out": an epithet before a name is no verb.)
   const epithet = /^(?:elder|younger|late)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'the';
-  if (!opensSentence && !topic && !epithet && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
+  // ("Within 20 minutes Morag Keir is in the Land Rover": an opening phrase of time with no comma.)
+  const afterTime = k - sentenceFrom <= 5 && OPENING_TIME_PREPOSITIONS.has(tokens[sentenceFrom].lower) && OPENING_TIME_NOUNS.has(tokens[k - 1]?.lower ?? '');
+  if (!opensSentence && !topic && !epithet && !afterTime && k > 0 && (PREPOSITIONS.has(tokens[k - 1].lower) || (tokens[k - 1].word && !tokens[k - 1].cap && !CLAUSE_OPENERS.has(tokens[k - 1].lower) && !ROLE_NOUNS.has(tokens[k - 1].lower) && !RELATIONS.has(tokens[k - 1].lower)))) {
     // "It was Amara Okafor who raised the alarm", "Among those waiting was Amara Okafor": a cleft or
     // an inverted sentence names its subject after the verb.
     const cleft = /^(?:is|was)$/.test(tokens[k - 1].lower) && ((k - 2 === sentenceFrom && tokens[sentenceFrom].lower === 'it' && /^(?:who|that)$/.test(tokens[run.to]?.lower ?? '')) || (tokens[sentenceFrom].lower === 'among' && k - sentenceFrom <= 6));
@@ -2282,6 +2284,12 @@ function nameRunEvents(ctx: Context, out: FocusEvent[], k: number, r: number, se
   if (speaker.kind === 'person') out.push({ at: run.start, speaker });
   return true;
 }
+
+/** Prepositions that open a phrase of time ("Within 20 minutes", "After two days", "By the next morning"). */
+const OPENING_TIME_PREPOSITIONS = new Set(['within', 'after', 'by', 'for', 'in', 'over', 'before', 'until']);
+
+/** Time nouns that end an opening phrase ("Within 20 minutes", "By the next morning"). */
+const OPENING_TIME_NOUNS = new Set(words(`minutes minute hours hour days day weeks week months month years year morning afternoon evening night weekend`));
 
 /** Whether the words from token `from` to `end` (a sentence's rest) say its subject put out a statement. */
 function issuesStatement(tokens: Token[], from: number, end: number): boolean {
