@@ -354,6 +354,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Ohio Couple Adopt Five Siblings So They Can Stay Together: ‘We Just Kept Saying Yes’\nBy Alicia Moreno\nRachel Dunleavy got the call in 2021.\n“We just kept saying yes,” Rachel Dunleavy said.', ['Rachel Dunleavy', 'Rachel Dunleavy']],
   // A name after an opening phrase of time with no comma is the sentence's subject.
   ['A walker has slipped on the descent from Stob Dearg and cannot put weight on her ankle. Within 20 minutes Morag Keir is in the Land Rover.\n‘People think it’s all helicopters,’ she says later.', ['Morag Keir']],
+  // "Resident" opening the sentence before a first name is no part of the name.
+  ['Councillors approved the charges.\nResident Pauline Ackroyd, 71, handed in a petition.\n“I’ve lived here 40 years and never paid to walk my dog,” she said.\nThe Guild of Resident Doctors objected.', ['Pauline Ackroyd']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

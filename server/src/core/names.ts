@@ -909,6 +909,9 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
   return long >= 5;
 }
 
+/** What a person is to the story, written before the name ("Resident Pauline Ackroyd", "Neighbour Tom Hale"). */
+const PRE_NAME_DESCRIPTIONS = new Set(['resident', 'residents', 'neighbour', 'neighbor', 'local', 'parent', 'grandmother', 'grandfather', 'mum', 'dad', 'mother', 'father', 'survivor', 'witness', 'victim', 'patient', 'customer', 'passenger', 'worker', 'fan', 'supporter', 'voter', 'owner']);
+
 export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
@@ -924,6 +927,12 @@ export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] 
         i = paragraphEnd;
         continue;
       }
+    }
+    // "Resident Pauline Ackroyd, 71, …": what a person is to the story, capitalised only because it
+    // opens the sentence, before a first name, is no part of the name.
+    if (t.word && t.cap && PRE_NAME_DESCRIPTIONS.has(t.lower) && (i === 0 || paraOf[i - 1] !== paraOf[i] || /^[.!?]$/.test(tokens[i - 1].text)) && tokens[i + 1]?.cap === true && (MALE_FIRST_NAMES.has(tokens[i + 1].lower) || FEMALE_FIRST_NAMES.has(tokens[i + 1].lower))) {
+      i++;
+      continue;
     }
     if (t.word && t.cap && !t.quoted) {
       const run = readNameForward(tokens, i, paragraphEnd);
