@@ -651,6 +651,9 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   // What a person is to the story, before the name, is their role, not part of their name.
   ['Phones went into pouches in March.\nEighth-grader Owen Pratt was more ambivalent.', 'Pratt', 'Eighth-grader', null],
   ['The market reopened.\nShopper Kerry Hale bought bread.', 'Hale', 'Shopper', null],
+  // A body's name after "of" straight after the person's ("Tom Ashgrove of Crestmoor Capital"); a place's is not one.
+  ['Another analyst, Tom Ashgrove of Crestmoor Capital, asked about demand.', 'Ashgrove', null, 'Crestmoor Capital'],
+  ['Analyst Tom Ashgrove of Springfield asked about demand.', 'Ashgrove', 'Analyst', null],
   ['Slovenian Prime Minister Maja Kranjc spoke.', 'Kranjc', 'Prime Minister', 'Slovenian'],
 ];
 

@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import { type Token, ownCopy, tokenTexts } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
-import { type NameRun, SEAT_ROLES, rolePrepositionBefore } from './names';
+import { type NameRun, SEAT_ROLES, readNameForward, rolePrepositionBefore } from './names';
 import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, words } from './lexicon';
 import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NOT_NAME, LEX_ROLE_NOUN } from './wordClasses';
 
@@ -61,7 +61,23 @@ export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore
     if (appositive.organization === null) return before;
     return { role: before.organization === null ? before.role : `${before.organization} ${before.role}`, organization: appositive.organization };
   }
+  // "Another analyst, Tom Ashgrove of Crestmoor Capital, asked": a body's name after "of" straight
+  // after the person's.
+  if (before === null || before.organization === null) {
+    const body = bodyAfterName(tokens, run);
+    if (body !== null) return { role: before?.role ?? null, organization: body };
+  }
   return before;
+}
+
+/** The name after "of" or "at" straight after `run`, when it is a body's by its last word ("Crestmoor Capital", "the Signal Foundation"). */
+function bodyAfterName(tokens: Token[], run: NameRun): string | null {
+  const prep = tokens[run.to];
+  if (prep === undefined || !prep.word || (prep.lower !== 'of' && prep.lower !== 'at')) return null;
+  const at = tokens[run.to + 1]?.lower === 'the' ? run.to + 2 : run.to + 1;
+  const body = readNameForward(tokens, at, Math.min(tokens.length, at + 8));
+  if (body === null || body.from !== at || body.title !== null || body.words.length < 2) return null;
+  return ORGANIZATION_WORDS.has(body.words[body.words.length - 1].toLowerCase()) ? body.name : null;
 }
 
 /**
