@@ -654,6 +654,7 @@ const ROLES: [intro: string, speaker: string, role: string | null, organization:
   // A body's name after "of" straight after the person's ("Tom Ashgrove of Crestmoor Capital"); a place's is not one.
   ['Another analyst, Tom Ashgrove of Crestmoor Capital, asked about demand.', 'Ashgrove', null, 'Crestmoor Capital'],
   ['Analyst Tom Ashgrove of Springfield asked about demand.', 'Ashgrove', 'Analyst', null],
+  ['Priya Venkatesan, who covers food retail at Tamarack Securities, said the logic was sound.', 'Venkatesan', null, 'Tamarack Securities'],
   ['Slovenian Prime Minister Maja Kranjc spoke.', 'Kranjc', 'Prime Minister', 'Slovenian'],
 ];
 

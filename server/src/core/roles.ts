@@ -70,13 +70,31 @@ export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore
   return before;
 }
 
-/** The name after "of" or "at" straight after `run`, when it is a body's by its last word ("Crestmoor Capital", "the Signal Foundation"). */
+/**
+ * The body a person is "of" or "at", straight after their name ("Tom Ashgrove of Crestmoor
+ * Capital") or in a who-clause after it ("Priya Venkatesan, who covers food retail at Tamarack
+ * Securities,"), when the name is a body's by its last word.
+ */
 function bodyAfterName(tokens: Token[], run: NameRun): string | null {
   const prep = tokens[run.to];
-  if (prep === undefined || !prep.word || (prep.lower !== 'of' && prep.lower !== 'at')) return null;
-  const at = tokens[run.to + 1]?.lower === 'the' ? run.to + 2 : run.to + 1;
-  const body = readNameForward(tokens, at, Math.min(tokens.length, at + 8));
-  if (body === null || body.from !== at || body.title !== null || body.words.length < 2) return null;
+  if (prep === undefined) return null;
+  if (prep.word && (prep.lower === 'of' || prep.lower === 'at')) return bodyNameAt(tokens, run.to + 1);
+  if (prep.text !== ',' || tokens[run.to + 1]?.lower !== 'who') return null;
+  for (let k = run.to + 2; k < tokens.length && k < run.to + 14 && tokens[k].text !== ',' && tokens[k].text !== '.'; k++) {
+    if (tokens[k].quoted) return null;
+    if (tokens[k].lower === 'at' || tokens[k].lower === 'for') {
+      const body = bodyNameAt(tokens, k + 1);
+      if (body !== null) return body;
+    }
+  }
+  return null;
+}
+
+/** The name at token `at` (after an optional "the") when it is a body's by its last word. */
+function bodyNameAt(tokens: Token[], at: number): string | null {
+  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const body = readNameForward(tokens, from, Math.min(tokens.length, from + 8));
+  if (body === null || body.from !== from || body.title !== null || body.words.length < 2) return null;
   return ORGANIZATION_WORDS.has(body.words[body.words.length - 1].toLowerCase()) ? body.name : null;
 }
 
