@@ -696,6 +696,7 @@ const UNNAMED_ROLES: [quote: string, role: string | null, organization: string |
   ['“I have worked 70-hour weeks,” said one senior compositor at a major vendor, who asked not to be named.', 'senior compositor', null],
   ['“People want homes,” a Labour backbencher told Sky News.', 'backbencher', 'Labour'],
   ['The Land Transport Authority will review it. “We are looking at ridership,” an LTA spokeswoman said.', 'spokeswoman', 'Land Transport Authority'],
+  ['The Bank of Tanvala raised rates on Tuesday. “We had no choice,” a central bank official said.', 'central bank official', 'Bank of Tanvala'],
 ];
 
 for (const [quote, role, organization] of UNNAMED_ROLES) {

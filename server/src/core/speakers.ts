@@ -484,10 +484,13 @@ export class SpeakerRegistry {
   /** For "council spokesperson": the last body named before the source whose name holds "council", or null. */
   private bodyOfUnnamed(s: SpeakerDraft): string | null {
     const words = s.name.split(' ');
-    const head = words[0];
-    if (words.length < 2 || head !== head.toLowerCase() || words.some((w) => /^(?:at|of|for|from|in|with|on|who|that)$/.test(w))) return null;
-    const body = this.bodyBefore(countBefore(this.tokens, (t) => t.start < s.firstMention.start), head);
-    return body !== null && body.toLowerCase().split(' ').includes(head) ? body : null;
+    if (words.length < 2 || words[0] !== words[0].toLowerCase() || words.some((w) => /^(?:at|of|for|from|in|with|on|who|that)$/.test(w))) return null;
+    // ("a central bank official": the body's word may follow one modifier.)
+    for (const head of words.length >= 3 ? [words[0], words[1]] : [words[0]]) {
+      const body = this.bodyBefore(countBefore(this.tokens, (t) => t.start < s.firstMention.start), head);
+      if (body !== null && body.toLowerCase().split(' ').includes(head)) return body;
+    }
+    return null;
   }
 
   /** The article's only organisation whose name holds one of `words`, or null when there is none or several. */
