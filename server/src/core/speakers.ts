@@ -218,14 +218,13 @@ export class SpeakerRegistry {
   /** Names with a corporate ending by the name without it ("brightway stores" → Brightway Stores Inc.), built on first use. */
   private withCorporateEnding: Map<string, NameRun> | null = null;
 
-  /** Names with a corporate ending by their first words, when only one such name starts with them (null: several). */
-  private corporatePrefixes = new Map<string, NameRun | null>();
+  /** Names with a corporate ending by their first words, when only one such name starts with them (null: several); built with withCorporateEnding. */
+  private readonly corporatePrefixes = new Map<string, NameRun | null>();
 
   private computeCanonicalName(run: NameRun): string {
     // "Brightway Stores … Brightway Stores Inc.": the fullest name keeps the company's ending.
     if (this.withCorporateEnding === null) {
       this.withCorporateEnding = new Map();
-      this.corporatePrefixes = new Map();
       for (const r of this.runs) {
         if (r.words.length >= 2 && CORPORATE_ENDINGS.has(r.words[r.words.length - 1].toLowerCase().replace(/\.$/, ''))) {
           this.withCorporateEnding.set(r.words.slice(0, -1).join(' ').toLowerCase(), r);
@@ -234,15 +233,17 @@ export class SpeakerRegistry {
           for (let k = 2; k < r.words.length - 1; k++) {
             const prefix = r.words.slice(0, k).join(' ').toLowerCase();
             const known = this.corporatePrefixes.get(prefix);
-            this.corporatePrefixes.set(prefix, known === undefined || known?.name === r.name ? r : null);
+            this.corporatePrefixes.set(prefix, known === undefined || (known !== null && known.name === r.name) ? r : null);
           }
         }
       }
     }
     // (Most articles name no company with its ending: then no name is lower-cased for the look-up.)
-    const lower = this.withCorporateEnding.size === 0 ? '' : run.name.toLowerCase();
-    const incorporated = this.withCorporateEnding.size === 0 ? undefined : this.withCorporateEnding.get(lower) ?? (run.title === null && !isKnownFirstName(run.words[0]) ? this.corporatePrefixes.get(lower) ?? undefined : undefined);
-    if (incorporated !== undefined && incorporated !== run) return incorporated.name;
+    if (this.withCorporateEnding.size > 0) {
+      const lower = run.name.toLowerCase();
+      const incorporated = this.withCorporateEnding.get(lower) ?? (run.title === null && !isKnownFirstName(run.words[0]) ? this.corporatePrefixes.get(lower) : undefined);
+      if (incorporated !== undefined && incorporated !== null && incorporated !== run) return incorporated.name;
+    }
     if (run.words.length >= 2) {
       // A full name's canonical form depends on its words alone: found once for all its mentions.
       let canonical = this.canonicalOfFullName.get(run.name);
@@ -485,9 +486,10 @@ export class SpeakerRegistry {
   private bodyOfUnnamed(s: SpeakerDraft): string | null {
     const words = s.name.split(' ');
     if (words.length < 2 || words[0] !== words[0].toLowerCase() || words.some((w) => /^(?:at|of|for|from|in|with|on|who|that)$/.test(w))) return null;
+    const at = countBefore(this.tokens, (t) => t.start < s.firstMention.start);
     // ("a central bank official": the body's word may follow one modifier.)
     for (const head of words.length >= 3 ? [words[0], words[1]] : [words[0]]) {
-      const body = this.bodyBefore(countBefore(this.tokens, (t) => t.start < s.firstMention.start), head);
+      const body = this.bodyBefore(at, head);
       if (body !== null && body.toLowerCase().split(' ').includes(head)) return body;
     }
     return null;
