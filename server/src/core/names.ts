@@ -750,7 +750,7 @@ function qualifiedSourceEnd(tokens: Token[], k: number, to: number): number | nu
 }
 
 /** "for the Rail Delivery Group", "at Acme": the organisation a source speaks for, or null. */
-function organisationAfter(tokens: Token[], k: number, to: number): { name: string; to: number } | null {
+export function organisationAfter(tokens: Token[], k: number, to: number): { name: string; to: number } | null {
   const prep = tokens[k];
   if (prep === undefined || k >= to || !(prep.lower === 'for' || prep.lower === 'at' || prep.lower === 'of' || prep.lower === 'from')) return null;
   let m = k + 1;

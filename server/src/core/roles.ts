@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import { type Token, ownCopy, tokenTexts } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
-import { type NameRun, SEAT_ROLES, readNameForward, rolePrepositionBefore } from './names';
+import { type NameRun, SEAT_ROLES, organisationAfter, rolePrepositionBefore } from './names';
 import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, words } from './lexicon';
 import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NOT_NAME, LEX_ROLE_NOUN } from './wordClasses';
 
@@ -46,14 +46,19 @@ const CAPITALISED_RUN = /(?:[A-Z][\p{L}0-9’'&.-]*)(?:\s+(?:[A-Z][\p{L}0-9’'&
  */
 export type BodyBefore = (at: number, noun: string | null) => string | null;
 
-const NO_BODY: BodyBefore = () => null;
+/** What findRole asks of the article around a mention, kept by its caller for the whole article. */
+export interface RoleArticle {
+  /** The first token of the sentence holding a token (the attribution's sentences). */
+  sentenceStart: (at: number) => number;
+  /** Which words the article writes in small letters, as asked so far (see writtenSmall). */
+  small: Map<string, boolean>;
+}
 
 /** The role and organisation stated next to a name mention, or null. */
-/** `small` keeps, for the article, which words it writes in small letters (see writtenSmall). */
-export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore = NO_BODY, small: Map<string, boolean> = new Map()): Role | null {
+export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore, article: RoleArticle): Role | null {
   const appositive = fromAppositive(text, tokens, run, bodyBefore);
   if (appositive !== null && appositive.role !== null) return appositive;
-  const before = withOrganisationBefore(text, tokens, run, fromTitle(run), small) ?? fromSeat(text, tokens, run) ?? fromPremodifier(text, tokens, run, bodyBefore, small) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run) ?? fromCourtLead(tokens, run);
+  const before = withOrganisationBefore(tokens, run, fromTitle(run), article) ?? fromSeat(text, tokens, run) ?? fromPremodifier(tokens, run, bodyBefore, article) ?? fromPreAppositive(tokens, run, bodyBefore) ?? fromOwnerBefore(tokens, run) ?? fromCourtLead(tokens, run);
   // "Council leader Gareth Prosser, of Labour,": the job before the name, the party after it.
   // (Both name a body: the one before the job stays in the role, "Council leader".)
   if (appositive !== null) {
@@ -78,24 +83,24 @@ export function findRole(text: string, tokens: Token[], run: NameRun, bodyBefore
 function bodyAfterName(tokens: Token[], run: NameRun): string | null {
   const prep = tokens[run.to];
   if (prep === undefined) return null;
-  if (prep.word && (prep.lower === 'of' || prep.lower === 'at')) return bodyNameAt(tokens, run.to + 1);
+  if (prep.word && (prep.lower === 'of' || prep.lower === 'at')) return bodyNameAfter(tokens, run.to);
   if (prep.text !== ',' || tokens[run.to + 1]?.lower !== 'who') return null;
   for (let k = run.to + 2; k < tokens.length && k < run.to + 14 && tokens[k].text !== ',' && tokens[k].text !== '.'; k++) {
     if (tokens[k].quoted) return null;
     if (tokens[k].lower === 'at' || tokens[k].lower === 'for') {
-      const body = bodyNameAt(tokens, k + 1);
+      const body = bodyNameAfter(tokens, k);
       if (body !== null) return body;
     }
   }
   return null;
 }
 
-/** The name at token `at` (after an optional "the") when it is a body's by its last word. */
-function bodyNameAt(tokens: Token[], at: number): string | null {
-  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
-  const body = readNameForward(tokens, from, Math.min(tokens.length, from + 8));
-  if (body === null || body.from !== from || body.title !== null || body.words.length < 2) return null;
-  return ORGANIZATION_WORDS.has(body.words[body.words.length - 1].toLowerCase()) ? body.name : null;
+/** The organisation named after the preposition at token `k` (see organisationAfter) when its last word is a body's. */
+function bodyNameAfter(tokens: Token[], k: number): string | null {
+  const body = organisationAfter(tokens, k, Math.min(tokens.length, k + 10));
+  if (body === null) return null;
+  const space = body.name.lastIndexOf(' ');
+  return space > 0 && ORGANIZATION_WORDS.has(body.name.slice(space + 1).toLowerCase()) ? body.name : null;
 }
 
 /**
@@ -116,7 +121,7 @@ function fromSeat(text: string, tokens: Token[], run: NameRun): Role | null {
 const HONORIFICS = new Set(words(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend baroness baron shri smt shrimati sri madam madame mme me maître`));
 
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
-function withOrganisationBefore(text: string, tokens: Token[], run: NameRun, role: Role | null, small: Map<string, boolean>): Role | null {
+function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null, article: RoleArticle): Role | null {
   if (role === null || role.organization !== null) return role;
   const ok = (t: Token | undefined): t is Token => t !== undefined && t.word && t.cap && !t.quoted && !NOT_ROLE_WORDS.has(t.lower) && (t.lex & LEX_ROLE_NOUN) === 0;
   if (!ok(tokens[run.from - 1])) return role;
@@ -128,14 +133,21 @@ function withOrganisationBefore(text: string, tokens: Token[], run: NameRun, rol
   // is the only word before the job and the article writes it in small letters elsewhere.
   // ("Left Party co-leader Timo Fehrenbach": a word of a longer name stays.)
   // ("Prosecuting solicitor Ruairí Mac Giolla Phádraig": a participle is no body either.)
-  if (startsSentence(text, tokens, from) && ((tokens[from].lex & LEX_NOT_NAME) !== 0 || (from + 1 === run.from && (tokens[from].lower.endsWith('ing') || writtenSmall(tokens, tokens[from].lower, small))))) from++;
+  const opening = article.sentenceStart(from) === from ? sentenceOpener(tokens, from, article) : null;
+  if (opening === 'never a name' || (opening === 'common' && from + 1 === run.from)) from++;
   if (from === run.from) return role;
   return { role: role.role, organization: tokenTexts(tokens, from, run.from).replace(/['\u2019]s$/, '') };
 }
 
-function startsSentence(text: string, tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  return before === undefined || before.text === '.' || before.text === '!' || before.text === '?' || hasNewline(text, before.end, tokens[k].start);
+/**
+ * What a sentence's capitalised first word, token `k`, is when it is no name: a word that is never
+ * one ("Then"), or a common word, a participle or one the article writes in small letters elsewhere
+ * ("Offensive", "Prosecuting", "Board"); null when it may be a name.
+ */
+function sentenceOpener(tokens: Token[], k: number, article: RoleArticle): 'never a name' | 'common' | null {
+  const t = tokens[k];
+  if ((t.lex & LEX_NOT_NAME) !== 0) return 'never a name';
+  return t.lower.endsWith('ing') || writtenSmall(tokens, t.lower, article.small) ? 'common' : null;
 }
 
 /**
@@ -386,7 +398,7 @@ const ROLE_MODIFIER_WORDS = new Set(words(`managing acting founding visiting con
   publishing banking trading advertising broadcasting engineering accounting planning housing manufacturing programming training recruiting fundraising lending licensing casting`));
 
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
-function fromPremodifier(text: string, tokens: Token[], run: NameRun, bodyBefore: BodyBefore, small: Map<string, boolean>): Role | null {
+function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore, article: RoleArticle): Role | null {
   let i = run.from;
   const words: string[] = [];
   while (i - 1 >= 0 && words.length < 5) {
@@ -401,11 +413,12 @@ function fromPremodifier(text: string, tokens: Token[], run: NameRun, bodyBefore
   // A sentence's capitalised first word may be a common one (see withOrganisationBefore): "Then
   // Kestrels captain Rashid Anwar" leaves it out, "Board member Raymond Ortiz" reads it in small
   // letters, as part of the job or as the body's description.
-  if (words.length >= 2 && tokens[i].cap && startsSentence(text, tokens, i)) {
-    if ((tokens[i].lex & LEX_NOT_NAME) !== 0) {
+  if (words.length >= 2 && tokens[i].cap && article.sentenceStart(i) === i) {
+    const opening = sentenceOpener(tokens, i, article);
+    if (opening === 'never a name') {
       words.shift();
       i++;
-    } else if (!tokens[i + 1].cap && (tokens[i].lower.endsWith('ing') || writtenSmall(tokens, tokens[i].lower, small))) words[0] = tokens[i].lower;
+    } else if (opening === 'common' && !tokens[i + 1].cap) words[0] = tokens[i].lower;
   }
   if (words.length === 0) return null;
   // "Labour's shadow chancellor": a possessive names the organisation.

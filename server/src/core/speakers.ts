@@ -5,7 +5,7 @@ import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
 import { type NameRun, JOB_ACRONYMS, MIDDLE_INITIAL, PLAIN_NAME, isNameParticle } from './names';
 import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS, words } from './lexicon';
-import { type BodyBefore, ORGANIZATION_NOUNS, type Role, findRole, roleOfUnnamed } from './roles';
+import { type BodyBefore, ORGANIZATION_NOUNS, type Role, type RoleArticle, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
 import { endsPossessive } from './chars';
 import { countBefore } from './search';
@@ -419,14 +419,14 @@ export class SpeakerRegistry {
   /** The role stated next to one name mention, read once however often it is asked for. */
   private roleAt(run: NameRun): Role | null {
     let role = this.roles.get(run);
-    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run, this.bodyBefore, this.smallWords)));
+    if (role === undefined) this.roles.set(run, (role = findRole(this.text, this.tokens, run, this.bodyBefore, this.roleArticle)));
     return role;
   }
 
   private readonly roles = new Map<NameRun, Role | null>();
 
-  /** The words the article writes in small letters, as findRole has asked so far. */
-  private readonly smallWords = new Map<string, boolean>();
+  /** What findRole asks of the article: its sentences, and the words it writes in small letters as asked so far. */
+  private readonly roleArticle: RoleArticle = { sentenceStart: (at) => this.sentenceStart(at), small: new Map() };
 
   /**
    * The organisation an owner before token `at` points back to: for "the association's president",
