@@ -62,7 +62,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   const quoteFirstToken = markQuoted(tokens, quotes);
   const sentenceStarts = sentenceStartTokens(tokens, text);
   const paraOf = paragraphIndexOfTokens(tokens, paragraphs);
-  const runs = collectNameRuns(tokens, paraOf);
+  const runs = collectNameRuns(tokens, paraOf, sentenceStarts);
   const registry = new SpeakerRegistry(text, tokens, runs, (at) => sentenceStartIn(sentenceStarts, paraOf, at));
   const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
   const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords, paragraphOrdinal: facts.ordinal, quoteFirstToken };

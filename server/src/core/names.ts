@@ -1,7 +1,7 @@
 // Reads names from tokens: capitalised runs with titles and particles (Mr Tony Blair, Jeroen van
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
-import { type Token, tokenLowers, tokenTexts } from './tokens';
+import { type Token, type TokenSet, tokenLowers, tokenTexts } from './tokens';
 import { endsPossessive } from './chars';
 import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words } from './lexicon';
 import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
@@ -912,7 +912,7 @@ function isTitleCase(tokens: Token[], from: number, to: number): boolean {
 /** What a person is to the story, written before the name ("Resident Pauline Ackroyd", "Neighbour Tom Hale"). */
 const PRE_NAME_DESCRIPTIONS = new Set(['resident', 'residents', 'neighbour', 'neighbor', 'local', 'parent', 'grandmother', 'grandfather', 'mum', 'dad', 'mother', 'father', 'survivor', 'witness', 'victim', 'patient', 'customer', 'passenger', 'worker', 'fan', 'supporter', 'voter', 'owner']);
 
-export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] {
+export function collectNameRuns(tokens: Token[], paraOf: Int32Array, sentenceStarts: TokenSet): NameRun[] {
   const out: NameRun[] = [];
   let i = 0;
   // A name never runs on into the next paragraph ("…, says Hale⏎Robert Hale said").
@@ -930,7 +930,7 @@ export function collectNameRuns(tokens: Token[], paraOf: Int32Array): NameRun[] 
     }
     // "Resident Pauline Ackroyd, 71, …": what a person is to the story, capitalised only because it
     // opens the sentence, before a first name, is no part of the name.
-    if (t.word && t.cap && PRE_NAME_DESCRIPTIONS.has(t.lower) && (i === 0 || paraOf[i - 1] !== paraOf[i] || /^[.!?]$/.test(tokens[i - 1].text)) && tokens[i + 1]?.cap === true && (MALE_FIRST_NAMES.has(tokens[i + 1].lower) || FEMALE_FIRST_NAMES.has(tokens[i + 1].lower))) {
+    if (t.word && t.cap && PRE_NAME_DESCRIPTIONS.has(t.lower) && (i === 0 || paraOf[i - 1] !== paraOf[i] || sentenceStarts.has(i)) && tokens[i + 1]?.cap === true && (MALE_FIRST_NAMES.has(tokens[i + 1].lower) || FEMALE_FIRST_NAMES.has(tokens[i + 1].lower))) {
       i++;
       continue;
     }
