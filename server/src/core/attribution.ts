@@ -11,7 +11,7 @@ import { findRelatives, type Relative } from './relatives';
 import { CUE_WORDS, KIN_SEX, NAME_WORDS_OF, POSSESSIVE_PRONOUNS, PLAYER_DESCRIPTIONS, RELATIONS, DOCUMENT_NOUNS, NAMING_VERBS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TERM_INTRODUCERS, words } from './lexicon';
 import { LEX_ACCORDING, LEX_AUXILIARY, LEX_TITLE, LEX_CUE, LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NEAR_CUE, LEX_ROLE_NOUN, LEX_SUBJECT_PRONOUN, LEX_WEAK_CUE } from './wordClasses';
 import { sentenceStartTokens } from './sentences';
-import { inferFromContext } from './echoes';
+import { headlineOf, inferFromContext } from './echoes';
 import { isNameByUse } from './termUse';
 import { countBefore } from './search';
 import { retainUntilNext } from './retained';
@@ -65,7 +65,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
   const runs = collectNameRuns(tokens, paraOf, sentenceStarts);
   const registry = new SpeakerRegistry(text, tokens, runs, (at) => sentenceStartIn(sentenceStarts, paraOf, at));
   const facts = paragraphFacts(tokens, paraOf, Math.max(paragraphs.length, 1));
-  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords, paragraphOrdinal: facts.ordinal, quoteFirstToken };
+  const ctx: Context = { text, tokens, sentenceStarts, paraOf, registry, runs, focus: [], paragraphFirstToken: facts.first, paragraphHasWords: facts.hasWords, paragraphOrdinal: facts.ordinal, quoteFirstToken, headline: headlineOf(text, paragraphs) };
   const pending = cueClauseEvents(ctx);
   let nextPending = 0;
 
@@ -81,7 +81,7 @@ export function attributeQuotes(text: string, quotes: FoundQuote[], tokens: Toke
     results.push(result);
   }
   while (nextPending < pending.length) ctx.focus.push(pending[nextPending++]);
-  inferFromContext(text, quotes, results, paragraphs);
+  inferFromContext(text, quotes, results, ctx.headline);
   const sentenceSources = findSentenceSources(ctx);
   // (The context holds the registry and the sentence starts: see retained.ts.)
   retainUntilNext('attribution context', ctx);
@@ -131,6 +131,8 @@ interface Context {
   paragraphOrdinal: Int32Array;
   /** By quote index: the first token at or after its opening mark (tokenAt of its start). */
   quoteFirstToken: Int32Array;
+  /** The headline and a standfirst under it (see headlineOf), or null. */
+  headline: Span | null;
   /** By kind of body ("council"): the only organisation of that kind, found on first use. */
   onlyBody?: Map<string, { speaker: SpeakerDraft; firstStart: number } | null>;
   /** The writer the byline names, found on first use (null: none). */
@@ -381,20 +383,12 @@ function isSubheading(ctx: Context, quotes: FoundQuote[], qi: number): boolean {
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   if (inner.length < 8 || inner.length > 80 || /[.!?,;:]$/.test(inner) || ctx.text.charCodeAt(q.span.end) === 46) return false;
   const phrase = inner.toLowerCase();
-  const paragraph = ctx.paraOf[tokenAt(ctx.tokens, q.span.start)];
+  const paragraph = ctx.paraOf[ctx.quoteFirstToken[qi]];
   for (let j = qi + 1; j < quotes.length && j <= qi + 3; j++) {
-    if (ctx.paraOf[tokenAt(ctx.tokens, quotes[j].span.start)] === paragraph) continue;
+    if (ctx.paraOf[ctx.quoteFirstToken[j]] === paragraph) continue;
     if (ctx.text.slice(quotes[j].inner.start, quotes[j].inner.end).toLowerCase().startsWith(phrase)) return true;
   }
   return false;
-}
-
-/** Whether the line holding offset `at` is a headline: a short first line, more text after it, no full stop, "?" or "!" at its end. */
-function isHeadlineLine(text: string, at: number): boolean {
-  const end = text.indexOf('\n', at);
-  if (end < 0 || end > 240) return false;
-  const line = text.slice(0, end).trimEnd();
-  return !/[.!?][’'"”]?$/.test(line);
 }
 
 /** Things that are given names ("a group called “…”", "a campaign named “…”"). */
@@ -1331,7 +1325,7 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     // ("Ohio Couple Adopt Five Siblings So They Can Stay Together: ‘We Just Kept Saying Yes’": a
     // headline's clause before its colon names no speaker, as "Thornsby butcher:" does; the echo
     // pass gives the quote to whoever says it in the body.)
-    if (ctx.paraOf[first] === 0 && first - 1 - from > 3 && isHeadlineLine(ctx.text, tokens[first].start)) return null;
+    if (ctx.headline !== null && tokens[first].start < ctx.headline.end && first - 1 - from > 3) return null;
     const subject = firstSubject(tokens, from, first - 1) ?? (lo > 0 && ctx.paraOf[lo - 1] === ctx.paraOf[first] && first - lo <= 3 ? firstSubject(tokens, sentenceStart(ctx, lo - 1), lo, true) : null);
     if (subject !== null) return { subject, cueFrom: first - 1, cueTo: first };
   }

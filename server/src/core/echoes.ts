@@ -8,6 +8,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import type { FoundQuote } from './quotes';
 import type { Paragraph } from './paragraphs';
+import type { Span } from './types';
 import { type QuoteAttribution, quoteAttribution, titleWordCount } from './attribution';
 import { isAlnum } from './chars';
 import { KIN_SEX, ORGANIZATION_DESCRIPTIONS, ROLE_NOUNS } from './lexicon';
@@ -20,9 +21,9 @@ const ECHO_MAX_WORDS = 8;
 const HEADLINE_MAX_WORDS = 25;
 
 /** Gives unattributed speech quotes the speaker the article gives the same words, or the headline's. */
-export function inferFromContext(text: string, quotes: FoundQuote[], results: QuoteAttribution[], paragraphs: Paragraph[]): void {
+/** `headline` is the article's headline (see headlineOf), found once by the caller. */
+export function inferFromContext(text: string, quotes: FoundQuote[], results: QuoteAttribution[], headline: Span | null): void {
   titlesEverywhere(text, quotes, results);
-  const headline = headlineOf(text, paragraphs);
   // Each quote's words in lower case, computed once and only when an echo search needs them.
   const lowered: (string | undefined)[] = new Array(quotes.length);
   const words = (j: number): string => (lowered[j] ??= text.slice(quotes[j].inner.start, quotes[j].inner.end).toLowerCase());
@@ -148,7 +149,7 @@ function holdsPhrase(said: string, phrase: string): boolean {
 }
 
 /** The headline and a standfirst under it: the first paragraphs that are short, with no full stop, ? or ! at their end. */
-function headlineOf(text: string, paragraphs: Paragraph[]): { start: number; end: number } | null {
+export function headlineOf(text: string, paragraphs: Paragraph[]): Span | null {
   const lines = paragraphs.filter((p) => !p.blank).slice(0, 2);
   let count = 0;
   for (const p of lines) {
