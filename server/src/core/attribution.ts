@@ -335,9 +335,17 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   // what a sign, a note or a banner reads ("It read “Piétons oubliés”", "a placard reading “…”").
   const inner = ctx.text.slice(q.inner.start, q.inner.end).trim();
   const wholeSentence = isWholeSentence(inner, words);
-  const read = tokens[first - 1]?.text === ':' ? tokens[first - 2] : tokens[first - 1];
-  const readOut = read !== undefined && read.word && /^(?:read|reads|reading|saying)$/.test(read.lower);
+  const read = tokens[wordBeforeQuote(tokens, first)];
+  const readOut = read !== undefined && read.word && (READING.has(read.lower) || read.lower === 'saying');
   return unattributed(words <= 3 && !wholeSentence && !readOut && !sentenceHasCue(ctx, first) ? 'term' : 'speech');
+}
+
+/** The words with which a sign or a note gives what it says ("read: “…”", "a placard reading “…”"). */
+const READING = new Set(['read', 'reads', 'reading']);
+
+/** The token before the quote whose first token is `first`, past a colon ("read: “…”"). */
+function wordBeforeQuote(tokens: Token[], first: number): number {
+  return tokens[first - 1]?.text === ':' ? first - 2 : first - 1;
 }
 
 /** What is put up or sent with words on it, which "read" what it says. */
@@ -352,8 +360,8 @@ const POSTED_NOUNS = new Set(['notice', 'sign', 'letter', 'note', 'placard', 'ba
  */
 function postedBy(ctx: Context, first: number): QuoteAttribution | null {
   const { tokens } = ctx;
-  const read = tokens[first - 1]?.text === ':' ? first - 2 : first - 1;
-  if (read < 0 || !/^(?:read|reads|reading)$/.test(tokens[read].lower)) return null;
+  const read = wordBeforeQuote(tokens, first);
+  if (read < 0 || !READING.has(tokens[read].lower)) return null;
   for (let k = sentenceStart(ctx, first); k < read; k++) {
     if (tokens[k].quoted) return null;
     if (!/^(?:a|an|the)$/.test(tokens[k].lower)) continue;
