@@ -1549,14 +1549,12 @@ function ownedSourceBefore(ctx: Context, subject: Subject): SpeakerDraft | null 
     // (The last mention decides: "the Liberal Democrat transport spokesperson, Fenella Carew-Lyons," is named.)
     if (!owner.word || !endsPossessive(owner.text) || owner.cap || tokens[k + 1]?.text === ',') return null;
     let from = k - 1;
-    while (from - 1 >= 0 && k - from < 4 && tokens[from - 1].word && !tokens[from - 1].cap && !DETERMINERS_OR_PREPOSITIONS.has(tokens[from - 1].lower)) from--;
+    while (from - 1 >= 0 && k - from < 4 && tokens[from - 1].word && !tokens[from - 1].cap && !PREPOSITIONS.has(tokens[from - 1].lower) && !/^(?:the|a|an|this|that)$/.test(tokens[from - 1].lower)) from--;
     if (tokens[from - 1]?.lower !== 'the') return null;
     return ctx.registry.speakerForSource(ctx.text.slice(tokens[from].start, tokens[k].end).replace(/\s+/g, ' '), { start: tokens[from].start, end: tokens[k].end });
   }
   return null;
 }
-
-const DETERMINERS_OR_PREPOSITIONS = new Set(['the', 'a', 'an', 'this', 'that', 'of', 'to', 'in', 'at', 'by', 'for', 'with', 'from', 'on']);
 
 /**
  * The unnamed source last in focus, for "One said" (one of them: the same source), or a new one of
