@@ -16,9 +16,9 @@ import { setFlagsFromString } from 'node:v8';
  * new type and optimised again (the cue reader was compiled six times, at about 0.2 s of CPU
  * each; deoptimisations fell from 27 to 6). On 1,000 short articles the run takes 10-20% less CPU
  * in all, although a little more of it in the threads that analyse, which run unoptimised code
- * longer (4 and 16 times the default did no better than 8). The language server keeps
- * V8's defaults: it runs long enough to repay the larger inlining budget (with no inlining at all
- * its keystroke p50 was 25% slower).
+ * longer (4 and 16 times the default did no better than 8). The language server uses the same
+ * inlining budget (server/src/start.ts) but V8's default interrupt budget: with no inlining at all
+ * its keystroke p50 was 25% slower, and a larger interrupt budget did not lower its p95.
  */
 const CLI_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=150', '--interrupt-budget=540672'];
 
