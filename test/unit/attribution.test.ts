@@ -356,6 +356,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A walker has slipped on the descent from Stob Dearg and cannot put weight on her ankle. Within 20 minutes Morag Keir is in the Land Rover.\n‘People think it’s all helicopters,’ she says later.', ['Morag Keir']],
   // "Resident" opening the sentence before a first name is no part of the name.
   ['Councillors approved the charges.\nResident Pauline Ackroyd, 71, handed in a petition.\n“I’ve lived here 40 years and never paid to walk my dog,” she said.\nThe Guild of Resident Doctors objected.', ['Pauline Ackroyd']],
+  // A person first named in a sentence that puts nobody else in focus is whom the next "he" or "she" means.
+  ['Sarah Collins, the council leader, said the plan was sound. “We have the money,” she said. Speaking to the BBC, local resident Julie Marsh described the scene. “It was chaos,” she said.', ['Sarah Collins', 'Julie Marsh']],
+  ['Mark Hale, the minister, said the report was flawed. “It is wrong,” he said. Ms Lopez spoke first. Then came John Reed, the union’s treasurer. “We will fight,” he said.', ['Mark Hale', 'John Reed']],
+  // An indefinite phrase after a name and its comma describes the name; it is no source of its own.
+  ['Sarah Collins, the council leader, said the plan was sound. “We have the money,” she said. That view is shared by Dr Anna Kowalski, a virologist at Leeds. “It is too early to say,” she said.', ['Sarah Collins', 'Anna Kowalski']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that
@@ -566,6 +571,9 @@ test('the cue and how the speaker was found are recorded', () => {
 // Roles and organisations, data-driven: the sentence that introduces the speaker, then who they are.
 const ROLES: [intro: string, speaker: string, role: string | null, organization: string | null][] = [
   ['Helena Ramírez, a planetary scientist at the University of Arizona who was not involved in the research, spoke.', 'Ramírez', 'planetary scientist', 'University of Arizona'],
+  // A verb before the job is no part of it.
+  ['The ministry hired consultant James Porter last year.', 'Porter', 'consultant', null],
+  ['Critics include economist Peter Lang.', 'Lang', 'economist', null],
   ['The scheme was textbook, according to FBI Special Agent Monica Tran.', 'Tran', 'Special Agent', 'FBI'],
   ['Council leader Gareth Prosser, of Labour, apologised.', 'Prosser', 'Council leader', 'Labour'],
   ['Conservative leader Michael Howard, 62, spoke.', 'Howard', 'leader', 'Conservative'],

@@ -2099,9 +2099,20 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
   let sentenceHasSubject = false;
   let sentenceFrom = 0;
   let subordinate = false;
+  // "Speaking to the BBC, local resident Julie Marsh described the scene. “…,” she said.", "Then
+  // came John Reed, …": a person named in full for the first time (a known first name or a title)
+  // in a sentence that put nobody in focus and whose subject is no pronoun is in focus after it.
+  let sentenceEvents = 0;
+  let introduced: NameRun | null = null;
+  let pronounSubject = false;
+  const named = new Set<string>();
   for (let k = 0, r = 0; k < tokens.length; k++) {
     const opensSentence = k === 0 || ctx.sentenceStarts.has(k) || ctx.paraOf[k] !== ctx.paraOf[k - 1];
     if (opensSentence) {
+      if (introduced !== null && out.length === sentenceEvents) pushIntroduced(ctx, out, introduced);
+      introduced = null;
+      pronounSubject = false;
+      sentenceEvents = out.length;
       sentenceHasSubject = false;
       sentenceFrom = k;
       // ("So when Cardinal Ridge Power & Light announced …, Marsh … said": after a conjunction too.)
@@ -2124,14 +2135,20 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     // is the sentence's subject, later names are not.
     // "Asked whether she had the votes, Whitfield did not hesitate": a pronoun inside a subordinate
     // clause is not the sentence's subject.
-    if (tokens[k].word && !tokens[k].quoted && (tokens[k].lex & LEX_SUBJECT_PRONOUN) !== 0 && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) sentenceHasSubject = true;
+    if (tokens[k].word && !tokens[k].quoted && (tokens[k].lex & LEX_SUBJECT_PRONOUN) !== 0 && !SUBORDINATORS.has(tokens[k - 1]?.lower ?? '')) {
+      sentenceHasSubject = true;
+      introduced = null;
+      pronounSubject = true;
+    }
     // "A Treasury veteran of three budgets offered a simpler explanation.": an unnamed source that
     // opens a sentence is in focus for the "he said" after it.
     // ("But an insider at the Manchester firm … claimed": after a conjunction too.)
     const afterConjunction = k === sentenceFrom + 1 && /^(?:but|and|yet)$/.test(tokens[sentenceFrom].lower);
     // ("Outside the mill gates on Tuesday, one longtime millwright, who asked not to be named, said":
     // after an opening phrase and its comma, the indefinite source is the subject.)
-    const afterOpening = !opensSentence && !sentenceHasSubject && k - sentenceFrom <= 12 && tokens[k - 1]?.text === ',' && INDEFINITE.has(tokens[k].lower);
+    // ("That view is shared by Dr Anna Kowalski, a virologist at Leeds.": after a name and its comma
+    // the indefinite phrase describes the name; it is no source of its own.)
+    const afterOpening = !opensSentence && !sentenceHasSubject && k - sentenceFrom <= 12 && tokens[k - 1]?.text === ',' && INDEFINITE.has(tokens[k].lower) && !((r > 0 && ctx.runs[r - 1].to === k - 1) || ctx.runs[r]?.to === k - 1);
     // ("One mother of three said", "Another shopper, who …", "The woman, who asked not to be named,
     // said", "A woman in a red coat shouted": one, another, and a person's noun after "the" too.)
     if ((opensSentence || afterConjunction || afterOpening) && !tokens[k].quoted && SOURCE_OPENERS.has(tokens[k].lower)) {
@@ -2166,6 +2183,13 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (run === undefined || run.from !== k) continue;
+    if (!tokens[k].quoted && run.words.length >= 2) {
+      const canonical = ctx.registry.canonicalName(run);
+      if (!named.has(canonical)) {
+        named.add(canonical);
+        if (introduced === null && !pronounSubject && looksLikePerson(run) && (run.title !== null || isKnownFirstName(run.words[0]))) introduced = run;
+      }
+    }
     // ("KQED asked Pham whether she had thought of leaving": whom anyone asks whether answers,
     // after the sentence's subject too; "asked Dr Saye about the bolts" leaves the asker asking.)
     if (sentenceHasSubject) {
@@ -2177,6 +2201,12 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     }
     sentenceHasSubject = nameRunEvents(ctx, out, k, r, sentenceFrom, opensSentence);
   }
+}
+
+/** Puts the person first named by `run` in focus (see subjectEvents). */
+function pushIntroduced(ctx: Context, out: FocusEvent[], run: NameRun): void {
+  const speaker = ctx.registry.speakerForName(run);
+  if (speaker.kind === 'person') out.push({ at: run.start, speaker });
 }
 
 /**

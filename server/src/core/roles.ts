@@ -397,6 +397,17 @@ const NOT_ROLE_WORDS = new Set(words(`the a an in on but and according of to for
 const ROLE_MODIFIER_WORDS = new Set(words(`managing acting founding visiting consulting presiding supervising commanding outgoing incoming sitting reigning financial operating technology technical marketing content investment information medical nursing commercial legal digital people product creative editorial former senior deputy acting interim chief retired veteran shadow assistant associate executive managing vice special principal lead junior general cabinet district federal state local regional national international global science research policy political health education finance foreign home justice transport business defence defense environment energy trade treasury first high supreme prime press communications club team head majority minority floor house opposition party
   publishing banking trading advertising broadcasting engineering accounting planning housing manufacturing programming training recruiting fundraising lending licensing casting`));
 
+/**
+ * Verbs and prepositions that put a job and a name after them ("The ministry hired consultant James
+ * Porter", "Critics include economist Peter Lang"): the job starts after them.
+ */
+const VERBS_BEFORE_JOBS = new Set(words(`include includes included including hired hires hire appointed appoints appoint named names met meets
+  joined joins replaced replaces succeeded succeeds sacked sacks fired fires interviewed interviews thanked thanks praised praises
+  criticised criticized criticises criticizes accused accuses blamed blames backed backs quoted quotes cited cites like unlike
+  such among amongst than via featuring features featured welcomed welcomes introduced introduces called calls asked asks told tells
+  became becomes become remains remained recruited recruits promoted promotes nominated nominates
+  defeated defeats beat beats beaten against versus alongside whom whose who which`));
+
 /** "Former work and pensions secretary Iain Duncan Smith": up to five words before the name ending in a job. */
 function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore, article: RoleArticle): Role | null {
   let i = run.from;
@@ -406,7 +417,7 @@ function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore, 
     if (!t.word || t.quoted) break;
     if (words.length === 0 && (t.lex & LEX_ROLE_NOUN) === 0 && !agentBeforeName(tokens, i - 1)) break;
     const joins = t.lower === 'and' && i - 2 >= 0 && tokens[i - 2].word && !NOT_ROLE_WORDS.has(tokens[i - 2].lower);
-    if (words.length > 0 && NOT_ROLE_WORDS.has(t.lower) && !joins) break;
+    if (words.length > 0 && (NOT_ROLE_WORDS.has(t.lower) || VERBS_BEFORE_JOBS.has(t.lower)) && !joins) break;
     words.unshift(t.text);
     i--;
   }
