@@ -3,7 +3,8 @@
 // habits: first names no list of Byline's holds ("Maria Delgado" becomes "Bive Delgado"), American
 // titles with a full stop ("Mr." for "Mr"), British ones without, straight quotation marks and
 // apostrophes as a plain editor types them, British single quotation marks outside double ones,
-// blank lines between paragraphs, middle initials, accented names and names from many languages.
+// blank lines between paragraphs, middle initials, accented names, first names whose usual sex is not
+// the one the article's pronouns give, and names from many languages.
 // Deterministic (seeded).
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../server/src/core/lexicon';
 
@@ -138,6 +139,36 @@ function worldNames(text: string, gold: Json, seed: number): { text: string; gol
   return both(rename)(text, gold, seed);
 }
 
+/** First names of one usual sex, for names_of_the_other_sex. */
+const USUAL_FIRST_NAMES: Record<'m' | 'f', string[]> = {
+  m: ['Robert', 'Daniel', 'Stephen', 'Gregory', 'Patrick', 'Vincent', 'Raymond', 'Douglas'],
+  f: ['Margaret', 'Deborah', 'Caroline', 'Gillian', 'Rebecca', 'Theresa', 'Jacqueline', 'Rosemary'],
+};
+
+/**
+ * Each two-word speaker whose first name's sex the lexicon knows gets a first name of the other
+ * sex, everywhere, while the article's pronouns stay: "Maria Delgado … she said" becomes "Robert
+ * Delgado … she said", as a name whose usual sex misleads does (Robin, Sam, Jan, Oluwaseun, Nicola).
+ */
+function otherSexNames(text: string, gold: Json, seed: number): { text: string; gold: Json } {
+  const random = seeded(seed);
+  const speakers = (gold as { speakers: { name: string }[] }).speakers;
+  const renamed = new Map<string, string>();
+  for (const s of speakers) {
+    const parts = s.name.split(' ');
+    if (parts.length !== 2 || !/^[A-Z][a-z]+$/.test(parts[0]) || renamed.has(parts[0])) continue;
+    const first = parts[0].toLowerCase();
+    if (MALE_FIRST_NAMES.has(first) === FEMALE_FIRST_NAMES.has(first)) continue;
+    const pool = USUAL_FIRST_NAMES[MALE_FIRST_NAMES.has(first) ? 'f' : 'm'].filter((n) => !text.includes(n) && ![...renamed.values()].includes(n));
+    if (pool.length > 0) renamed.set(parts[0], pool[Math.floor(random() * pool.length)]);
+  }
+  const rename = (s: string): string => {
+    for (const [from, to] of renamed) s = s.replace(new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to);
+    return s;
+  };
+  return both(rename)(text, gold, seed);
+}
+
 /** Apostrophes, which stay as they are when the marks are swapped: "don’t", "the councils’ budget", "the ’90s", "rock ’n’ roll". */
 const APOSTROPHE = /(?<=[\p{L}\p{N}])\u2019(?=[\p{L}\p{N}])|(?<=s)\u2019(?= \p{Ll})|\u2019(?=\d\ds)|(?<= )\u2019(?=n\u2019)|(?<= \u2019n)\u2019/gu;
 
@@ -157,5 +188,6 @@ export const VARIANTS: Variant[] = [
   { label: 'a blank line between paragraphs', rewrite: (text, gold) => ({ text: text.replace(/\n+/g, '\n\n'), gold }) },
   { label: 'middle initials (each speaker\'s "Maria Delgado" written "Maria K. Delgado")', rewrite: middleInitials },
   { label: 'accented names (each speaker\'s "Maria Delgado" written "Mária Délgadó")', rewrite: accentedNames },
+  { label: 'first names of the other sex (each speaker\'s "Maria Delgado … she" becomes "Robert Delgado … she")', rewrite: otherSexNames },
   { label: 'names from many languages (each speaker\'s "Maria Delgado" becomes "Aoife Ní Bhriain", "Pieter van der Berg", …)', rewrite: worldNames },
 ];

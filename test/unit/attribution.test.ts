@@ -361,6 +361,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Mark Hale, the minister, said the report was flawed. “It is wrong,” he said. Ms Lopez spoke first. Then came John Reed, the union’s treasurer. “We will fight,” he said.', ['Mark Hale', 'John Reed']],
   // An indefinite phrase after a name and its comma describes the name; it is no source of its own.
   ['Sarah Collins, the council leader, said the plan was sound. “We have the money,” she said. That view is shared by Dr Anna Kowalski, a virologist at Leeds. “It is too early to say,” she said.', ['Sarah Collins', 'Anna Kowalski']],
+  // A first name's usual sex gives way to the pronoun when nobody else fits, and to a title.
+  ['“We need more beds,” said David Smith, the hospital’s director. Oluwaseun Adeyemi has heard it all before. “They said that in 2019,” she said.', ['David Smith', 'Oluwaseun Adeyemi']],
+  ['“We need more beds,” said David Smith, the hospital’s director.\nStaff told a different story. Oluwaseun Adeyemi, a nurse for 30 years, described “chaos” on the wards.\n“We had patients in corridors,” she said.', ['David Smith', 'Oluwaseun Adeyemi', 'Oluwaseun Adeyemi']],
+  ['Robin Hale chairs the trust. Mrs Hale spoke to Tom Baker on Monday.\n“We are not closing,” she said.', ['Robin Hale']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -1917,6 +1917,10 @@ function runsBetween(ctx: Context, from: number, to: number): NameRun[] {
  */
 function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY, asker: SpeakerDraft | null = null, learn = true): SpeakerDraft | null {
   const gender = PRONOUNS.get(word);
+  // The latest person in focus, when their sex came from their first name alone and differs from the
+  // pronoun's (see the end).
+  let overruled: SpeakerDraft | null = null;
+  let first = true;
   for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= FOCUS_REACH; i--) {
     const s = ctx.focus[i].speaker;
     if (ctx.focus[i].at >= topicFrom && ctx.focus[i].at < at) continue;
@@ -1926,6 +1930,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
     if (s === ctx.byline?.speaker) continue;
     // "“…,” she said, as Haddix moved on": whoever the sentence names is not its "she".
     if (named.has(s)) continue;
+    if (first && s.kind === 'person' && s.genderByName && (gender === 'm' || gender === 'f') && s.gender !== gender && paragraphsAfter(ctx, ctx.paraOf[tokenAt(ctx.tokens, ctx.focus[i].at)], ctx.paraOf[tokenAt(ctx.tokens, at)]) <= 1) overruled = s;
+    first = false;
     if (gender === 'm' || gender === 'f') {
       // A spokeswoman is "she"; a singular unnamed source of no known sex ("a Treasury veteran") may be
       // either; plural sources and organisations are neither.
@@ -1934,6 +1940,8 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
         // “…,” he said": a named person just mentioned, over an unnamed source paragraphs back.)
         const mentioned = mentionedSince(ctx, ctx.focus[i].at, at, gender, named);
         if (mentioned !== null) return mentioned;
+        // (A source of no known sex does not fit better than the person just named.)
+        if (overruled !== null && s.gender === null) break;
         if (learn) s.gender = gender;
         return s;
       }
@@ -1976,6 +1984,15 @@ function resolvePronoun(ctx: Context, word: string, at: number, topicFrom = at, 
       }
       if (at - run.start > 2000) break;
     }
+  }
+  // "Oluwaseun Adeyemi has heard it all before. “…,” she said": when nobody fits, the pronoun
+  // overrules the sex a first name usually has, for the person just in focus.
+  if (overruled !== null && (gender === 'm' || gender === 'f')) {
+    if (learn) {
+      overruled.gender = gender;
+      overruled.genderByName = false;
+    }
+    return overruled;
   }
   return null;
 }

@@ -13,6 +13,11 @@ import { countBefore } from './search';
 /** A speaker being built, with what pronoun resolution needs to know. */
 export interface SpeakerDraft extends Speaker {
   gender: 'm' | 'f' | null;
+  /**
+   * Whether `gender` comes only from the first name's usual sex (lexicon.ts), which a title or a
+   * pronoun may overrule: Robin, Sam, Jan or Oluwaseun may be a woman, Nicola a man.
+   */
+  genderByName: boolean;
   /** How many claims this speaker stands behind. */
   claimCount: number;
 }
@@ -379,13 +384,15 @@ export class SpeakerRegistry {
     const name = this.canonicalName(run);
     const draft = this.byKey.get(name) ?? this.get(name, this.organizations.has(name) ? 'organization' : guessKind(run, name), { start: run.start, end: run.end });
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
-    if (title !== null && draft.gender === null) {
+    if (title !== null && (draft.gender === null || draft.genderByName)) {
       if (MALE_TITLES.has(title)) draft.gender = 'm';
       else if (FEMALE_TITLES.has(title)) draft.gender = 'f';
+      if (draft.gender !== null) draft.genderByName = false;
     }
     if (draft.gender === null && draft.kind === 'person') {
       const space = draft.name.indexOf(' ');
       draft.gender = sexOfFirstName(space < 0 ? draft.name : draft.name.slice(0, space));
+      draft.genderByName = draft.gender !== null;
     }
     const written = run.title !== null ? `${run.title} ${run.name}` : run.name;
     if (written !== draft.name && !draft.aliases.includes(written)) draft.aliases.push(written);
@@ -549,7 +556,7 @@ export class SpeakerRegistry {
   private get(name: string, kind: SpeakerKind, span: Span): SpeakerDraft {
     let draft = this.byKey.get(name);
     if (draft === undefined) {
-      draft = { id: -1, name, aliases: [], role: null, organization: null, kind, firstMention: span, mentions: [], quoteIds: [], gender: null, claimCount: 0 };
+      draft = { id: -1, name, aliases: [], role: null, organization: null, kind, firstMention: span, mentions: [], quoteIds: [], gender: null, genderByName: false, claimCount: 0 };
       this.byKey.set(name, draft);
     }
     return draft;
