@@ -365,6 +365,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['“We need more beds,” said David Smith, the hospital’s director. Oluwaseun Adeyemi has heard it all before. “They said that in 2019,” she said.', ['David Smith', 'Oluwaseun Adeyemi']],
   ['“We need more beds,” said David Smith, the hospital’s director.\nStaff told a different story. Oluwaseun Adeyemi, a nurse for 30 years, described “chaos” on the wards.\n“We had patients in corridors,” she said.', ['David Smith', 'Oluwaseun Adeyemi', 'Oluwaseun Adeyemi']],
   ['Robin Hale chairs the trust. Mrs Hale spoke to Tom Baker on Monday.\n“We are not closing,” she said.', ['Robin Hale']],
+  // Initials before a surname, as Indian names are written: one, or several written together.
+  ['“We have the money,” said K. Ramesh, a director at Acme.', ['K. Ramesh']],
+  ['“We have the money,” K.R. Narasimhamurthy said. “It will work,” Mr Narasimhamurthy added.', ['K.R. Narasimhamurthy', 'K.R. Narasimhamurthy']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

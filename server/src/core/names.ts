@@ -231,6 +231,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       j += 2;
       continue;
     }
+    // "K. Ramesh": an initial before a surname, as Indian names are written, where a name ends.
+    if (words.length === 0 && title === null && t.word && t.text.length === 1 && t.cap && t.text !== 'I' && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to) && tokens[j + 2].word && tokens[j + 2].text.length > 2 && PLAIN_NAME.test(tokens[j + 2].text) && (tokens[j + 2].lex & LEX_NOT_NAME) === 0 && !(tokens[j + 3]?.word && tokens[j + 3].cap)) {
+      words.push(`${t.text}.`);
+      j += 2;
+      continue;
+    }
     // "Dale R. Corrigan": a middle initial with its full stop.
     if (words.length > 0 && t.word && t.text.length === 1 && t.cap && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to) && tokens[j + 2].word && tokens[j + 2].text.length > 1) {
       words.push(`${t.text}.`);

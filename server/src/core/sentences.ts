@@ -2,6 +2,10 @@
 // never breaking after abbreviations (Mr., U.S., Dr.). Pure: imports nothing from editors, LSP or Node.
 import { type Token, TokenSet } from './tokens';
 import { hasNewline } from './chars';
+import { LEX_NOT_NAME } from './wordClasses';
+
+/** Initials written together ("K.R", "H.N", "U.S"), as the tokenizer leaves them before their last full stop. */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'gov', 'sen', 'rep',
@@ -34,6 +38,8 @@ export function sentenceStartTokens(tokens: Token[], text: string): TokenSet {
     // ("No. 10" is an abbreviation; "she said no." ends a sentence.)
     const numbered = prev?.lower !== 'no' || isDigitCode(next.text.charCodeAt(0));
     if (prev !== undefined && prev.end === t.start && prev.word && ((ABBREVIATIONS.has(prev.lower) && numbered) || (prev.text.length === 1 && prev.cap))) continue;
+    // ("K.R. Narasimhamurthy said": a person's initials before a name; "in the U.S. The" ends a sentence.)
+    if (prev !== undefined && prev.end === t.start && prev.word && INITIALS.test(prev.text) && next.word && next.cap && next.text.length > 2 && (next.lex & LEX_NOT_NAME) === 0 && !hasNewline(text, t.end, next.start)) continue;
     if (hasNewline(text, t.end, next.start)) continue; // A new paragraph starts anyway.
     if ((next.word && (next.cap || isDigitCode(next.text.charCodeAt(0)))) || OPENING_MARKS.has(next.text)) starts.add(k + 1);
   }
