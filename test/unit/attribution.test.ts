@@ -368,6 +368,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // Initials before a surname, as Indian names are written: one, or several written together.
   ['“We have the money,” said K. Ramesh, a director at Acme.', ['K. Ramesh']],
   ['“We have the money,” K.R. Narasimhamurthy said. “It will work,” Mr Narasimhamurthy added.', ['K.R. Narasimhamurthy', 'K.R. Narasimhamurthy']],
+  // A day of the week is a first name before a surname and a comma or a cue ("Sunday Ezeokoli"), not after "on".
+  ['Sunday Ezeokoli, the market chairman, spoke to reporters. “We lost everything,” Ezeokoli said.', ['Sunday Ezeokoli']],
+  ['Monday Okpara said: “It was terrible.”', ['Monday Okpara']],
+  ['Amaka Okafor runs a stall. On Sunday Okafor said: “It was terrible.”', ['Amaka Okafor']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

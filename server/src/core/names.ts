@@ -413,11 +413,18 @@ function opensNameAnyway(tokens: Token[], i: number, to: number): boolean {
   // ("Howard and June Pelletier rode it out": the second first name of a couple too.)
   const after = tokens[i + 2];
   const couple = tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.cap === true && (MALE_FIRST_NAMES.has(tokens[i - 2].lower) || FEMALE_FIRST_NAMES.has(tokens[i - 2].lower));
-  return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (couple || after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
+  // ("On Sunday Ezeokoli said", "in May Lin said": after a preposition the word is a date.)
+  return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && !DATE_LEADS.has(tokens[i - 1]?.lower ?? '') && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (couple || after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
 }
 
-/** Words that never start a name unless a surname, then a comma or a cue, follow: they are first names too. */
-const WORDS_THAT_ARE_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may', 'june', 'april', 'august']);
+/**
+ * Words that never start a name unless a surname, then a comma or a cue, follow: they are first
+ * names too ("Sunday Ezeokoli, the market chairman,", as Nigerian names have days of the week).
+ */
+const WORDS_THAT_ARE_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may', 'june', 'april', 'august', 'sunday', 'monday', 'friday']);
+
+/** Words after which a month or a day is a date, not a first name. */
+const DATE_LEADS: ReadonlySet<string> = new Set(words(`on in by until till since last next this that every each from before after the a late early of through to for`));
 
 function isCapAt(tokens: Token[], i: number, to: number): boolean {
   return i < to && tokens[i].word && tokens[i].cap && !tokens[i].quoted;
