@@ -372,6 +372,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Sunday Ezeokoli, the market chairman, spoke to reporters. “We lost everything,” Ezeokoli said.', ['Sunday Ezeokoli']],
   ['Monday Okpara said: “It was terrible.”', ['Monday Okpara']],
   ['Amaka Okafor runs a stall. On Sunday Okafor said: “It was terrible.”', ['Amaka Okafor']],
+  // A capitalised word for what someone is, before a first name and a surname, is no part of the name.
+  ['Shooter Losana Vainikolo scored 40 goals. “We were ready,” Vainikolo said.', ['Losana Vainikolo']],
+  ['Magistrate Nomvula Dlamini-Khoza refused bail. “The court has considered it,” Dlamini-Khoza said.', ['Nomvula Dlamini-Khoza']],
+  ['Pianist Amara Okafor played first. “I was nervous,” Okafor said.', ['Amara Okafor']],
+  ['Juniper Rose Reyes was born on Monday. “She is perfect,” Juniper Rose Reyes’s mother, Ana Reyes, said.', ['Ana Reyes']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that
@@ -582,6 +587,7 @@ test('the cue and how the speaker was found are recorded', () => {
 // Roles and organisations, data-driven: the sentence that introduces the speaker, then who they are.
 const ROLES: [intro: string, speaker: string, role: string | null, organization: string | null][] = [
   ['Helena Ramírez, a planetary scientist at the University of Arizona who was not involved in the research, spoke.', 'Ramírez', 'planetary scientist', 'University of Arizona'],
+  ['Shooter Losana Vainikolo scored 40 goals.', 'Vainikolo', 'Shooter', null],
   // A verb before the job is no part of it.
   ['The ministry hired consultant James Porter last year.', 'Porter', 'consultant', null],
   ['Critics include economist Peter Lang.', 'Lang', 'economist', null],

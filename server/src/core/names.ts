@@ -215,7 +215,9 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     // ("Police Scotland", "Police Service of Northern Ireland": a body's word opens the body's name.)
     // ("Democrat Maria Delgado", "Republican Tom Reed": a party's member, then the name; "Republican
     // Sen. Carol Whitaker" keeps its title.)
-    if (words.length === 0 && title === null && t.word && t.cap && (((t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)) || (PARTY_MEMBERS.has(t.lower) && titleAt(tokens, j + 1, to) === null)) && isCapAt(tokens, j + 1, to)) {
+    // ("Shooter Losana Vainikolo", "Magistrate Nomvula Dlamini-Khoza", "Nigerian Chidi Okonkwo": a word
+    // for what someone does or is, before a first name and a surname, too.)
+    if (words.length === 0 && title === null && t.word && t.cap && (((t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)) || (PARTY_MEMBERS.has(t.lower) && titleAt(tokens, j + 1, to) === null) || describesBeforeFullName(tokens, j, to)) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }
@@ -416,6 +418,36 @@ function opensNameAnyway(tokens: Token[], i: number, to: number): boolean {
   // ("On Sunday Ezeokoli said", "in May Lin said": after a preposition the word is a date.)
   return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && !DATE_LEADS.has(tokens[i - 1]?.lower ?? '') && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (couple || after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
 }
+
+/**
+ * Whether the capitalised word at `j` says what the person named after it does or is, before their
+ * first name and surname: one of PERSON_DESCRIPTORS, or a doer's word ending in -ist or -eer
+ * ("Pianist", "Volunteer") that is no first name, before two capitalised words ending in no body's
+ * word ("Walker Books Ltd" stays whole). (Words in -er, -or and -ian are left to the list: Juniper,
+ * Lillian, Archer and Baker open names too.)
+ */
+function describesBeforeFullName(tokens: Token[], j: number, to: number): boolean {
+  const t = tokens[j];
+  if (!isCapAt(tokens, j + 1, to) || !isCapAt(tokens, j + 2, to) || !PLAIN_NAME.test(tokens[j + 1].text) || (tokens[j + 1].lex & LEX_NOT_NAME) !== 0) return false;
+  if (MALE_FIRST_NAMES.has(t.lower) || FEMALE_FIRST_NAMES.has(t.lower)) return false;
+  let last = j + 2;
+  while (last + 1 < to && last < j + 4 && isCapAt(tokens, last + 1, to)) last++;
+  if (ORGANIZATION_WORDS.has(tokens[last].lower)) return false;
+  return PERSON_DESCRIPTORS.has(t.lower) || (t.text.length >= 6 && /^\p{Lu}\p{Ll}+(?:ist|eer)$/u.test(t.text));
+}
+
+/** Capitalised words before a full name that say what the person is ("Magistrate", "Freshman", "Prop"). */
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(words(`magistrate resident veteran independent elder freshman sophomore junior senior
+  shooter batter opener spinner setter closer shopkeeper shopowner stallholder trader teacher lecturer researcher driver
+  worker labourer laborer plumber electrician mechanic welder miner brewer winemaker filmmaker designer photographer writer
+  singer songwriter rapper drummer dancer player runner swimmer rower boxer fighter wrestler climber skier golfer sprinter
+  veterinarian librarian historian physician technician electrician pediatrician paediatrician dietitian optician
+  centre center prop hooker lock libero guard debutant rookie substitute skipper keeper midfielder defender striker winger
+  goalkeeper forward captain coach trainer jockey bowler batsman batter opener spinner all-rounder quarterback pitcher catcher
+  shortstop reliever student pupil graduate nurse paramedic firefighter constable sergeant detective inspector midwife surgeon
+  dentist pastor preacher vicar chaplain imam rabbi activist campaigner novelist author poet singer actor actress artist
+  photographer farmer grower fisherman shopkeeper landlord tenant homeowner commuter shopper motorist cyclist pensioner
+  widow widower mother father grandmother grandfather survivor victim witness neighbour neighbor volunteer organiser organizer`));
 
 /**
  * Words that never start a name unless a surname, then a comma or a cue, follow: they are first

@@ -4,7 +4,7 @@
 // Pure: imports nothing from editors, LSP or Node.
 import { type Token, ownCopy, tokenTexts } from './tokens';
 import { endsPossessive, hasNewline } from './chars';
-import { type NameRun, SEAT_ROLES, organisationAfter, rolePrepositionBefore } from './names';
+import { type NameRun, PERSON_DESCRIPTORS, SEAT_ROLES, organisationAfter, rolePrepositionBefore } from './names';
 import { FAMILY, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, NAME_WORDS_OF, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, ROLE_NOUNS, words } from './lexicon';
 import { LEX_CUE_FINITE, LEX_CUE_PARTICIPLE, LEX_NOT_NAME, LEX_ROLE_NOUN } from './wordClasses';
 
@@ -415,7 +415,8 @@ function fromPremodifier(tokens: Token[], run: NameRun, bodyBefore: BodyBefore, 
   while (i - 1 >= 0 && words.length < 5) {
     const t = tokens[i - 1];
     if (!t.word || t.quoted) break;
-    if (words.length === 0 && (t.lex & LEX_ROLE_NOUN) === 0 && !agentBeforeName(tokens, i - 1)) break;
+    // ("Shooter Losana Vainikolo", "Magistrate Nomvula Dlamini-Khoza": a word for what someone is, written with a capital.)
+    if (words.length === 0 && (t.lex & LEX_ROLE_NOUN) === 0 && !agentBeforeName(tokens, i - 1) && !(t.cap && PERSON_DESCRIPTORS.has(t.lower))) break;
     const joins = t.lower === 'and' && i - 2 >= 0 && tokens[i - 2].word && !NOT_ROLE_WORDS.has(tokens[i - 2].lower);
     if (words.length > 0 && (NOT_ROLE_WORDS.has(t.lower) || VERBS_BEFORE_JOBS.has(t.lower)) && !joins) break;
     words.unshift(t.text);
