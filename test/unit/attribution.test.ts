@@ -377,6 +377,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Magistrate Nomvula Dlamini-Khoza refused bail. “The court has considered it,” Dlamini-Khoza said.', ['Nomvula Dlamini-Khoza']],
   ['Pianist Amara Okafor played first. “I was nervous,” Okafor said.', ['Amara Okafor']],
   ['Juniper Rose Reyes was born on Monday. “She is perfect,” Juniper Rose Reyes’s mother, Ana Reyes, said.', ['Ana Reyes']],
+  // A description by age, or by who someone is, after a quote is the person in focus; "a veteran" is someone new.
+  ['Mereana Tipoki was pleased.\n“We said we would win,” the 31-year-old centre said.', ['Mereana Tipoki']],
+  ['Mereana Tipoki, the captain, was pleased. “We said we would win,” the veteran said.', ['Mereana Tipoki']],
+  ['Mereana Tipoki, the captain, was pleased. “We heard a bang,” a veteran said.', ['veteran']],
+  // A source's tie to a body ends before a verb.
+  ['A person close to the board disputed that characterization, saying the directors had “no interest” in a lowball offer.', ['person close to the board']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -421,6 +421,9 @@ function saidBySomeone(ctx: Context, first: number): boolean {
 }
 
 /** The court's people, whom a report calls by their role: never the defendant in focus. */
+/** Words for who someone is, not their job, that stand for the person in focus ("the veteran said"). */
+const EPITHETS = new Set(words(`veteran teenager youngster pensioner widow widower survivor newcomer debutant rookie novice mother father grandmother grandfather`));
+
 const COURT_PARTIES = new Set(['judge', 'coroner', 'recorder', 'magistrate', 'sheriff', 'prosecutor', 'barrister', 'solicitor', 'lawyer', 'jury']);
 
 /** Court roles a report has one of, named with a title ("Judge Catrin Rowlands"). */
@@ -950,6 +953,18 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
       if (named !== null) subject = nameSubject(named, named.from, named.to);
     }
     if (cue !== null) return { subject, cueFrom: cue, cueTo: cue + 1 };
+  }
+  // "“…,” the 31-year-old centre said", "“…,” the veteran said": a description by age, or by who
+  // someone is, then the cue, is someone the article has named (resolveDescription finds whom).
+  if (tokens[i].lower === 'the') {
+    let k = i + 1;
+    let aged = false;
+    for (; k < hi && k < i + 4 && tokens[k].word && !tokens[k].cap && !tokens[k].quoted && !isCue(tokens[k]) && !PREPOSITIONS.has(tokens[k].lower); k++) {
+      if (AGED.test(tokens[k].lower)) aged = true;
+    }
+    if (k > i + 1 && k < hi && isCue(tokens[k]) && (tokens[k].lex & LEX_CUE_FINITE) !== 0 && (aged || (k === i + 2 && EPITHETS.has(tokens[i + 1].lower)))) {
+      return { subject: unnamedSubject(tokenTexts(tokens, i + 1, k), i, k), cueFrom: k, cueTo: k + 1 };
+    }
   }
   return null;
 }
@@ -1746,8 +1761,9 @@ function holdsWordOf(lower: string, kindWords: ReadonlySet<string>): boolean {
 
 function resolveDescription(ctx: Context, description: string, at: number, focus: FocusEvent[] = ctx.focus): SpeakerDraft | null {
   const noun = description.split(' ').pop() ?? description;
-  // "the 39-year-old said": the person last in focus.
-  if (AGED.test(noun)) {
+  // "the 39-year-old said", "the 31-year-old centre said": the person last in focus.
+  // "the veteran said", "the teenager said": a word for who someone is, not a job, likewise.
+  if (AGED.test(noun) || (description.includes('-year-old ') && description.split(' ').some((w) => AGED.test(w))) || (EPITHETS.has(noun) && !description.includes(' '))) {
     for (let i = lastEventAtOrBefore(focus, at); i >= 0 && at - focus[i].at <= FOCUS_REACH; i--) if (focus[i].speaker.kind === 'person') return focus[i].speaker;
     return null;
   }

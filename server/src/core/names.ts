@@ -790,7 +790,8 @@ function qualifiedSourceEnd(tokens: Token[], k: number, to: number): number | nu
   let m = k + 2;
   if (m < to && DETERMINERS.has(tokens[m].lower)) m++;
   const from = m;
-  while (m < to && m - from < 3 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0) m++;
+  // ("A person close to the board disputed that": the body ends before a verb or a relative word.)
+  while (m < to && m - from < 3 && tokens[m].word && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && !(m > from && (/^(?:that|which|who|whom|has|have|had|is|was|were|are|says|said)$/.test(tokens[m].lower) || (tokens[m].text.length > 4 && tokens[m].lower.endsWith('ed'))))) m++;
   return m > from ? m : null;
 }
 
