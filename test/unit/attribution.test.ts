@@ -383,6 +383,11 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Mereana Tipoki, the captain, was pleased. “We heard a bang,” a veteran said.', ['veteran']],
   // A source's tie to a body ends before a verb.
   ['A person close to the board disputed that characterization, saying the directors had “no interest” in a lowball offer.', ['person close to the board']],
+  // "the Speaker said": the person the article gave the title to; an unnamed source of that title in focus since comes first.
+  ['When Speaker M. Ramachandrappa refused a second motion, members rushed to the well of the House.\n"The House cannot function like this," the Speaker said.', ['M. Ramachandrappa']],
+  ['Scottish Green MSP Isla Munro said the government should act. “Fix that,” she said.\nOne SNP MSP, who asked not to be named, said the party was “sleepwalking” to defeat.\n“People don’t care whose fault it is,” the MSP said.', ['Isla Munro', 'SNP MSP', 'SNP MSP']],
+  // Initials before a surname after a job "of the" something.
+  ['Leader of the Opposition H.N. Basavaraj said the Bill was flawed.\n"We are being asked to sign a blank cheque," Mr. Basavaraj said.', ['H.N. Basavaraj']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -1499,8 +1499,15 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
 
 function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = at, named: ReadonlySet<SpeakerDraft> = NOBODY, asker: SpeakerDraft | null = null): SpeakerDraft | null {
   switch (subject.kind) {
-    case 'name':
-      return ctx.registry.speakerForName(subject.run);
+    case 'name': {
+      // "the Speaker said", "the President said": a title after "the" is the person the article gave it to.
+      const run = subject.run;
+      if (run.words.length === 1 && run.title === null && ctx.tokens[run.from - 1]?.lower === 'the' && (ctx.tokens[run.from].lex & (LEX_TITLE | LEX_ROLE_NOUN)) !== 0) {
+        const titled = personTitled(ctx, run.words[0], at);
+        if (titled !== null) return titled;
+      }
+      return ctx.registry.speakerForName(run);
+    }
     case 'unnamed': {
       const t = ctx.tokens[subject.from];
       // "Another wrote:", "One described it as": one more of the unnamed sources just quoted, or one of them.
@@ -1547,6 +1554,30 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
     case 'pronoun':
       return resolvePronoun(ctx, subject.word, at, topicFrom, named, asker);
   }
+}
+
+/**
+ * The latest person before `at` named with `title` ("Speaker M. Ramachandrappa") or given it as their
+ * role, or null; an unnamed source of that title in focus since comes first ("One SNP MSP, who asked
+ * not to be named, said … “…,” the MSP said").
+ */
+function personTitled(ctx: Context, written: string, at: number): SpeakerDraft | null {
+  const title = written.toLowerCase();
+  // (A role's last word, in any case: "Speaker", "Glantawel MS".)
+  const hasRole = (s: SpeakerDraft): boolean => s.kind === 'person' && ctx.registry.roleOf(s)?.toLowerCase().split(' ').pop() === title;
+  for (let i = lastEventAtOrBefore(ctx.focus, at); i >= 0 && at - ctx.focus[i].at <= 5000; i--) {
+    const s = ctx.focus[i].speaker;
+    if (s.kind !== 'person' && s.name.toLowerCase().split(' ').pop() === title) return s;
+    if (hasRole(s)) break;
+  }
+  for (let r = lastRunBefore(ctx, at); r >= 0 && at - ctx.runs[r].start <= 5000; r--) {
+    const run = ctx.runs[r];
+    if (run.words.length === 1 && run.title === null && run.words[0].toLowerCase() === title) continue;
+    const s = ctx.registry.speakerForName(run);
+    // (A title as written: "the MS" is no "Ms Vaughan".)
+    if (s.kind === 'person' && (run.title?.replace(/\.$/, '') === written || hasRole(s))) return s;
+  }
+  return null;
 }
 
 /**

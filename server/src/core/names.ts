@@ -234,7 +234,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
       continue;
     }
     // "K. Ramesh": an initial before a surname, as Indian names are written, where a name ends.
-    if (words.length === 0 && title === null && t.word && t.text.length === 1 && t.cap && t.text !== 'I' && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to) && tokens[j + 2].word && tokens[j + 2].text.length > 2 && PLAIN_NAME.test(tokens[j + 2].text) && (tokens[j + 2].lex & LEX_NOT_NAME) === 0 && !(tokens[j + 3]?.word && tokens[j + 3].cap)) {
+    if (words.length === 0 && t.word && t.text.length === 1 && t.cap && t.text !== 'I' && tokens[j + 1]?.text === '.' && tokens[j + 1].start === t.end && isCapAt(tokens, j + 2, to) && tokens[j + 2].word && tokens[j + 2].text.length > 2 && PLAIN_NAME.test(tokens[j + 2].text) && (tokens[j + 2].lex & LEX_NOT_NAME) === 0 && !(tokens[j + 3]?.word && tokens[j + 3].cap)) {
       words.push(`${t.text}.`);
       j += 2;
       continue;
@@ -325,7 +325,10 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
   // ("MLA from Dausa Ana de la Cruz": a surname's particles belong to the person.)
   let particles = 0;
   while (particles < 3 && words.length - 2 - particles > 0 && isNameParticle(words[words.length - 2 - particles])) particles++;
-  if (prep >= 0 && !words.some((w, k) => (w.endsWith('.') && !(initial && k === words.length - 2)) || (!/^\p{Lu}/u.test(w) && !(k >= words.length - 1 - particles && k < words.length - 1))) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
+  // ("Leader of the Opposition H.N. Basavaraj": initials before the surname make the person's name.)
+  let initials = 0;
+  while (initials < 2 && words.length - 2 - initials >= 0 && INITIALS_WORD.test(words[words.length - 2 - initials])) initials++;
+  if (prep >= 0 && !words.some((w, k) => (w.endsWith('.') && !(initial && k === words.length - 2) && !(k >= words.length - 1 - initials)) || (!/^\p{Lu}/u.test(w) && !(k >= words.length - 1 - particles && k < words.length - 1))) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase())) {
     // "Secretary for Commerce Vincent Tam Chi-keung": a Cantonese given name makes three.
     // "Minister for Personnel and Parliamentary Affairs Mahendra Singh Rathore": the person follows
     // the portfolio's last word.
@@ -333,10 +336,12 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     let portfolioEnd = words.length - 1;
     while (portfolioEnd >= 0 && !PORTFOLIO_WORDS.has(words[portfolioEnd].toLowerCase())) portfolioEnd--;
     if (portfolioEnd >= 0 && words.length - portfolioEnd - 1 >= 2 && words.length - portfolioEnd - 1 <= 4) size = words.length - portfolioEnd - 1;
+    if (initials > 0 && !initial) size = initials + 1;
     if (i - prep - 1 + words.length > size && words.length >= size) {
       const person = words.slice(-size);
-      // (The initial's full stop is a token of its own.)
-      const span = size + (initial && size >= 3 ? 1 : 0);
+      // (An initial's full stop is a token of its own.)
+      let span = 0;
+      for (const w of person) span += endsWithFullStop(w) ? 2 : 1;
       return { from: j - span, to: j, start: tokens[j - span].start, end: tokens[j - 1].end, title: null, name: person.join(' '), words: person };
     }
   }
@@ -369,6 +374,9 @@ function nameWordClasses(word: string): number {
   }
   return classes;
 }
+
+/** Initials with their full stop, as a name's words hold them ("K.", "H.N."). */
+const INITIALS_WORD = /^\p{Lu}(?:\.\p{Lu})*\.$/u;
 
 function endsWithFullStop(word: string): boolean {
   return word.charCodeAt(word.length - 1) === 46;
