@@ -388,6 +388,12 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Scottish Green MSP Isla Munro said the government should act. “Fix that,” she said.\nOne SNP MSP, who asked not to be named, said the party was “sleepwalking” to defeat.\n“People don’t care whose fault it is,” the MSP said.', ['Isla Munro', 'SNP MSP', 'SNP MSP']],
   // Initials before a surname after a job "of the" something.
   ['Leader of the Opposition H.N. Basavaraj said the Bill was flawed.\n"We are being asked to sign a blank cheque," Mr. Basavaraj said.', ['H.N. Basavaraj']],
+  // What the signs a group carries read is the group's; a sign nobody carries is nobody's.
+  ['Protesters gathered outside the town hall, some holding placards reading ‘Hands off our library’ and ‘Books not budgets’.', ['protesters', 'protesters']],
+  ['Fans sang and waved banners outside the ground. One read: “Sack the board.”', ['fans']],
+  ['A handwritten sign taped above the door read: “Closed until further notice.”', [null]],
+  // A job in small letters before the name set off after a description.
+  ['Mothibedi’s lawyer, advocate Ruan Steenkamp, had told the court that his client had “every intention” of clearing his name.', ['Ruan Steenkamp']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -194,6 +194,8 @@ function attributeOne(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution
   }
   // "a Facebook group called “Sauvons notre urgence,”": the name a thing is called is a term.
   if (NAMING_VERBS.has(tokens[first - 1]?.lower ?? '') && NAMED_THINGS.has(tokens[first - 2]?.lower ?? '')) return unattributed('term');
+  const carried = carriedBy(ctx, quotes, done, qi);
+  if (carried !== null) return carried;
   const posted = postedBy(ctx, first);
   if (posted !== null) return posted;
   if (saidBySomeone(ctx, first)) return unattributed('speech');
@@ -380,6 +382,49 @@ function postedBy(ctx: Context, first: number): QuoteAttribution | null {
     return tokens[k].lower === 'the' ? null : unattributed('speech');
   }
   return null;
+}
+
+/** Verbs of holding up signs ("some holding placards reading …"). */
+const CARRYING = new Set(words(`holding held carrying carried waving waved brandishing brandished bearing hoisting raised raising`));
+
+/**
+ * What the signs a group carries read is the group's: "Protesters gathered …, some holding placards
+ * reading ‘Hands off our library’ and ‘Books not budgets’", "Residents of Molapo … waved placards.
+ * One read: “…”". The group is the subject of the sentence that carries the signs; a quote joined to
+ * the one before by "and" or a comma reads off the same signs. Null otherwise.
+ */
+function carriedBy(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[], qi: number): QuoteAttribution | null {
+  const { tokens } = ctx;
+  const first = ctx.quoteFirstToken[qi];
+  const read = wordBeforeQuote(tokens, first);
+  // ("… reading ‘Hands off our library’ and ‘Books not budgets’": the second reads off the same signs.)
+  if (qi > 0 && done[qi - 1].cue !== null && READING.has(done[qi - 1].cue!.toLowerCase()) && done[qi - 1].speaker !== null && /^\s*(?:,|and|or|,\s*and)\s*$/.test(ctx.text.slice(quotes[qi - 1].span.end, quotes[qi].span.start))) {
+    const p = done[qi - 1];
+    return quoteAttribution('speech', p.speaker, 'continuation', p.mentionSpan, p.cue, p.cueSpan);
+  }
+  if (read < 1 || !READING.has(tokens[read].lower)) return null;
+  let signs = -1;
+  if (SIGN_NOUNS.has(tokens[read - 1].lower)) signs = read - 1;
+  // ("… waved placards outside the court. One read: “…”": one of the signs of the sentence before.)
+  else if (read - 1 === sentenceStart(ctx, read - 1) && /^(?:one|another)$/.test(tokens[read - 1].lower)) {
+    const lo = sentenceStart(ctx, Math.max(0, read - 2));
+    for (let k = lo; k < read - 1; k++) if (SIGN_NOUNS.has(tokens[k].lower) && /s$/.test(tokens[k].lower)) signs = k;
+  }
+  if (signs < 0) return null;
+  const lo = sentenceStart(ctx, signs);
+  let carrying = false;
+  for (let k = lo; k < signs; k++) if (CARRYING.has(tokens[k].lower)) carrying = true;
+  if (!carrying) return null;
+  // The subject is what opens the sentence: the longest such reading ("Residents of Molapo sang and waved placards").
+  let subject: Subject | null = null;
+  for (let p = signs - 1; p > lo && subject === null; p--) {
+    const s = readSubjectBackward(tokens, p - 1, lo);
+    if (s !== null && s.from === lo) subject = s;
+  }
+  if (subject === null || subject.kind === 'pronoun' || (subject.kind === 'unnamed' && !/s$/.test(subject.text))) return null;
+  const speaker = subject.kind === 'name' ? ctx.registry.speakerForName(subject.run) : ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written);
+  const span = { start: tokens[subject.from].start, end: tokens[subject.to - 1].end };
+  return quoteAttribution('speech', speaker, 'explicit', span, tokens[read].text, { start: tokens[read].start, end: tokens[read].end });
 }
 
 /**
@@ -1443,7 +1488,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
     const inside = k - m === 2 && isPostNominal(tokens[m + 1]) ? null : readSubjectBackward(tokens, k - 1, m + 1);
     // ("Tri-Star's lawyer, Atty. Celeste Bernardo, said": a title with its full stop before the name.)
     const titled = (tokens[m + 1]?.lex & LEX_TITLE) !== 0 && tokens[m + 2]?.text === '.' ? m + 3 : m + 1;
-    if (seg === 0 && inside !== null && inside.kind === 'name' && (inside.from === m + 1 || inside.from === titled)) return inside;
+    // ("Mothibedi’s lawyer, advocate Ruan Steenkamp, had told": a job in small letters before the name.)
+    const job = inside !== null && inside.from > m + 1 && inside.from - (m + 1) <= 3 && (tokens[inside.from - 1].lex & LEX_ROLE_NOUN) !== 0 && tokens.slice(m + 1, inside.from).every((t) => t.word && !t.cap && !t.quoted && !isCue(t) && !PREPOSITIONS.has(t.lower));
+    if (seg === 0 && inside !== null && inside.kind === 'name' && (inside.from === m + 1 || inside.from === titled || job)) return inside;
     // "Another agent, Howard Pruitt of Crestline Talent, said": the name, then where the person works.
     const named = seg === 0 ? readNameForward(tokens, m + 1, k) : null;
     if (named !== null && named.from === m + 1 && /^(?:of|at|from)$/.test(tokens[named.to]?.lower ?? '') && tokens.slice(named.to + 1, k).every((t) => (t.word && (t.cap || t.lower === 'the')) || t.text === '&')) return nameSubject(named, named.from, named.to);

@@ -351,7 +351,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new (class RoleNouns extends Set<
   'boss', 'owner', 'mp', 'msp', 'mep', 'mla', 'mpp', 'ceo', 'cfo', 'cto', 'strategist', 'investor', 'historian', 'campaigner', 'activist',
   'commissioner', 'ambassador', 'spokesperson', 'correspondent', 'editor', 'producer', 'actor', 'actress', 'co-star', 'costar',
   'singer', 'player', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'chair', 'deputy',
-  'gp', 'doctor', 'physician', 'peer', 'member', 'lecturer', 'solicitor', 'barrister', 'counsel', 'headteacher',
+  'gp', 'doctor', 'physician', 'peer', 'member', 'lecturer', 'solicitor', 'barrister', 'advocate', 'counsel', 'headteacher',
   'headmaster', 'headmistress', 'principal', 'dean', 'vicar', 'bishop', 'organiser', 'organizer', 'fellow',
   'detective', 'constable', 'sergeant', 'firefighter', 'paramedic', 'midwife', 'pharmacist', 'dentist', 'vet',
   'psychologist', 'psychiatrist', 'sociologist', 'ecologist', 'climatologist', 'oceanographer', 'statistician',
