@@ -394,6 +394,9 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['A handwritten sign taped above the door read: “Closed until further notice.”', [null]],
   // A job in small letters before the name set off after a description.
   ['Mothibedi’s lawyer, advocate Ruan Steenkamp, had told the court that his client had “every intention” of clearing his name.', ['Ruan Steenkamp']],
+  // "said Reed’s wife, Mary": the relative the name after the comma names; "Tom Reed and his wife, Ann": he is her husband.
+  ['Tom Reed farms near Leeds. “He works too hard,” added Reed’s wife, Mary.', ['Mary Reed']],
+  ['Tom Reed and his wife, Ann, farm near Leeds. “We love it,” Ann Reed said. “It is hard,” her husband added.', ['Ann Reed', 'Tom Reed']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -641,8 +641,11 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
   }
   const run = readNameForward(tokens, i, to);
   if (run !== null) {
-    if (run.to < to && endsPossessive(tokens[run.to - 1].text) && tokens[run.to].word && KIN_SEX.has(tokens[run.to].lower) && !(tokens[run.to + 1]?.text === ',' || tokens[run.to + 1]?.cap)) {
-      return unnamedSubject(`${tokenTexts(tokens, run.from, run.to)} ${tokens[run.to].text}`, run.from, run.to + 1);
+    if (run.to < to && endsPossessive(tokens[run.to - 1].text) && tokens[run.to].word && KIN_SEX.has(tokens[run.to].lower)) {
+      if (!(tokens[run.to + 1]?.text === ',' || tokens[run.to + 1]?.cap)) return unnamedSubject(`${tokenTexts(tokens, run.from, run.to)} ${tokens[run.to].text}`, run.from, run.to + 1);
+      // ("said Reed’s wife, Mary": the relative the name set off after it names.)
+      const named = nameSetOffAfter(tokens, run.to + 1, to);
+      if (named !== null) return nameSubject(named, run.from, named.to);
     }
     // "FBI Special Agent Monica Tran": a body, then a titled person.
     if (run.to < to && titleAt(tokens, run.to, to) !== null) {

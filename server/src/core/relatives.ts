@@ -56,6 +56,13 @@ export function findRelatives(tokens: Token[], runs: readonly NameRun[]): Relati
       const owner = ownerEndingAt(tokens, runs, r - 1, run.from - 2 - comma);
       if (owner !== null) {
         out.push({ relation: kin.lower, owner, run });
+        // "Tom Reed and his wife, Ann,": she is his wife, and he is her husband.
+        const before = runs[r - 1];
+        const and = run.from - 3 - comma;
+        if (POSSESSIVE_PRONOUNS.has(owner) && before !== undefined && tokens[and]?.lower === 'and' && before.to === and && before.title === null) {
+          const inverse = inverseRelation(kin.lower, sexOfFirstName(before.words[0]) ?? (owner === 'his' ? 'm' : owner === 'her' ? 'f' : null));
+          if (inverse !== null) out.push({ relation: inverse, owner: run.name, run: before });
+        }
         continue;
       }
     }
