@@ -397,6 +397,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // "said Reed’s wife, Mary": the relative the name after the comma names; "Tom Reed and his wife, Ann": he is her husband.
   ['Tom Reed farms near Leeds. “He works too hard,” added Reed’s wife, Mary.', ['Mary Reed']],
   ['Tom Reed and his wife, Ann, farm near Leeds. “We love it,” Ann Reed said. “It is hard,” her husband added.', ['Ann Reed', 'Tom Reed']],
+  // "The Unite union said": the body named in its own description, not the last body of its kind.
+  ['Acme Corp cut 300 jobs on Monday. The Unite union called the cuts “a betrayal”.', ['Unite']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -1576,7 +1576,17 @@ function resolveSubject(ctx: Context, subject: Subject, at: number, topicFrom = 
       }
       // "the company said", "the minister added": a definite description of someone already named.
       // ("one of the people said" too; "one senior agent said" is someone new.)
-      if (t.lower === 'the' || (t.lower === 'one' && ctx.tokens[subject.from + 1]?.lower === 'of') || ctx.tokens[subject.from - 1]?.lower === 'the') {
+      // ("The Unite union said": a body named in its own description, not the last body of its kind.)
+      if (t.lower === 'the' && subject.to - subject.from === 3 && ctx.tokens[subject.from + 1].cap && ORGANIZATION_DESCRIPTIONS.has(ctx.tokens[subject.to - 1].lower)) {
+        const body = runsBetween(ctx, subject.from + 1, subject.from + 2)[0];
+        if (body !== undefined && body.to === subject.from + 2) {
+          const speaker = ctx.registry.speakerForName(body);
+          // (A word no list knows as a first name, before "union" or "party", names a body: "Unite".)
+          if (speaker.kind === 'person' && body.words.length === 1 && !isKnownFirstName(body.words[0]) && speaker.quoteIds.length === 0 && !ctx.registry.canonicalName(body).includes(' ')) speaker.kind = 'organization';
+          if (speaker.kind === 'organization') return speaker;
+        }
+      }
+      if ((t.lower === 'the' || (t.lower === 'one' && ctx.tokens[subject.from + 1]?.lower === 'of') || ctx.tokens[subject.from - 1]?.lower === 'the')) {
         const owned = t.lower === 'the' ? ownedSourceBefore(ctx, subject) : null;
         if (owned !== null) return owned;
         const known = resolveDescription(ctx, subject.text.toLowerCase(), at);
