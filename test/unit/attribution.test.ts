@@ -399,6 +399,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Tom Reed and his wife, Ann, farm near Leeds. “We love it,” Ann Reed said. “It is hard,” her husband added.', ['Ann Reed', 'Tom Reed']],
   // "The Unite union said": the body named in its own description, not the last body of its kind.
   ['Acme Corp cut 300 jobs on Monday. The Unite union called the cuts “a betrayal”.', ['Unite']],
+  // After a quote ending in a comma, "?" or "!", a name or pronoun and a verb no list knows are its tag.
+  ['Tom Reed runs the farm.\n“It has been a hard year,” Reed groaned.', ['Tom Reed']],
+  ['Tom Reed runs the farm.\n“Who pays for this?” barked Reed. “Not us.”', ['Tom Reed', 'Tom Reed']],
+  ['Ann Cole runs the dairy.\n“We will manage,” she ventured.', ['Ann Cole']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -999,6 +999,20 @@ function matchAfter(ctx: Context, after: number): CueMatch | null {
     }
     if (cue !== null) return { subject, cueFrom: cue, cueTo: cue + 1 };
   }
+  // "“…,” Reed groaned.", "“…?” she ventured.", "“…,” barked Reed.": after a quote that ends in a
+  // comma, "?" or "!", a name or a pronoun and a verb no list knows, alone or before a comma, are
+  // its tag (the cue lexicon cannot hold every verb of speaking or manner).
+  const mark = ctx.text.charCodeAt(tokens[after - 1]?.start - 1);
+  if (i === after && (mark === 44 || mark === 63 || mark === 33)) {
+    const ends = (k: number): boolean => k >= hi || tokens[k].text === '.' || tokens[k].text === ',';
+    const verbLike = (t: Token | undefined): boolean => t !== undefined && t.word && !t.cap && !t.quoted && t.text.length >= 4 && /(?:ed|s)$/.test(t.lower) && !PREPOSITIONS.has(t.lower);
+    const subject = readSubjectForward(tokens, i, hi);
+    if (subject !== null && (subject.kind === 'name' || (subject.kind === 'pronoun' && subject.word !== 'it' && subject.word !== 'they')) && verbLike(tokens[subject.to]) && ends(subject.to + 1)) return { subject, cueFrom: subject.to, cueTo: subject.to + 1 };
+    if (verbLike(tokens[i]) && tokens[i].lower.endsWith('ed')) {
+      const inverted = readSubjectForward(tokens, i + 1, hi);
+      if (inverted !== null && inverted.kind === 'name' && ends(inverted.to)) return { subject: inverted, cueFrom: i, cueTo: i + 1 };
+    }
+  }
   // "“…,” the 31-year-old centre said", "“…,” the veteran said": a description by age, or by who
   // someone is, then the cue, is someone the article has named (resolveDescription finds whom).
   if (tokens[i].lower === 'the') {
