@@ -403,6 +403,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Tom Reed runs the farm.\n“It has been a hard year,” Reed groaned.', ['Tom Reed']],
   ['Tom Reed runs the farm.\n“Who pays for this?” barked Reed. “Not us.”', ['Tom Reed', 'Tom Reed']],
   ['Ann Cole runs the dairy.\n“We will manage,” she ventured.', ['Ann Cole']],
+  // The full name keeps the generation the article gives it.
+  ['Robert F. Kennedy Jr. spoke on Monday. “We will act,” Kennedy said.', ['Robert F. Kennedy Jr.']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -142,7 +142,8 @@ const NAMES: [written: string, name: string][] = [
   ['Kwame Mensah-Bonsu', 'Kwame Mensah-Bonsu'],
   ['Li Wei', 'Li Wei'],
   ['Ahmed al-Harbi', 'Ahmed al-Harbi'],
-  ['Tom Reed Jr.', 'Tom Reed'],
+  // (The full name keeps its generation, and "Reed" is still Tom Reed Jr.)
+  ['Tom Reed Jr.', 'Tom Reed Jr.'],
 ];
 /** The constructions the attribution issue lists, and a few more, with {N} for the name. */
 const CONSTRUCTIONS = [

@@ -11,6 +11,9 @@ import { endsPossessive } from './chars';
 import { countBefore } from './search';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
+/** A generation after a name ("Jr.", "Sr."), lower case without its full stop. */
+const GENERATION_WORDS: ReadonlySet<string> = new Set(['jr', 'sr']);
+
 export interface SpeakerDraft extends Speaker {
   gender: 'm' | 'f' | null;
   /**
@@ -607,6 +610,16 @@ export class SpeakerRegistry {
     return this.kindOf(run, name) === 'organization' ? name : organization;
   }
 
+  /** "Jr." or "Sr." written straight after the name run (or after its comma: "King, Jr."), or null. */
+  private generationAfter(run: NameRun): string | null {
+    let k = run.to;
+    if (this.tokens[k]?.text === ',' && GENERATION_WORDS.has(this.tokens[k + 1]?.lower ?? '')) k++;
+    const t = this.tokens[k];
+    if (t === undefined || !t.word || !t.cap || !GENERATION_WORDS.has(t.lower)) return null;
+    const stop = this.tokens[k + 1];
+    return stop !== undefined && stop.text === '.' && stop.start === t.end ? `${t.text}.` : t.text;
+  }
+
   /** Finishes every speaker with at least one quote or claim: mentions, roles, ids in order. */
   finish(): SpeakerDraft[] {
     const quoted = [...this.byKey.values()].filter((s) => s.quoteIds.length > 0 || s.claimCount > 0);
@@ -621,8 +634,10 @@ export class SpeakerRegistry {
         continue;
       }
       const mentions: Span[] = [];
+      let generation: string | null = null;
       for (const run of this.runsOf(s.name)) {
         mentions.push({ start: run.start, end: run.end });
+        generation ??= this.generationAfter(run);
         if (s.role === null && s.organization === null) {
           const found = this.roleAt(run);
           if (found !== null) {
@@ -634,6 +649,11 @@ export class SpeakerRegistry {
       if (mentions.length > 0) {
         s.mentions = mentions;
         s.firstMention = mentions[0];
+      }
+      // "Robert F. Kennedy Jr.": the full name keeps the generation the article gives it.
+      if (generation !== null && s.kind === 'person' && s.name.includes(' ')) {
+        if (!s.aliases.includes(s.name)) s.aliases.push(s.name);
+        s.name = `${s.name} ${generation}`;
       }
       const describesOrganization = s.role !== null && ORGANIZATION_NOUNS.has(s.role.split(' ').pop() ?? '');
       if (describesOrganization) s.kind = 'organization';
