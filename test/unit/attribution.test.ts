@@ -405,6 +405,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Ann Cole runs the dairy.\n“We will manage,” she ventured.', ['Ann Cole']],
   // The full name keeps the generation the article gives it.
   ['Robert F. Kennedy Jr. spoke on Monday. “We will act,” Kennedy said.', ['Robert F. Kennedy Jr.']],
+  // A relative clause's verb and a place after "into" name no source.
+  ['The board wrote to the farmer in May. That letter, which was handed into court, warned: ‘Failure to act may result in prosecution.’', [null]],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

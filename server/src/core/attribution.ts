@@ -1528,6 +1528,9 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   return null;
 }
 
+/** Prepositions of place and movement, after which a noun is where something is, not who speaks. */
+const PLACE_WORDS_BEFORE = new Set(['into', 'onto', 'in', 'on', 'at', 'inside', 'outside', 'to']);
+
 function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere = false): Subject | null {
   for (let i = lo; i < hi; i++) {
     if (tokens[i].quoted || !tokens[i].word) continue;
@@ -1548,8 +1551,9 @@ function firstSubject(tokens: Token[], lo: number, hi: number, pronounAnywhere =
     if (s !== null && s.kind === 'name' && endsPossessive(tokens[s.to - 1].text) && tokens[s.to]?.word && RELATIONS.has(tokens[s.to].lower)) {
       return unnamedSubject(`${tokenTexts(tokens, s.from, s.to)} ${tokens[s.to].text}`, s.from, s.to + 1);
     }
-    // "Outside court, Kasim's father said": nor is a noun after the preposition opening the sentence.
-    if (s !== null && s.kind === 'unnamed' && i === lo + 1 && PREPOSITIONS.has(tokens[lo].lower)) {
+    // "Outside court, Kasim's father said": nor is a noun after the preposition opening the sentence,
+    // nor one after a preposition of place ("which was handed into court, warned").
+    if (s !== null && s.kind === 'unnamed' && ((i === lo + 1 && PREPOSITIONS.has(tokens[lo].lower)) || (i > lo && PLACE_WORDS_BEFORE.has(tokens[i - 1].lower)))) {
       i = s.to - 1;
       continue;
     }

@@ -4,7 +4,7 @@
 import { type Token, type TokenSet, tokenLowers, tokenTexts } from './tokens';
 import { endsPossessive } from './chars';
 import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words } from './lexicon';
-import { LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
+import { LEX_AUXILIARY, LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
 /** A name as written: its tokens [from, to), its title, and the name without title or 's. */
 export interface NameRun {
@@ -741,7 +741,9 @@ function readUnnamedForward(tokens: Token[], i: number, to: number): Subject | n
   for (let k = 0; k < 8 && j < to && (k < 4 || tokens[j - 1].cap || /^(?:for|of|and)$/.test(tokens[j - 1].lower)); k++, j++) {
     const t = tokens[j];
     // "‘…’ as friends say": a conjunction opens no source.
-    if (k === 0 && (CONJUNCTIONS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower))) return null;
+    // ("That letter, which was handed into court, warned": nor does a verb's auxiliary, nor run on past "into".)
+    if (k === 0 && (CONJUNCTIONS.has(t.lower) || PLACE_PREPOSITIONS.has(t.lower) || (t.lex & LEX_AUXILIARY) !== 0)) return null;
+    if (t.lower === 'into' || t.lower === 'onto') return null;
     // "a Department for Transport spokeswoman": a small word between capitals belongs to the name.
     const insideName = j > first && tokens[j - 1].cap && /^(?:for|of|and)$/.test(t.lower) && isCapAt(tokens, j + 1, to);
     if (!t.word || t.quoted || (PREPOSITIONS.has(t.lower) && !insideName) || (t.lex & LEX_CUE) !== 0) return null;
