@@ -407,6 +407,15 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Robert F. Kennedy Jr. spoke on Monday. “We will act,” Kennedy said.', ['Robert F. Kennedy Jr.']],
   // A relative clause's verb and a place after "into" name no source.
   ['The board wrote to the farmer in May. That letter, which was handed into court, warned: ‘Failure to act may result in prosecution.’', [null]],
+  // A name's inner word (a Chinese surname after an English first name, a Portuguese first surname)
+  // and its first words (a Malay given name) stand for the full name; Datuk is an honorific.
+  ['Its chief executive, Aaron Tan Boon Heng, said the company understood. “We share that,” Tan said.', ['Aaron Tan Boon Heng']],
+  ['“When I was a boy,” said the boat’s pilot, Joaquim Batista dos Santos, 58. “It is dry,” Batista said.', ['Joaquim Batista dos Santos', 'Joaquim Batista dos Santos']],
+  ['Committee chairman Datuk Mohd Azhar Kamaruddin insisted households come first. “That is final,” Mohd Azhar told reporters.', ['Mohd Azhar Kamaruddin']],
+  // After a job "of" or "for" something, the person's name (three words after a portfolio).
+  ['According to Controller of Examinations Rajesh Bhosale, the trouble began at 9. “It crashed,” he said.', ['Rajesh Bhosale']],
+  ['Minister for Sports Winnie Jelagat Kosgei said: “We will pay.”', ['Winnie Jelagat Kosgei']],
+  ['Hawker Rosnah Abdul Ghani said she had spent RM300 on water. “If I cannot wash my pots, I cannot sell,” she said.', ['Rosnah Abdul Ghani']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -184,7 +184,7 @@ export const TITLES: ReadonlySet<string> = new Set(phrases(`
   dc, ds, di, dci, dsi, pcso, ceo, cfo, coo, cto, chief executive, chief financial officer,
   chief operating officer, chief technology officer, managing director, executive director, first minister, deputy first minister, taoiseach, tánaiste, tanaiste, deputy prime minister,
   detective chief superintendent, assistant chief constable, deputy chief constable, chief executive officer,
-  msp, mep, mla, td, shri, smt, shrimati, sri, madam, madame, mme, me, maître, commander, cmdr, cdr, group commander, station commander, watch commander, lieutenant, lt, maj,
+  msp, mep, mla, td, shri, smt, shrimati, sri, datuk, datin, dato, datuk seri, dato sri, tan sri, puan sri, toh puan, madam, madame, mme, me, maître, commander, cmdr, cdr, group commander, station commander, watch commander, lieutenant, lt, maj,
   brigadier, brig, admiral, adm, corporal, cpl, lance corporal, wing commander, squadron leader,
   imam, rabbi, pastor, cardinal, monsignor, chaplain, deacon, vicar, canon, sheikh, mufti, ayatollah, fr,
   lt gov, lt col, lt gen, maj gen, brig gen, rear adm, vice adm, sgt maj,

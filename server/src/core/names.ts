@@ -391,10 +391,10 @@ function phraseOf(tokens: Token[], from: number, to: number): string {
 const CONJUNCTIONS = new Set(words(`as and or but that when while if because so than then where after before since until though although`));
 
 /** Role words whose "for" or "of" names a constituency or portfolio ("MP for", "Minister of"). */
-export const SEAT_ROLES: ReadonlySet<string> = new Set(words(`mp td msp mep mla ms minister secretary state senator member councillor representative commissioner mayor governor leader dean director head president chancellor provost professor chair chairman chairwoman superintendent commander`));
+export const SEAT_ROLES: ReadonlySet<string> = new Set(words(`mp td msp mep mla ms minister secretary state senator member councillor representative commissioner mayor governor leader dean director head president chancellor provost professor chair chairman chairwoman superintendent commander controller registrar officer secretary-general`));
 
 /** Last words of ministerial portfolios and offices ("… Parliamentary Affairs", "Leader of the Opposition"). */
-const PORTFOLIO_WORDS = new Set(words(`affairs transport health energy finance justice education defence defense environment development commerce trade industry agriculture housing communities culture sport employment interior security infrastructure economy planning works resources fisheries tourism opposition state treasury welfare pensions skills science technology innovation enterprise media arts heritage equalities policing immigration borders children families wales scotland ireland`));
+const PORTFOLIO_WORDS = new Set(words(`affairs transport health energy finance justice education defence defense environment development commerce trade industry agriculture housing communities culture sport employment interior security infrastructure economy planning works resources fisheries tourism opposition state treasury welfare pensions skills science technology innovation enterprise media arts heritage equalities policing immigration borders children families wales scotland ireland sports examinations`));
 
 /**
  * The index of a role's "for" or "of" that the capitalised words before token `i` follow
@@ -446,7 +446,7 @@ function describesBeforeFullName(tokens: Token[], j: number, to: number): boolea
 
 /** Capitalised words before a full name that say what the person is ("Magistrate", "Freshman", "Prop"). */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(words(`magistrate resident veteran independent elder freshman sophomore junior senior
-  shooter batter opener spinner setter closer shopkeeper shopowner stallholder trader teacher lecturer researcher driver
+  shooter batter opener spinner setter closer shopkeeper shopowner stallholder hawker vendor trader teacher lecturer researcher driver
   worker labourer laborer plumber electrician mechanic welder miner brewer winemaker filmmaker designer photographer writer
   singer songwriter rapper drummer dancer player runner swimmer rower boxer fighter wrestler climber skier golfer sprinter
   veterinarian librarian historian physician technician electrician pediatrician paediatrician dietitian optician

@@ -32,6 +32,11 @@ export class SpeakerRegistry {
   private readonly fullNames = new Map<string, NameGroups>();
   /** Full names indexed by their first word ("Sir Malcolm" is Malcolm Tate). */
   private readonly firstNames = new Map<string, NameGroups>();
+  /**
+   * Full names of three words or more indexed by their inner words ("Aaron Tan Boon Heng" by Tan,
+   * "Joaquim Batista dos Santos" by Batista), for a one-word mention no first or last word explains.
+   */
+  private readonly innerNames = new Map<string, NameGroups>();
   /** Every name run by its canonical name, built on first use. */
   private runsByName: Map<string, NameRun[]> | null = null;
   /** Speakers whose role has been looked for among all their mentions. */
@@ -98,6 +103,9 @@ export class SpeakerRegistry {
       addToGroup(this.firstNames, run.words[0], run, asSubject);
       // "Vincent Tam Chi-keung" is Tam: a Cantonese given name (Chi-keung) follows the surname.
       if (run.words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run.words[run.words.length - 1])) addToGroup(this.fullNames, run.words[run.words.length - 2].toLowerCase(), run, asSubject);
+      if (run.words.length >= 3 && run.title === null) {
+        for (let k = 1; k < run.words.length - 1; k++) if (PLAIN_NAME.test(run.words[k]) && !isNameParticle(run.words[k])) addToGroup(this.innerNames, run.words[k].toLowerCase(), run, asSubject);
+      }
     }
     // "Solent Water’s chief executive", "Acme's spokeswoman": whoever has a chief executive or a
     // spokesperson is an organisation, however much its name looks like a person's.
@@ -261,7 +269,10 @@ export class SpeakerRegistry {
         const named = this.fullNames.get(last.toLowerCase());
         // (Only when the list holds a longer name at all: most names are as long as any that share their last word.)
         const longer = named === undefined || named.mostWords <= run.words.length ? undefined : named.groups.find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
-        this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? run.name));
+        // "Mohd Azhar told reporters" of Datuk Mohd Azhar Kamaruddin: the start of one longer name only.
+        const head = `${run.name.toLowerCase()} `;
+        const starting = longer === undefined && run.title === null ? this.firstNames.get(run.words[0])?.groups.filter((g) => g.run.words.length > run.words.length && g.lowerName.startsWith(head)) : undefined;
+        this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? (starting !== undefined && starting.length === 1 ? starting[0].run.name : run.name)));
       }
       return canonical;
     }
@@ -350,6 +361,12 @@ export class SpeakerRegistry {
     // Brightwater Foods.
     const byFirst = this.firstNames.get(run.name)?.groups;
     let candidates = this.fullNames.get(this.lowerCaseOf(run.name))?.groups ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    // "Tan said" of Aaron Tan Boon Heng, "Batista" of Joaquim Batista dos Santos: an inner word of
+    // one full name only, when no name starts or ends with the word.
+    if (candidates === undefined || candidates.length === 0) {
+      const inner = this.innerNames.get(this.lowerCaseOf(run.name))?.groups;
+      if (inner !== undefined && inner.length === 1 && inner[0].run.words.length <= 4 && inner[0].run.words.every((w) => PLAIN_NAME.test(w) || isNameParticle(w)) && !ORGANIZATION_WORDS.has(inner[0].run.words[inner[0].run.words.length - 1].toLowerCase())) candidates = inner;
+    }
     // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
     const otherSex = title === null ? null : MALE_TITLES.has(title) ? 'f' : FEMALE_TITLES.has(title) ? 'm' : null;
