@@ -416,6 +416,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['According to Controller of Examinations Rajesh Bhosale, the trouble began at 9. “It crashed,” he said.', ['Rajesh Bhosale']],
   ['Minister for Sports Winnie Jelagat Kosgei said: “We will pay.”', ['Winnie Jelagat Kosgei']],
   ['Hawker Rosnah Abdul Ghani said she had spent RM300 on water. “If I cannot wash my pots, I cannot sell,” she said.', ['Rosnah Abdul Ghani']],
+  // After a quote, a body's name with "of" before a titled person.
+  ['"This was not a momentary lapse," Court of King\'s Bench Justice Colette Beaudry said as she delivered her decision.', ['Colette Beaudry']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

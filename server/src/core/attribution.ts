@@ -1177,7 +1177,7 @@ function describedThenNamed(tokens: Token[], from: number, hi: number): Subject 
 
 /** Words that may stand between a quote and the subject of its cue ("the Conservative leader …"). */
 function SKIPPABLE_BEFORE_SUBJECT(t: Token): boolean {
-  return t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || (t.lex & LEX_ROLE_NOUN) !== 0 || /^(?:former|senior|deputy|chief|executive|managing|vice|shadow|acting|interim|lead|party|local|government|opposition)$/.test(t.lower);
+  return t.cap || t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'of' || (t.lex & LEX_ROLE_NOUN) !== 0 || /^(?:former|senior|deputy|chief|executive|managing|vice|shadow|acting|interim|lead|party|local|government|opposition)$/.test(t.lower);
 }
 
 /** After a subject: optional appositives (", CEO of Synthesia,") and auxiliaries, then a cue. */
