@@ -418,6 +418,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['Hawker Rosnah Abdul Ghani said she had spent RM300 on water. “If I cannot wash my pots, I cannot sell,” she said.', ['Rosnah Abdul Ghani']],
   // After a quote, a body's name with "of" before a titled person.
   ['"This was not a momentary lapse," Court of King\'s Bench Justice Colette Beaudry said as she delivered her decision.', ['Colette Beaudry']],
+  // "X, which said": the body before "which"; where a body is based is no part of its name; a
+  // body's word may head a name in other languages ("Institut Kajian Sumber").
+  ['The portal is run by Bengaluru-based Vidyasetu Infotech, which said in a statement that a “configuration error” had caused the outage.\n“No data was leaked,” the company said.', ['Vidyasetu Infotech', 'Vidyasetu Infotech']],
+  ['Tom Reed said it was fine. “It will work,” he said.\nAccording to Dr Ann Cole, a senior fellow at the Penang-based Institut Kajian Sumber, it will not.\n“The numbers do not add up,” she said.', ['Tom Reed', 'Ann Cole']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -1318,6 +1318,12 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     }
     // "a senior government official, who said …": the relative pronoun stands for the name before it.
     if (subject === null && tokens[j]?.lower === 'who') subject = antecedentOfWho(tokens, j, lo);
+    // "The portal is run by Vidyasetu Infotech, which said": a body before "which" and its comma.
+    if (subject === null && tokens[j]?.lower === 'which' && tokens[j - 1]?.text === ',') {
+      const body = readSubjectBackward(tokens, j - 2, lo);
+      // ("which", not "who": a body, unless a first name or a title says it is a person.)
+      if (body !== null && body.kind === 'name' && body.run.title === null && !isKnownFirstName(body.run.words[0])) subject = body;
+    }
     if (subject === null && tokens[j]?.text === ',') subject = subjectBeforeAppositive(tokens, j, lo);
     // "Helen Marsh described the plan as … and said …": verbs joined by "and" share their subject.
     if (subject === null && tokens[j]?.lower === 'and') {
@@ -2138,7 +2144,7 @@ function looksLikePerson(run: NameRun): boolean {
   let known = personLikeNames.get(run.name);
   if (known === undefined) {
     if (personLikeNames.size >= 4096) personLikeNames.clear();
-    known = !PLACE_STARTS.has(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) && run.words.every((w) => TITLE_CASE.test(w) || (w.length <= 3 && /^[a-z]+$/.test(w)) || MIDDLE_INITIAL.test(w));
+    known = !PLACE_STARTS.has(run.words[0]) && !ORGANIZATION_WORDS.has(run.words[run.words.length - 1].toLowerCase()) && !ORGANIZATION_WORDS.has(run.words[0].toLowerCase()) && run.words.every((w) => TITLE_CASE.test(w) || (w.length <= 3 && /^[a-z]+$/.test(w)) || MIDDLE_INITIAL.test(w));
     personLikeNames.set(run.name, known);
   }
   return known;

@@ -280,6 +280,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 /** Words that mark an organisation when they end a name (Signal Foundation, Greylock Partners). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(words(`
   inc ltd llc plc corp corporation company co group foundation partners party
+  institut instituto istituto universiti universidad universidade université universität universiteit
+  kementerian jabatan lembaga majlis yayasan perbadanan persatuan fundación fundação fondation fondazione
+  stiftung ministerio ministère ministerium associação asociación associazione verein
   ledger gazette tribune herald chronicle courier inquirer sentinel dispatch examiner
   council ministry department office agency authority commission committee association
   institute university college school hospital trust bank fund union federation

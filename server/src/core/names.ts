@@ -216,8 +216,9 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     // ("Democrat Maria Delgado", "Republican Tom Reed": a party's member, then the name; "Republican
     // Sen. Carol Whitaker" keeps its title.)
     // ("Shooter Losana Vainikolo", "Magistrate Nomvula Dlamini-Khoza", "Nigerian Chidi Okonkwo": a word
-    // for what someone does or is, before a first name and a surname, too.)
-    if (words.length === 0 && title === null && t.word && t.cap && (((t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)) || (PARTY_MEMBERS.has(t.lower) && titleAt(tokens, j + 1, to) === null) || describesBeforeFullName(tokens, j, to)) && isCapAt(tokens, j + 1, to)) {
+    // for what someone does or is, before a first name and a surname, too; "Bengaluru-based Vidyasetu
+    // Infotech": where a body is based.)
+    if (words.length === 0 && title === null && t.word && t.cap && (((t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)) || (PARTY_MEMBERS.has(t.lower) && titleAt(tokens, j + 1, to) === null) || describesBeforeFullName(tokens, j, to) || /-(?:based|born|bred|headquartered|listed|owned|registered|educated)$/.test(t.lower)) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }
