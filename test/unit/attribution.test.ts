@@ -422,6 +422,8 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // body's word may head a name in other languages ("Institut Kajian Sumber").
   ['The portal is run by Bengaluru-based Vidyasetu Infotech, which said in a statement that a “configuration error” had caused the outage.\n“No data was leaked,” the company said.', ['Vidyasetu Infotech', 'Vidyasetu Infotech']],
   ['Tom Reed said it was fine. “It will work,” he said.\nAccording to Dr Ann Cole, a senior fellow at the Penang-based Institut Kajian Sumber, it will not.\n“The numbers do not add up,” she said.', ['Tom Reed', 'Ann Cole']],
+  // A body's name may end in a word that is no name alone ("The Metropolitan Police said").
+  ['The Lahore Traffic Police said in a statement that 312 vehicles "emitting visible smoke" had been impounded.', ['Lahore Traffic Police']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -490,7 +490,9 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     const run = readNameBackward(tokens, j - 1, from);
     return run !== null && run.to === j ? readNameForward(tokens, run.from, j + 1) ?? run : null;
   }
-  if (j < from || !isNameWord(tokens[j]) || tokens[j].quoted) return null;
+  // ("The Metropolitan Police said": a body's word that is no name alone ends one after a capital.)
+  const bodyEnd = j - 1 >= from && tokens[j] !== undefined && tokens[j].word && tokens[j].cap && ORGANIZATION_WORDS.has(tokens[j].lower) && isNameWord(tokens[j - 1]) && !tokens[j - 1].quoted;
+  if (j < from || !(isNameWord(tokens[j]) || bodyEnd) || tokens[j].quoted) return null;
   let i = j;
   while (i - 1 >= from) {
     const t = tokens[i - 1];
