@@ -903,7 +903,7 @@ function kindOfUntitledName(canonical: string): SpeakerKind {
   const words = canonical.split(' ');
   const last = words[words.length - 1].toLowerCase();
   // ("Marks & Spencer", "Cardinal Ridge Power & Light": an ampersand joins a firm's names.)
-  if (ORGANIZATION_WORDS.has(last) || PARTIES.has(canonical) || PARTY_MEMBERS.has(last) || words.includes('&')) return 'organization';
+  if (ORGANIZATION_WORDS.has(last) || CORPORATE_ENDINGS.has(last.replace(/\.$/, '')) || PARTIES.has(canonical) || PARTY_MEMBERS.has(last) || words.includes('&')) return 'organization';
   // "Police Scotland", "Bank of England", "University of Arizona": a body's word heads the name.
   if (words.length >= 2 && ORGANIZATION_WORDS.has(words[0].toLowerCase())) return 'organization';
   // ("Federal Ministry of Health and Social Welfare": or heads its "of" or "for" inside it.)
