@@ -425,7 +425,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   // A body's name may end in a word that is no name alone ("The Metropolitan Police said").
   ['The Lahore Traffic Police said in a statement that 312 vehicles "emitting visible smoke" had been impounded.', ['Lahore Traffic Police']],
   // A capitalised word, what a body is, then its name: the body ("State water operator Aliran Johor Bhd").
-  ['State water operator Aliran Johor Bhd said on Thursday that the cuts were “necessary to stabilise pressure”.', ['Aliran Johor Bhd']],
+  ['State water operator Aliran Johor Bhd said on Thursday that rotating cuts would continue, describing them as “necessary to stabilise pressure”.', ['Aliran Johor Bhd']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that
