@@ -426,6 +426,17 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The Lahore Traffic Police said in a statement that 312 vehicles "emitting visible smoke" had been impounded.', ['Lahore Traffic Police']],
   // A capitalised word, what a body is, then its name: the body ("State water operator Aliran Johor Bhd").
   ['State water operator Aliran Johor Bhd said on Thursday that rotating cuts would continue, describing them as “necessary to stabilise pressure”.', ['Aliran Johor Bhd']],
+  // Names as South and East Asian, Malay and West African copy writes them: the inside of one longer
+  // name ("Anisur Rahman" of Md Anisur Rahman Bhuiyan, "Iqbal Hossain"), a Korean surname first
+  // ("Choi" of Choi Min-seok), "Nor" as a first name, honorifics (Haji, Alhaji) as titles, a titled
+  // full name found by its first word ("Rosli" of Datuk Haji Rosli Mat Yunus).
+  ['The factory’s owner, Md Anisur Rahman Bhuiyan, blamed cancelled orders. “Two buyers cancelled,” Anisur Rahman said over the phone.', ['Md Anisur Rahman Bhuiyan']],
+  ['BGMEA Senior Vice-President Mohammad Iqbal Hossain Khan said the association would “stand by the workers”. “We need the banks,” said Iqbal Hossain.', ['Mohammad Iqbal Hossain Khan', 'Mohammad Iqbal Hossain Khan']],
+  ['Professor Choi Min-seok led the team. “It is a start,” Choi said.', ['Choi Min-seok']],
+  ['Penang Commuters Network coordinator Nor Hayati Ismail said the new buses were “long overdue”. Nor Hayati said: “We want shelters.”', ['Nor Hayati Ismail', 'Nor Hayati Ismail']],
+  ['The Northern Regional Minister, Alhaji Mohammed Sumaila Iddrisu, praised the staff. “This centre is your reward,” Alhaji Iddrisu said.', ['Mohammed Sumaila Iddrisu']],
+  ['Deputy Minister Datuk Haji Rosli Mat Yunus spoke. “We want buses,” Rosli said.', ['Rosli Mat Yunus']],
+  ['Nor did the council respond. “Fine,” said Tom Reed.', ['Tom Reed']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

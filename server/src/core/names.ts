@@ -422,7 +422,8 @@ function opensNameAnyway(tokens: Token[], i: number, to: number): boolean {
   // "Will Decker, a spokesman for the campaign,", "May Lin said": a first name that is also a common
   // word opens a name when a surname follows and then a comma or a cue.
   // ("Howard and June Pelletier rode it out": the second first name of a couple too.)
-  const after = tokens[i + 2];
+  // ("Nor Hayati Ismail said": a third name may come before the comma or the cue.)
+  const after = tokens[i + 2]?.word === true && tokens[i + 2].cap && isCapAt(tokens, i + 2, to) && (tokens[i + 2].lex & LEX_NOT_NAME) === 0 ? tokens[i + 3] : tokens[i + 2];
   const couple = tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.cap === true && (MALE_FIRST_NAMES.has(tokens[i - 2].lower) || FEMALE_FIRST_NAMES.has(tokens[i - 2].lower));
   // ("On Sunday Ezeokoli said", "in May Lin said": after a preposition the word is a date.)
   return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && !DATE_LEADS.has(tokens[i - 1]?.lower ?? '') && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (couple || after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
@@ -462,7 +463,7 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(words(`magistrate
  * Words that never start a name unless a surname, then a comma or a cue, follow: they are first
  * names too ("Sunday Ezeokoli, the market chairman,", as Nigerian names have days of the week).
  */
-const WORDS_THAT_ARE_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may', 'june', 'april', 'august', 'sunday', 'monday', 'friday']);
+const WORDS_THAT_ARE_FIRST_NAMES: ReadonlySet<string> = new Set(['will', 'may', 'june', 'april', 'august', 'sunday', 'monday', 'friday', 'nor']);
 
 /** Words after which a month or a day is a date, not a first name. */
 const DATE_LEADS: ReadonlySet<string> = new Set(words(`on in by until till since last next this that every each from before after the a late early of through to for`));

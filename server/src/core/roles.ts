@@ -118,7 +118,7 @@ function fromSeat(text: string, tokens: Token[], run: NameRun): Role | null {
   return { role: text.slice(tokens[from].start, tokens[run.from - 1].end), organization: null };
 }
 
-const HONORIFICS = new Set(words(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend baroness baron shri smt shrimati sri madam madame mme me maître datuk datin dato seri tan puan toh`));
+const HONORIFICS = new Set(words(`mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend baroness baron shri smt shrimati sri madam madame mme me maître datuk datin dato seri tan puan toh haji hajjah hj alhaji alhaja hajia hon honourable honorable eng engr sheikh`));
 
 /** "Republican Sen. Carol Whitaker", "Nebraska Gov. Dale Pruitt": a capitalised word before a title names its body. */
 function withOrganisationBefore(tokens: Token[], run: NameRun, role: Role | null, article: RoleArticle): Role | null {

@@ -103,7 +103,9 @@ export class SpeakerRegistry {
       addToGroup(this.firstNames, run.words[0], run, asSubject);
       // "Vincent Tam Chi-keung" is Tam: a Cantonese given name (Chi-keung) follows the surname.
       if (run.words.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run.words[run.words.length - 1])) addToGroup(this.fullNames, run.words[run.words.length - 2].toLowerCase(), run, asSubject);
-      if (run.words.length >= 3 && run.title === null) {
+      // "Choi Min-seok" is Choi: a Korean or Chinese given name of two joined syllables follows the surname.
+      if (run.words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run.words[1]) && /^\p{Lu}\p{Ll}{0,4}$/u.test(run.words[0])) addToGroup(this.fullNames, run.words[0].toLowerCase(), run, asSubject);
+      if (run.words.length >= 3) {
         for (let k = 1; k < run.words.length - 1; k++) if (PLAIN_NAME.test(run.words[k]) && !isNameParticle(run.words[k])) addToGroup(this.innerNames, run.words[k].toLowerCase(), run, asSubject);
       }
     }
@@ -269,10 +271,14 @@ export class SpeakerRegistry {
         const named = this.fullNames.get(last.toLowerCase());
         // (Only when the list holds a longer name at all: most names are as long as any that share their last word.)
         const longer = named === undefined || named.mostWords <= run.words.length ? undefined : named.groups.find((g) => g.run.words.length > run.words.length && g.lowerName.endsWith(tail));
-        // "Mohd Azhar told reporters" of Datuk Mohd Azhar Kamaruddin: the start of one longer name only.
+        // "Mohd Azhar told reporters" of Datuk Mohd Azhar Kamaruddin: the start of one longer name only;
+        // "Anisur Rahman said" of Md Anisur Rahman Bhuiyan, "Iqbal Hossain" of Mohammad Iqbal Hossain
+        // Khan: the inside of one longer name only.
         const head = `${run.name.toLowerCase()} `;
         const starting = longer === undefined && run.title === null ? this.firstNames.get(run.words[0])?.groups.filter((g) => g.run.words.length > run.words.length && g.lowerName.startsWith(head)) : undefined;
-        this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? (starting !== undefined && starting.length === 1 ? starting[0].run.name : run.name)));
+        const inside = longer === undefined && run.title === null && (starting === undefined || starting.length === 0) ? this.innerNames.get(run.words[0].toLowerCase())?.groups.filter((g) => g.run.words.length > run.words.length && ` ${g.lowerName} `.includes(` ${head}`)) : undefined;
+        const within = starting !== undefined && starting.length === 1 ? starting[0] : inside !== undefined && inside.length === 1 ? inside[0] : undefined;
+        this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? within?.run.name ?? run.name));
       }
       return canonical;
     }
@@ -360,7 +366,8 @@ export class SpeakerRegistry {
     // "Jess" is Jess Abernathy (a first name alone, once the full name is given); "Brightwater" is
     // Brightwater Foods.
     const byFirst = this.firstNames.get(run.name)?.groups;
-    let candidates = this.fullNames.get(this.lowerCaseOf(run.name))?.groups ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run)));
+    // ("Rosli said" of Datuk Haji Rosli Mat Yunus: a titled full name is a person's.)
+    let candidates = this.fullNames.get(this.lowerCaseOf(run.name))?.groups ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run) || (g.run.title !== null && g.run.words.length >= 2 && g.run.words.every((w) => PLAIN_NAME.test(w) || isNameParticle(w)))));
     // "Tan said" of Aaron Tan Boon Heng, "Batista" of Joaquim Batista dos Santos: an inner word of
     // one full name only, when no name starts or ends with the word.
     if (candidates === undefined || candidates.length === 0) {
