@@ -437,6 +437,10 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['The Northern Regional Minister, Alhaji Mohammed Sumaila Iddrisu, praised the staff. “This centre is your reward,” Alhaji Iddrisu said.', ['Mohammed Sumaila Iddrisu']],
   ['Deputy Minister Datuk Haji Rosli Mat Yunus spoke. “We want buses,” Rosli said.', ['Rosli Mat Yunus']],
   ['Nor did the council respond. “Fine,” said Tom Reed.', ['Tom Reed']],
+  // The person before "of" a body "in" a place; a body before "which"; a number is no part of a source's name.
+  ['Superintendent Md Sarwar Alam of Industrial Police-1 in Ashulia said the situation was “tense but under control”.', ['Md Sarwar Alam']],
+  ['Acme Corp, which makes tyres for 12,000 customers, said it was “fine”.', ['Acme Corp']],
+  ['In Montreal, some 65,000 teachers said the plan was “a disaster”.', ['teachers']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

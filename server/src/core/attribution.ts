@@ -1312,8 +1312,13 @@ function matchBefore(ctx: Context, first: number, lo = sentenceStart(ctx, first)
     // "a memo obtained by Politico describes": a name after "by" is no subject.
     if (subject !== null && subject.kind === 'name' && tokens[subject.from - 1]?.lower === 'by') continue;
     // "House Majority Leader Jim Caldwell of Ohio said": the person, not where they are from.
+    // ("Superintendent Md Sarwar Alam of Industrial Police-1 in Ashulia said": past a body and a place.)
     if (subject !== null && subject.kind === 'name' && /^(?:of|from)$/.test(tokens[subject.from - 1]?.lower ?? '') && subject.from - 2 >= lo) {
       const person = readSubjectBackward(tokens, subject.from - 2, lo);
+      if (person !== null && person.kind === 'name' && (person.run.title !== null || looksLikePerson(person.run))) subject = person;
+    } else if (subject !== null && subject.kind === 'name' && /^(?:in|at)$/.test(tokens[subject.from - 1]?.lower ?? '') && subject.from - 2 >= lo) {
+      const body = readSubjectBackward(tokens, subject.from - 2, lo);
+      const person = body !== null && body.kind === 'name' && tokens[body.from - 1]?.lower === 'of' && body.from - 2 >= lo ? readSubjectBackward(tokens, body.from - 2, lo) : null;
       if (person !== null && person.kind === 'name' && (person.run.title !== null || looksLikePerson(person.run))) subject = person;
     }
     // "a senior government official, who said …": the relative pronoun stands for the name before it.
@@ -1481,6 +1486,15 @@ function subjectBeforeAppositive(tokens: Token[], comma: number, lo: number): Su
   // ("A former billing supervisor who worked at Ridgeline for 11 years, and who spoke on the
   // condition of anonymity, said": however long its clauses.)
   const who = (k: number): boolean => tokens[k]?.lower === 'who' || (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'who');
+  // ("The Fédération autonome de l'enseignement (FAE), which represents about 65,000 teachers, …,
+  // said": the body that opens the sentence, before "which".)
+  if (first > 0 && tokens[lo + first + 1]?.lower === 'which') {
+    const start = tokens[lo]?.lower === 'the' ? lo + 1 : lo;
+    const body = readNameForward(tokens, start, lo + first);
+    let end = body === null ? -1 : body.to;
+    if (end >= 0 && tokens[end]?.text === '(' && tokens[end + 2]?.text === ')') end += 3;
+    if (body !== null && body.from === start && end === lo + first && !isKnownFirstName(body.words[0]) && body.title === null) return nameSubject(body, body.from, body.to);
+  }
   if (first > 0 && who(lo + first + 1)) {
     // "One member, who gave her name only as Sandra, wrote": the name the source gave.
     // ("Another shopper, who gave only her first name, Lisa, said": the name after the comma.)

@@ -376,6 +376,10 @@ function nameWordClasses(word: string): number {
   return classes;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Initials with their full stop, as a name's words hold them ("K.", "H.N."). */
 const INITIALS_WORD = /^\p{Lu}(?:\.\p{Lu})*\.$/u;
 
@@ -904,7 +908,8 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       const p = tokens[i - 1];
       // "A second diplomat said": a different source from the first.
       // ("its own transport committee": "own" only insists on the owner.)
-      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || p.lower === 'own' || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
+      // ("about 65,000 teachers", "20 residents": a number is no part of the source's name.)
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || p.lower === 'own' || isDigit(p.text.charCodeAt(0)) || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
       // "… mansion’ as friends say": a conjunction is no modifier.
       if (CONJUNCTIONS.has(p.lower) && !inName(p, i)) break;
       i--;
