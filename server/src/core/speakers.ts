@@ -276,7 +276,9 @@ export class SpeakerRegistry {
         // Khan: the inside of one longer name only.
         const head = `${run.name.toLowerCase()} `;
         const starting = longer === undefined && run.title === null ? this.firstNames.get(run.words[0])?.groups.filter((g) => g.run.words.length > run.words.length && g.lowerName.startsWith(head)) : undefined;
-        const inside = longer === undefined && run.title === null && (starting === undefined || starting.length === 0) ? this.innerNames.get(run.words[0].toLowerCase())?.groups.filter((g) => g.run.words.length > run.words.length && ` ${g.lowerName} `.includes(` ${head}`)) : undefined;
+        // ("De la Garza said" of José Antonio de la Garza Treviño: a surname's particles, then its word.)
+        const key = run.words.find((w) => !isNameParticle(w.toLowerCase())) ?? run.words[0];
+        const inside = longer === undefined && run.title === null && (starting === undefined || starting.length === 0) ? this.innerNames.get(key.toLowerCase())?.groups.filter((g) => g.run.words.length > run.words.length && ` ${g.lowerName} `.includes(` ${head}`)) : undefined;
         const within = starting !== undefined && starting.length === 1 ? starting[0] : inside !== undefined && inside.length === 1 ? inside[0] : undefined;
         this.canonicalOfFullName.set(run.name, (canonical = longer?.run.name ?? within?.run.name ?? run.name));
       }
