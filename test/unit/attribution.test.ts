@@ -443,6 +443,7 @@ const CASES: [text: string, speakers: Expected[]][] = [
   ['In Montreal, some 65,000 teachers said the plan was “a disaster”.', ['teachers']],
   // A Spanish first surname with its particles stands for the full name.
   ['José Antonio de la Garza Treviño, who heads the chamber, spoke. “Industry did its homework,” De la Garza said.', ['José Antonio de la Garza Treviño']],
+  ['State transport and digital committee chairman Wong Kah Meng welcomed the plan, describing it as “a good start, not the finish line”.', ['Wong Kah Meng']],
   // Kalenjin "arap"; a Kenyan MCA (member of county assembly) as a title.
   ['Area MCA Daniel arap Sigei, who joined the protesters, accused the management of “hiding behind the auction”.\n“We want to see the books,” Mr arap Sigei said.', ['Daniel arap Sigei', 'Daniel arap Sigei']],
   // An indefinite source after an opening phrase is the sentence's subject; a source's phrase that

@@ -663,11 +663,12 @@ export function readSubjectForward(tokens: Token[], i: number, to: number): Subj
     // "Castlefield boss Wayne Ellery": an organisation, a role, then the person.
     let k = run.to;
     while (k < to && k < run.to + 3 && tokens[k].word && !tokens[k].cap && (tokens[k].lex & LEX_ROLE_NOUN) !== 0) k++;
-    // ("State water operator Aliran Johor Bhd said": a word, then what the body is, then its name.)
+    // ("State water operator Aliran Johor Bhd said", "State transport and digital committee chairman
+    // Wong Kah Meng welcomed": a word, then what the body is or the job, then the name.)
     if (k === run.to && run.words.length === 1) {
       let m = run.to;
-      while (m < to && m < run.to + 3 && tokens[m].word && !tokens[m].cap && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && !PREPOSITIONS.has(tokens[m].lower)) m++;
-      if (m > run.to && isCapAt(tokens, m, to) && ORGANIZATION_DESCRIPTIONS.has(tokens[m - 1].lower)) k = m;
+      while (m < to && m < run.to + 6 && tokens[m].word && !tokens[m].cap && !tokens[m].quoted && (tokens[m].lex & LEX_CUE) === 0 && (!PREPOSITIONS.has(tokens[m].lower) || tokens[m].lower === 'and')) m++;
+      if (m > run.to && isCapAt(tokens, m, to) && (ORGANIZATION_DESCRIPTIONS.has(tokens[m - 1].lower) || (tokens[m - 1].lex & LEX_ROLE_NOUN) !== 0)) k = m;
     }
     if (k > run.to) {
       const person = readNameForward(tokens, k, to);
