@@ -398,7 +398,8 @@ function carriedBy(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[],
   const first = ctx.quoteFirstToken[qi];
   const read = wordBeforeQuote(tokens, first);
   // ("… reading ‘Hands off our library’ and ‘Books not budgets’": the second reads off the same signs.)
-  if (qi > 0 && done[qi - 1].cue !== null && READING.has(done[qi - 1].cue!.toLowerCase()) && done[qi - 1].speaker !== null && /^\s*(?:,|and|or|,\s*and)\s*$/.test(ctx.text.slice(quotes[qi - 1].span.end, quotes[qi].span.start))) {
+  const previousCue = qi > 0 ? done[qi - 1].cue : null;
+  if (previousCue !== null && READING.has(previousCue) && done[qi - 1].speaker !== null && quotes[qi].span.start - quotes[qi - 1].span.end <= 8 && /^\s*(?:,|and|or|,\s*and)\s*$/.test(ctx.text.slice(quotes[qi - 1].span.end, quotes[qi].span.start))) {
     const p = done[qi - 1];
     return quoteAttribution('speech', p.speaker, 'continuation', p.mentionSpan, p.cue, p.cueSpan);
   }
@@ -2342,10 +2343,10 @@ function subjectEvents(ctx: Context, out: FocusEvent[]): void {
     while (r < ctx.runs.length && ctx.runs[r].from < k) r++;
     const run = ctx.runs[r];
     if (run === undefined || run.from !== k) continue;
+    // (By the name as written: a canonical-name look-up for every run costs more than it finds.)
     if (!tokens[k].quoted && run.words.length >= 2) {
-      const canonical = ctx.registry.canonicalName(run);
-      if (!named.has(canonical)) {
-        named.add(canonical);
+      if (!named.has(run.name)) {
+        named.add(run.name);
         if (introduced === null && !pronounSubject && looksLikePerson(run) && (run.title !== null || isKnownFirstName(run.words[0]))) introduced = run;
       }
     }

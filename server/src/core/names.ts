@@ -218,7 +218,7 @@ export function readNameForward(tokens: Token[], i: number, to: number): NameRun
     // ("Shooter Losana Vainikolo", "Magistrate Nomvula Dlamini-Khoza", "Nigerian Chidi Okonkwo": a word
     // for what someone does or is, before a first name and a surname, too; "Bengaluru-based Vidyasetu
     // Infotech": where a body is based.)
-    if (words.length === 0 && title === null && t.word && t.cap && (((t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)) || (PARTY_MEMBERS.has(t.lower) && titleAt(tokens, j + 1, to) === null) || describesBeforeFullName(tokens, j, to) || /-(?:based|born|bred|headquartered|listed|owned|registered|educated)$/.test(t.lower)) && isCapAt(tokens, j + 1, to)) {
+    if (words.length === 0 && title === null && t.word && t.cap && (((t.lex & LEX_ROLE_NOUN) !== 0 && !MALE_FIRST_NAMES.has(t.lower) && !FEMALE_FIRST_NAMES.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)) || (PARTY_MEMBERS.has(t.lower) && titleAt(tokens, j + 1, to) === null) || describesBeforeFullName(tokens, j, to) || (t.lower.indexOf('-') > 0 && WHERE_BASED.test(t.lower))) && isCapAt(tokens, j + 1, to)) {
       j++;
       continue;
     }
@@ -442,13 +442,18 @@ function opensNameAnyway(tokens: Token[], i: number, to: number): boolean {
  */
 function describesBeforeFullName(tokens: Token[], j: number, to: number): boolean {
   const t = tokens[j];
+  // (The word first: most capitalised words are neither, and the rest costs more.)
+  if (!(PERSON_DESCRIPTORS.has(t.lower) || (t.text.length >= 6 && (t.lower.endsWith('ist') || t.lower.endsWith('eer'))))) return false;
   if (!isCapAt(tokens, j + 1, to) || !isCapAt(tokens, j + 2, to) || !PLAIN_NAME.test(tokens[j + 1].text) || (tokens[j + 1].lex & LEX_NOT_NAME) !== 0) return false;
   if (MALE_FIRST_NAMES.has(t.lower) || FEMALE_FIRST_NAMES.has(t.lower)) return false;
   let last = j + 2;
   while (last + 1 < to && last < j + 4 && isCapAt(tokens, last + 1, to)) last++;
   if (ORGANIZATION_WORDS.has(tokens[last].lower)) return false;
-  return PERSON_DESCRIPTORS.has(t.lower) || (t.text.length >= 6 && /^\p{Lu}\p{Ll}+(?:ist|eer)$/u.test(t.text));
+  return PERSON_DESCRIPTORS.has(t.lower) || /^\p{Lu}\p{Ll}+(?:ist|eer)$/u.test(t.text);
 }
+
+/** Where a body is based or a person from ("Bengaluru-based"), before its name. */
+const WHERE_BASED = /-(?:based|born|bred|headquartered|listed|owned|registered|educated)$/;
 
 /** Capitalised words before a full name that say what the person is ("Magistrate", "Freshman", "Prop"). */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(words(`magistrate resident veteran independent elder freshman sophomore junior senior
@@ -496,8 +501,8 @@ export function readNameBackward(tokens: Token[], j: number, from: number): Name
     return run !== null && run.to === j ? readNameForward(tokens, run.from, j + 1) ?? run : null;
   }
   // ("The Metropolitan Police said": a body's word that is no name alone ends one after a capital.)
-  const bodyEnd = j - 1 >= from && tokens[j] !== undefined && tokens[j].word && tokens[j].cap && ORGANIZATION_WORDS.has(tokens[j].lower) && isNameWord(tokens[j - 1]) && !tokens[j - 1].quoted;
-  if (j < from || !(isNameWord(tokens[j]) || bodyEnd) || tokens[j].quoted) return null;
+  if (j < from || tokens[j] === undefined || tokens[j].quoted) return null;
+  if (!isNameWord(tokens[j]) && !(j - 1 >= from && tokens[j].word && tokens[j].cap && ORGANIZATION_WORDS.has(tokens[j].lower) && isNameWord(tokens[j - 1]) && !tokens[j - 1].quoted)) return null;
   let i = j;
   while (i - 1 >= from) {
     const t = tokens[i - 1];
