@@ -423,8 +423,8 @@ function carriedBy(ctx: Context, quotes: FoundQuote[], done: QuoteAttribution[],
     if (s !== null && s.from === lo) subject = s;
   }
   if (subject === null || subject.kind === 'pronoun' || (subject.kind === 'unnamed' && !/s$/.test(subject.text))) return null;
-  const speaker = subject.kind === 'name' ? ctx.registry.speakerForName(subject.run) : ctx.registry.speakerForSource(subject.text, { start: tokens[subject.from].start, end: tokens[subject.to - 1].end }, subject.written);
   const span = { start: tokens[subject.from].start, end: tokens[subject.to - 1].end };
+  const speaker = subject.kind === 'name' ? ctx.registry.speakerForName(subject.run) : ctx.registry.speakerForSource(subject.text, span, subject.written);
   return quoteAttribution('speech', speaker, 'explicit', span, tokens[read].text, { start: tokens[read].start, end: tokens[read].end });
 }
 

@@ -2,7 +2,7 @@
 // der Veer), pronouns and unnamed sources (a Jive spokeswoman). Pure: imports nothing from
 // editors, LSP or Node.
 import { type Token, type TokenSet, tokenLowers, tokenTexts } from './tokens';
-import { endsPossessive } from './chars';
+import { endsPossessive, isDigit } from './chars';
 import { FEMALE_FIRST_NAMES, KIN_SEX, MALE_FIRST_NAMES, NAME_PARTICLES, POSSESSIVE_PRONOUNS, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS, SOURCE_NOUNS, TITLES, words } from './lexicon';
 import { LEX_AUXILIARY, LEX_CUE, LEX_LONG_TITLE_START, LEX_NAME_PARTICLE, LEX_NOT_NAME, LEX_PAIR_TITLE_START, LEX_ROLE_NOUN, LEX_TITLE } from './wordClasses';
 
@@ -112,7 +112,7 @@ export function isPostNominal(t: Token): boolean {
 }
 
 /** A generation after a name ("Tom Reed Jr.", "Sr"). */
-const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
+export const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /** Abbreviations that end a body's name with a full stop ("Acme Corp.", "Halden Inc."). */
 const CORPORATE_ABBREVIATIONS: ReadonlySet<string> = new Set(['corp', 'inc', 'ltd', 'co', 'bros', 'plc', 'llc']);
@@ -376,10 +376,6 @@ function nameWordClasses(word: string): number {
   return classes;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Initials with their full stop, as a name's words hold them ("K.", "H.N."). */
 const INITIALS_WORD = /^\p{Lu}(?:\.\p{Lu})*\.$/u;
 
@@ -427,7 +423,7 @@ function opensNameAnyway(tokens: Token[], i: number, to: number): boolean {
   // word opens a name when a surname follows and then a comma or a cue.
   // ("Howard and June Pelletier rode it out": the second first name of a couple too.)
   // ("Nor Hayati Ismail said": a third name may come before the comma or the cue.)
-  const after = tokens[i + 2]?.word === true && tokens[i + 2].cap && isCapAt(tokens, i + 2, to) && (tokens[i + 2].lex & LEX_NOT_NAME) === 0 ? tokens[i + 3] : tokens[i + 2];
+  const after = isCapAt(tokens, i + 2, to) && (tokens[i + 2].lex & LEX_NOT_NAME) === 0 ? tokens[i + 3] : tokens[i + 2];
   const couple = tokens[i - 1]?.lower === 'and' && tokens[i - 2]?.cap === true && (MALE_FIRST_NAMES.has(tokens[i - 2].lower) || FEMALE_FIRST_NAMES.has(tokens[i - 2].lower));
   // ("On Sunday Ezeokoli said", "in May Lin said": after a preposition the word is a date.)
   return WORDS_THAT_ARE_FIRST_NAMES.has(tokens[i].lower) && !DATE_LEADS.has(tokens[i - 1]?.lower ?? '') && isCapAt(tokens, i + 1, to) && (tokens[i + 1].lex & LEX_NOT_NAME) === 0 && after !== undefined && (couple || after.text === ',' || (after.word && !after.cap && (after.lex & LEX_CUE) !== 0));
@@ -455,18 +451,24 @@ function describesBeforeFullName(tokens: Token[], j: number, to: number): boolea
 /** Where a body is based or a person from ("Bengaluru-based"), before its name. */
 const WHERE_BASED = /-(?:based|born|bred|headquartered|listed|owned|registered|educated)$/;
 
-/** Capitalised words before a full name that say what the person is ("Magistrate", "Freshman", "Prop"). */
-export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(words(`magistrate resident veteran independent elder freshman sophomore junior senior
-  shooter batter opener spinner setter closer shopkeeper shopowner stallholder hawker vendor trader teacher lecturer researcher driver
-  worker labourer laborer plumber electrician mechanic welder miner brewer winemaker filmmaker designer photographer writer
-  singer songwriter rapper drummer dancer player runner swimmer rower boxer fighter wrestler climber skier golfer sprinter
-  veterinarian librarian historian physician technician electrician pediatrician paediatrician dietitian optician
+/**
+ * Capitalised words for what someone does or is, before a first name and a surname ("Magistrate
+ * Nomvula Dlamini-Khoza"): no part of the name (readNameForward). PRE_NAME_DESCRIPTIONS holds the
+ * narrower set collectNameRuns drops at a sentence's start before a first name alone.
+ */
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set(words(`
+  magistrate resident veteran independent elder freshman sophomore junior senior
+  shooter batter opener spinner setter closer shopkeeper shopowner stallholder hawker vendor trader teacher lecturer
+  researcher driver worker labourer laborer plumber electrician mechanic welder miner brewer winemaker filmmaker designer
+  photographer writer singer songwriter rapper drummer dancer player runner swimmer rower boxer fighter wrestler climber
+  skier golfer sprinter veterinarian librarian historian physician technician pediatrician paediatrician dietitian optician
   centre center prop hooker lock libero guard debutant rookie substitute skipper keeper midfielder defender striker winger
-  goalkeeper forward captain coach trainer jockey bowler batsman batter opener spinner all-rounder quarterback pitcher catcher
-  shortstop reliever student pupil graduate nurse paramedic firefighter constable sergeant detective inspector midwife surgeon
-  dentist pastor preacher vicar chaplain imam rabbi activist campaigner novelist author poet singer actor actress artist
-  photographer farmer grower fisherman shopkeeper landlord tenant homeowner commuter shopper motorist cyclist pensioner
-  widow widower mother father grandmother grandfather survivor victim witness neighbour neighbor volunteer organiser organizer`));
+  goalkeeper forward captain coach trainer jockey bowler batsman all-rounder quarterback pitcher catcher shortstop reliever
+  student pupil graduate nurse paramedic firefighter constable sergeant detective inspector midwife surgeon dentist pastor
+  preacher vicar chaplain imam rabbi activist campaigner novelist author poet actor actress artist farmer grower fisherman
+  landlord tenant homeowner commuter shopper motorist cyclist pensioner widow widower mother father grandmother grandfather
+  survivor victim witness neighbour neighbor volunteer organiser organizer
+`));
 
 /**
  * Words that never start a name unless a surname, then a comma or a cue, follow: they are first
@@ -915,7 +917,7 @@ export function readSubjectBackward(tokens: Token[], j: number, from: number): S
       // "A second diplomat said": a different source from the first.
       // ("its own transport committee": "own" only insists on the owner.)
       // ("about 65,000 teachers", "20 residents": a number is no part of the source's name.)
-      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || p.lower === 'own' || isDigit(p.text.charCodeAt(0)) || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
+      if (!p.word || p.quoted || DETERMINERS.has(p.lower) || p.lower === 'own' || isDigit(p.text[0]) || ((p.lex & LEX_NOT_NAME) !== 0 && !inName(p, i) && !/^(?:second|third|fourth|fifth|other)$/.test(p.lower))) break;
       // "… mansion’ as friends say": a conjunction is no modifier.
       if (CONJUNCTIONS.has(p.lower) && !inName(p, i)) break;
       i--;

@@ -3,7 +3,7 @@
 // organisation the article states. Pure: imports nothing from editors, LSP or Node.
 import type { Span, Speaker, SpeakerKind } from './types';
 import type { Token } from './tokens';
-import { type NameRun, JOB_ACRONYMS, MIDDLE_INITIAL, PLAIN_NAME, isNameParticle } from './names';
+import { type NameRun, GENERATIONS, JOB_ACRONYMS, MIDDLE_INITIAL, PLAIN_NAME, isNameParticle } from './names';
 import { DOCUMENT_NOUNS, FAMILY, NAME_WORDS_OF, KIN_SEX, FEMALE_FIRST_NAMES, FEMALE_TITLES, FirstNames, MALE_FIRST_NAMES, MALE_TITLES, ORGANIZATION_DESCRIPTIONS, ORGANIZATION_WORDS, PLACES, ROLE_NOUNS, SOURCE_NOUNS, words } from './lexicon';
 import { type BodyBefore, ORGANIZATION_NOUNS, type Role, type RoleArticle, findRole, roleOfUnnamed } from './roles';
 import { LEX_CUE, LEX_ROLE_NOUN } from './wordClasses';
@@ -11,9 +11,6 @@ import { endsPossessive } from './chars';
 import { countBefore } from './search';
 
 /** A speaker being built, with what pronoun resolution needs to know. */
-/** A generation after a name ("Jr.", "Sr."), lower case without its full stop. */
-const GENERATION_WORDS: ReadonlySet<string> = new Set(['jr', 'sr']);
-
 export interface SpeakerDraft extends Speaker {
   gender: 'm' | 'f' | null;
   /**
@@ -639,9 +636,9 @@ export class SpeakerRegistry {
   /** "Jr." or "Sr." written straight after the name run (or after its comma: "King, Jr."), or null. */
   private generationAfter(run: NameRun): string | null {
     let k = run.to;
-    if (this.tokens[k]?.text === ',' && GENERATION_WORDS.has(this.tokens[k + 1]?.lower ?? '')) k++;
+    if (this.tokens[k]?.text === ',' && GENERATIONS.has(this.tokens[k + 1]?.lower ?? '')) k++;
     const t = this.tokens[k];
-    if (t === undefined || !t.word || !t.cap || !GENERATION_WORDS.has(t.lower)) return null;
+    if (t === undefined || !t.word || !t.cap || !GENERATIONS.has(t.lower)) return null;
     const stop = this.tokens[k + 1];
     return stop !== undefined && stop.text === '.' && stop.start === t.end ? `${t.text}.` : t.text;
   }
