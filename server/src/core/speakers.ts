@@ -366,12 +366,12 @@ export class SpeakerRegistry {
     // Brightwater Foods.
     const byFirst = this.firstNames.get(run.name)?.groups;
     // ("Rosli said" of Datuk Haji Rosli Mat Yunus: a titled full name is a person's.)
-    let candidates = this.fullNames.get(this.lowerCaseOf(run.name))?.groups ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run) || (g.run.title !== null && g.run.words.length >= 2 && g.run.words.every((w) => PLAIN_NAME.test(w) || isNameParticle(w)))));
+    let candidates = this.fullNames.get(this.lowerCaseOf(run.name))?.groups ?? (run.title !== null || isKnownFirstName(run.name) ? byFirst : byFirst?.filter((g) => ORGANIZATION_WORDS.has(g.run.words[g.run.words.length - 1].toLowerCase()) || looksLikePersonName(g.run) || (g.run.title !== null && isFullPersonName(g.run))));
     // "Tan said" of Aaron Tan Boon Heng, "Batista" of Joaquim Batista dos Santos: an inner word of
     // one full name only, when no name starts or ends with the word.
     if (candidates === undefined || candidates.length === 0) {
       const inner = this.innerNames.get(this.lowerCaseOf(run.name))?.groups;
-      if (inner !== undefined && inner.length === 1 && inner[0].run.words.length <= 4 && inner[0].run.words.every((w) => PLAIN_NAME.test(w) || isNameParticle(w)) && !ORGANIZATION_WORDS.has(inner[0].run.words[inner[0].run.words.length - 1].toLowerCase())) candidates = inner;
+      if (inner !== undefined && inner.length === 1 && isFullPersonName(inner[0].run)) candidates = inner;
     }
     // "Derek and Pauline Shaw … Mr Shaw": a title's sex rules out the first names of the other.
     const title = run.title?.replace(/\.$/, '').toLowerCase() ?? null;
@@ -769,6 +769,15 @@ function addToGroup(index: Map<string, NameGroups>, key: string, run: NameRun, a
 
 
 /** "Jess Abernathy": two or three title-case words, no organisation word, no place. */
+/**
+ * Whether a full name of two to four words, whatever its title, is a person's: plain names and
+ * particles ("Datuk Haji Rosli Mat Yunus", "Aaron Tan Boon Heng"), ending in no body's word.
+ */
+function isFullPersonName(run: NameRun): boolean {
+  const words = run.words;
+  return words.length >= 2 && words.length <= 4 && words.every((w) => PLAIN_NAME.test(w) || isNameParticle(w)) && !ORGANIZATION_WORDS.has(words[words.length - 1].toLowerCase());
+}
+
 function looksLikePersonName(run: NameRun): boolean {
   // ("Pieter van der Berg": the surname's particles aside.)
   const words = run.words.some((w, k) => k > 0 && isNameParticle(w)) ? run.words.filter((w, k) => k === 0 || !isNameParticle(w)) : run.words;
